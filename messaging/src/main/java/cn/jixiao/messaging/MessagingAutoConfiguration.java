@@ -1,0 +1,63 @@
+package cn.jixiao.messaging;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import cn.jixiao.contracts.Topics;
+
+import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.outbox.OutboxCollection;
+import cn.jixiao.messaging.outbox.OutboxRelay;
+
+/**
+ * The inbox for every service that consumes events, and the outbox relay for every service that declares
+ * at least one {@link OutboxCollection}.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@ConditionalOnBean(ReactiveMongoTemplate.class)
+public class MessagingAutoConfiguration {
+
+    /** Every service declares the platform's topics, so none depends on which one starts first. */
+    @Bean
+    KafkaAdmin.NewTopics jixiaoTopics(@Value("${jixiao.kafka.partitions:3}") int partitions,
+                                      @Value("${jixiao.kafka.replicas:1}") short replicas) {
+        return new KafkaAdmin.NewTopics(
+                TopicBuilder.name(Topics.PROJECT_EVENTS).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(Topics.EVALUATION_EVENTS).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(Topics.REPORT_EVENTS).partitions(partitions).replicas(replicas).build());
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(ReactiveMongoTemplate mongo) {
+        return new ProcessedEvents(mongo);
+    }
+
+    @Bean
+    ApplicationRunner processedEventsIndex(ProcessedEvents processed) {
+        return arguments -> processed.createIndex().block();
+    }
+
+    @Bean
+    @ConditionalOnBean(OutboxCollection.class)
+    @ConditionalOnProperty(name = "jixiao.outbox.relay.enabled", matchIfMissing = true)
+    OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka,
+                            ObjectProvider<OutboxCollection> collections,
+                            @Value("${jixiao.outbox.relay.poll-interval:500ms}") Duration pollInterval) {
+        List<String> names = collections.orderedStream().map(OutboxCollection::name).toList();
+        return new OutboxRelay(mongo, kafka, names, pollInterval);
+    }
+}

@@ -1,0 +1,132 @@
+package cn.jixiao.messaging.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import cn.jixiao.tenancy.TenantHeaders;
+
+/**
+ * Sends the events waiting in documents' {@code outbox} arrays to Kafka, then removes each one sent.
+ *
+ * <p>Delivery is at least once: if the process dies after the send and before the removal, the event is
+ * sent again after restart, and consumers drop the duplicate by its event id. Events of one document go
+ * out in the order they were added. The relay runs on its own single thread, so blocking on the driver
+ * and the broker here never holds up a request thread.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 100;
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ReactiveMongoTemplate mongo;
+    private final KafkaTemplate<String, String> kafka;
+    private final List<String> collections;
+    private final Duration pollInterval;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private ScheduledExecutorService executor;
+
+    public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
+                       Duration pollInterval) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.collections = List.copyOf(collections);
+        this.pollInterval = pollInterval;
+    }
+
+    /** Ask for a pass now: called after a write so its events leave at once rather than at the next poll. */
+    public void nudge() {
+        if (running.get()) {
+            executor.execute(this::relayAll);
+        }
+    }
+
+    /** One pass over every outbox collection; returns how many events were sent. */
+    public int relayAll() {
+        int sent = 0;
+        for (String collection : collections) {
+            try {
+                sent += relay(collection);
+            } catch (RuntimeException e) {
+                // The broker or the database is away; the events stay in place and the next pass retries.
+                log.warn("Outbox relay pass over {} failed, will retry: {}", collection, e.toString());
+            }
+        }
+        return sent;
+    }
+
+    private int relay(String collection) {
+        Query waiting = Query.query(Criteria.where(PendingEvent.FIELD + ".0").exists(true)).limit(BATCH);
+        List<Document> documents = mongo.find(waiting, Document.class, collection).collectList().block();
+        int sent = 0;
+        for (Document document : documents == null ? List.<Document>of() : documents) {
+            for (Document pending : document.getList(PendingEvent.FIELD, Document.class)) {
+                send(pending);
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
+                        new Update().pull(PendingEvent.FIELD, new Document("eventId", pending.getString("eventId"))),
+                        collection).block();
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private void send(Document pending) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(pending.getString("topic"),
+                pending.getString("key"), pending.getString("json"));
+        record.headers().add(TenantHeaders.TENANT, pending.getString("tenantId").getBytes(StandardCharsets.UTF_8));
+        record.headers().add(TenantHeaders.EVENT_TYPE, pending.getString("type").getBytes(StandardCharsets.UTF_8));
+        try {
+            kafka.send(record).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while sending event " + pending.getString("eventId"), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send event " + pending.getString("eventId"), e);
+        }
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running.set(true);
+        executor.scheduleWithFixedDelay(this::relayAll, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running.set(false);
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running.get();
+    }
+}

@@ -1,0 +1,131 @@
+package cn.jixiao.problems;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.DatabindException;
+
+import org.springframework.core.codec.DecodingException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+
+/**
+ * Turns every failure of a controller into RFC 9457 problem+json with a bilingual explanation and the
+ * trace id. Nothing internal (stack traces, class names, queries) reaches the user.
+ */
+@RestControllerAdvice
+public class ProblemHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+
+    private final ValidationMessages messages;
+    private final TraceIds traceIds;
+
+    public ProblemHandling(ValidationMessages messages, TraceIds traceIds) {
+        this.messages = messages;
+        this.traceIds = traceIds;
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> business(ProblemException e, ServerWebExchange exchange) {
+        return respond(e.toProblemDetail(), exchange);
+    }
+
+    @ExceptionHandler(WebExchangeBindException.class)
+    ResponseEntity<ProblemDetail> invalid(WebExchangeBindException e, ServerWebExchange exchange) {
+        List<FieldProblem> errors = e.getFieldErrors().stream().map(messages::describe).toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed",
+                Bilingual.of("请求参数无效", "Invalid request"),
+                Bilingual.of("有 " + errors.size() + " 个字段未通过校验", errors.size() + " field(s) failed validation"));
+        problem.setProperty("errors", errors);
+        return respond(problem, exchange);
+    }
+
+    @ExceptionHandler(ServerWebInputException.class)
+    ResponseEntity<ProblemDetail> unreadable(ServerWebInputException e, ServerWebExchange exchange) {
+        String field = fieldOf(e);
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+                Bilingual.of("请求格式错误", "Malformed request"),
+                field == null
+                        ? Bilingual.of("请求内容不是有效的 JSON 或缺少必要参数", "The body is not valid JSON or a parameter is missing")
+                        : Bilingual.of("字段 " + field + " 的值格式不正确", "The value of field " + field + " has the wrong format"));
+        if (field != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(field,
+                    Bilingual.of("格式不正确", "wrong format").combined(), null)));
+        }
+        return respond(problem, exchange);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentEdit(OptimisticLockingFailureException e, ServerWebExchange exchange) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-modification",
+                Bilingual.of("数据已被他人修改", "Modified by someone else"),
+                Bilingual.of("您编辑期间该记录已被其他人修改，请刷新后重试", "The record changed while you edited it; reload and try again")),
+                exchange);
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e, ServerWebExchange exchange) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "duplicate",
+                Bilingual.of("记录重复", "Duplicate"),
+                Bilingual.of("已存在相同编号的记录", "A record with the same identifying number already exists")),
+                exchange);
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> status(ResponseStatusException e, ServerWebExchange exchange) {
+        String reason = e.getReason() == null ? e.getStatusCode().toString() : e.getReason();
+        return respond(Problems.of(e.getStatusCode(), "http-" + e.getStatusCode().value(),
+                Bilingual.of("请求无法处理", "Request not processed"), Bilingual.of(reason, reason)), exchange);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, ServerWebExchange exchange) {
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                Bilingual.of("系统内部错误", "Internal error"),
+                Bilingual.of("服务暂时无法处理该请求，请稍后重试并提供追踪编号", "The request could not be processed; retry later and quote the trace id"));
+        ResponseEntity<ProblemDetail> response = respond(problem, exchange);
+        log.error("Unexpected failure answering {}", exchange.getRequest().getPath(), e);
+        return response;
+    }
+
+    private ResponseEntity<ProblemDetail> respond(ProblemDetail problem, ServerWebExchange exchange) {
+        problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
+        traceIds.of(exchange).ifPresent(id -> problem.setProperty("traceId", id));
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The JSON path of the value Jackson could not read, e.g. {@code year} or {@code goals[2].text}. */
+    private static String fieldOf(ServerWebInputException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof DecodingException && cause.getCause() instanceof DatabindException databind
+                && !databind.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (var reference : databind.getPath()) {
+                if (reference.getPropertyName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                } else if (reference.getIndex() >= 0) {
+                    path.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            return path.toString();
+        }
+        return null;
+    }
+
+    /** One field that failed, with the rejected value as the user sent it. */
+    public record FieldProblem(String field, String message, Object rejectedValue) {
+    }
+
+}

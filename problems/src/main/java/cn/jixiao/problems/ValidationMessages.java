@@ -1,0 +1,50 @@
+package cn.jixiao.problems;
+
+import java.util.Locale;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+
+import org.springframework.validation.FieldError;
+
+/**
+ * Explains a failed field in Chinese and in English. Hibernate Validator ships both translations of
+ * its standard messages; this asks for each language explicitly instead of depending on the server's
+ * default locale.
+ */
+public class ValidationMessages {
+
+    private final MessageInterpolator interpolator = new ResourceBundleMessageInterpolator();
+
+    public ProblemHandling.FieldProblem describe(FieldError error) {
+        String message = error.getDefaultMessage();
+        if (error.contains(ConstraintViolation.class)) {
+            ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
+            MessageInterpolator.Context context = new ViolationContext(violation);
+            String template = violation.getMessageTemplate();
+            message = Bilingual.of(interpolator.interpolate(template, context, Locale.SIMPLIFIED_CHINESE),
+                    interpolator.interpolate(template, context, Locale.ENGLISH)).combined();
+        }
+        return new ProblemHandling.FieldProblem(error.getField(), message, error.getRejectedValue());
+    }
+
+    private record ViolationContext(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
+
+        @Override
+        public ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+        }
+
+        @Override
+        public Object getValidatedValue() {
+            return violation.getInvalidValue();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            return violation.unwrap(type);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package cn.jixiao.project.registration;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.jixiao.problems.Bilingual;
+import cn.jixiao.problems.ProblemException;
+import cn.jixiao.tenancy.CurrentTenant;
+
+@Tag(name = "项目 Projects", description = "街道的财政支出项目 / a street's funded projects")
+@RestController
+@RequestMapping("/api/projects")
+@Validated
+class ProjectController {
+
+    private final ProjectRegistration registration;
+    private final Projects projects;
+
+    ProjectController(ProjectRegistration registration, Projects projects) {
+        this.registration = registration;
+        this.projects = projects;
+    }
+
+    @Operation(summary = "登记项目 / register a project (street editors)")
+    @PostMapping
+    Mono<ResponseEntity<ProjectView>> register(@Valid @RequestBody RegisterProject request) {
+        return CurrentTenant.streetEditor()
+                .flatMap(editor -> registration.register(editor, request))
+                .map(project -> ResponseEntity.created(URI.create("/api/projects/" + project.id()))
+                        .body(ProjectView.of(project)));
+    }
+
+    @Operation(summary = "项目列表 / projects the caller may see")
+    @GetMapping
+    Flux<ProjectView> list(@Parameter(description = "预算年度 / year") @RequestParam(required = false) Integer year,
+                           @RequestParam(defaultValue = "0") @Min(0) int page,
+                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return CurrentTenant.access().flatMapMany(access -> projects.visibleTo(access, year, page, size)).map(ProjectView::of);
+    }
+
+    @Operation(summary = "项目详情 / one project")
+    @GetMapping("/{id}")
+    Mono<ProjectView> get(@PathVariable String id) {
+        return CurrentTenant.access()
+                .flatMap(access -> projects.findVisible(access, id))
+                .map(ProjectView::of)
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("项目", "Project"), id)));
+    }
+}

@@ -1,0 +1,28 @@
+package cn.jixiao.tenancy;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+
+/**
+ * The Mongo filter that limits every query to what the caller may see. Documents of tenant data carry
+ * {@code districtId} and {@code tenantId} (the street); every repository query of tenant data starts here,
+ * so a missing filter cannot quietly show one street another street's data.
+ */
+public final class TenantCriteria {
+
+    public static final String DISTRICT = "districtId";
+    public static final String STREET = "tenantId";
+
+    private TenantCriteria() {
+    }
+
+    public static Criteria visibleTo(TenantAccess access) {
+        if (access.isStreetUser()) {
+            return Criteria.where(DISTRICT).is(access.districtId()).and(STREET).is(access.streetId());
+        }
+        if (access.has(Role.DISTRICT_OVERSEER) || access.has(Role.AUDITOR)) {
+            return Criteria.where(DISTRICT).is(access.districtId());
+        }
+        // A district user without an oversight role sees nothing rather than everything.
+        return Criteria.where(STREET).is(null).and(DISTRICT).is("\u0000none");
+    }
+}

@@ -1,0 +1,32 @@
+package cn.jixiao.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ContextConfiguration;
+
+import cn.jixiao.contracts.Topics;
+
+/**
+ * A whole service (its web layer bound in-process, so tests can act as any user), with a real (embedded KRaft) Kafka broker and its own in-memory
+ * MongoDB-protocol server. Tests authenticate with {@code mockJwt()} carrying Keycloak-shaped claims
+ * (see {@link Tokens}); the end-to-end suite covers real Keycloak tokens.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "spring.kafka.consumer.auto-offset-reset=earliest",
+        "jixiao.outbox.relay.poll-interval=100ms"})
+@ContextConfiguration(initializers = InMemoryMongo.class)
+@EmbeddedKafka(partitions = 1, topics = {Topics.PROJECT_EVENTS, Topics.EVALUATION_EVENTS, Topics.REPORT_EVENTS})
+@AutoConfigureWebTestClient
+public @interface ServiceTest {
+}
