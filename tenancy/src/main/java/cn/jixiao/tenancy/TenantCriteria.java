@@ -1,6 +1,7 @@
 package cn.jixiao.tenancy;
 
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The Mongo filter that limits every query to what the caller may see. Documents of tenant data carry
@@ -13,6 +14,16 @@ public final class TenantCriteria {
     public static final String STREET = "tenantId";
 
     private TenantCriteria() {
+    }
+
+    /** The one document with this id, if the caller may see it. */
+    public static Query oneVisible(TenantAccess access, Object id) {
+        return Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), visibleTo(access)));
+    }
+
+    /** The documents matching {@code filter} that the caller may see. */
+    public static Query allVisible(TenantAccess access, Criteria filter) {
+        return Query.query(new Criteria().andOperator(filter, visibleTo(access)));
     }
 
     public static Criteria visibleTo(TenantAccess access) {

@@ -24,7 +24,9 @@ import cn.jixiao.contracts.Topics;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "spring.kafka.consumer.auto-offset-reset=earliest",
-        "jixiao.outbox.relay.poll-interval=100ms"})
+        "jixiao.outbox.relay.poll-interval=100ms",
+        // one partition: records arrive in the order sent, so tests can wait for a later one
+        "jixiao.kafka.partitions=1"})
 @ContextConfiguration(initializers = InMemoryMongo.class)
 @EmbeddedKafka(partitions = 1, topics = {Topics.PROJECT_EVENTS, Topics.EVALUATION_EVENTS, Topics.REPORT_EVENTS})
 @AutoConfigureWebTestClient

@@ -6,7 +6,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import cn.jixiao.tenancy.TenantAccess;
@@ -27,17 +26,13 @@ public class Projects {
     }
 
     public Flux<Project> visibleTo(TenantAccess access, Integer year, int page, int size) {
-        Criteria criteria = TenantCriteria.visibleTo(access);
-        if (year != null) {
-            criteria = criteria.and("year").is(year);
-        }
-        return mongo.find(Query.query(criteria)
+        Criteria filter = year == null ? new Criteria() : Criteria.where("year").is(year);
+        return mongo.find(TenantCriteria.allVisible(access, filter)
                 .with(Sort.by("year").descending().and(Sort.by("code")))
                 .skip((long) page * size).limit(size), Project.class);
     }
 
     public Mono<Project> findVisible(TenantAccess access, String id) {
-        return mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
-                TenantCriteria.visibleTo(access))), Project.class);
+        return mongo.findOne(TenantCriteria.oneVisible(access, id), Project.class);
     }
 }

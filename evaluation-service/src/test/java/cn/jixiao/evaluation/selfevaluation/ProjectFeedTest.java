@@ -1,0 +1,74 @@
+package cn.jixiao.evaluation.selfevaluation;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.jixiao.contracts.EventEnvelope;
+import cn.jixiao.contracts.project.ProjectRegistered;
+import cn.jixiao.testing.ProjectEventsFixture;
+import cn.jixiao.testing.ServiceTest;
+import cn.jixiao.testing.Tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceTest
+class ProjectFeedTest {
+
+    @Autowired
+    WebTestClient web;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Test
+    void aRegisteredProjectGetsADraftSelfEvaluationVisibleToItsStreetAndDistrict() throws Exception {
+        EventEnvelope<ProjectRegistered> registered = ProjectEventsFixture.registered("panlong", "jinchen", "EV-001");
+        new ProjectEventsFixture(kafka).publish(registered);
+
+        SelfEvaluation draft = awaitEvaluationsOf(registered, Tokens.streetEditor("panlong", "jinchen"), 1).get(0);
+        assertThat(draft.status()).isEqualTo(EvaluationStatus.DRAFT);
+        assertThat(draft.round()).isEqualTo(1);
+        assertThat(draft.tenantId()).isEqualTo("jinchen");
+        assertThat(draft.projectName()).isEqualTo("创建全省民族团结进步示范街道专项资金");
+
+        web.mutateWith(Tokens.overseer("panlong")).get().uri("/api/evaluations/{id}", draft.id())
+                .exchange().expectStatus().isOk();
+        web.mutateWith(Tokens.streetEditor("panlong", "tuodong")).get().uri("/api/evaluations/{id}", draft.id())
+                .exchange().expectStatus().isNotFound();
+        assertThat(evaluationsOf(registered, Tokens.streetEditor("panlong", "tuodong"))).isEmpty();
+    }
+
+    @Test
+    void aRedeliveredEventOpensNoSecondEvaluation() throws Exception {
+        EventEnvelope<ProjectRegistered> registered = ProjectEventsFixture.registered("panlong", "tuodong", "EV-002");
+        ProjectEventsFixture events = new ProjectEventsFixture(kafka);
+        events.publish(registered);
+        events.publish(registered);
+        EventEnvelope<ProjectRegistered> marker = ProjectEventsFixture.registered("panlong", "tuodong", "EV-003");
+        events.publish(marker);
+
+        // once the later event is applied, both copies of the first have been consumed
+        awaitEvaluationsOf(marker, Tokens.streetEditor("panlong", "tuodong"), 1);
+        assertThat(evaluationsOf(registered, Tokens.streetEditor("panlong", "tuodong"))).hasSize(1);
+    }
+
+    private List<SelfEvaluation> awaitEvaluationsOf(EventEnvelope<ProjectRegistered> event,
+                                                    org.springframework.test.web.reactive.server.WebTestClientConfigurer user,
+                                                    int expected) {
+        return await().atMost(Duration.ofSeconds(15)).until(() -> evaluationsOf(event, user), list -> list.size() == expected);
+    }
+
+    private List<SelfEvaluation> evaluationsOf(EventEnvelope<ProjectRegistered> event,
+                                               org.springframework.test.web.reactive.server.WebTestClientConfigurer user) {
+        return web.mutateWith(user).get().uri("/api/evaluations?projectId={id}", event.payload().projectId())
+                .exchange().expectStatus().isOk()
+                .expectBodyList(SelfEvaluation.class).returnResult().getResponseBody();
+    }
+}
