@@ -1,0 +1,83 @@
+package cn.jixiao.systemtests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import cn.jixiao.contracts.Topics;
+import cn.jixiao.devstack.FreePorts;
+import cn.jixiao.devstack.KeycloakServer;
+import cn.jixiao.devstack.MongoWireServer;
+import cn.jixiao.devstack.RepoRoot;
+import cn.jixiao.devstack.Service;
+import cn.jixiao.devstack.ServiceEnvironment;
+import cn.jixiao.devstack.ServiceFleet;
+import cn.jixiao.devstack.ServicePorts;
+
+/**
+ * The thread on this machine's platform, without Docker: the real Keycloak distribution on a fresh database,
+ * spring-kafka-test's embedded KRaft broker, the MongoDB-protocol server, and the four services' jars.
+ * Process logs are kept in {@code system-tests/target/e2e-logs}.
+ */
+class LocalPlatformTest extends EndToEndThread {
+
+    private EmbeddedKafkaKraftBroker kafka;
+    private MongoWireServer mongo;
+    private KeycloakServer keycloak;
+    private ServiceFleet services;
+    private ServiceEnvironment environment;
+
+    @BeforeAll
+    void startPlatform() throws IOException {
+        Path logs = Files.createDirectories(Path.of("target/e2e-logs"));
+        kafka = new EmbeddedKafkaKraftBroker(1, 3, Topics.PROJECT_EVENTS, Topics.EVALUATION_EVENTS, Topics.REPORT_EVENTS);
+        kafka.afterPropertiesSet();
+        mongo = MongoWireServer.inMemory();
+        String mongoUri = mongo.startOnFreePort();
+        keycloak = KeycloakServer.start(FreePorts.next(), FreePorts.next(), Files.createTempDirectory("keycloak-e2e"), logs);
+        environment = new ServiceEnvironment(ServicePorts.free(), keycloak.issuer(), mongoUri, kafka.getBrokersAsString());
+        services = ServiceFleet.start(RepoRoot.find(Path.of("")), environment, logs);
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        if (services != null) {
+            services.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        if (kafka != null) {
+            kafka.destroy();
+        }
+    }
+
+    @Override
+    protected Platform platform() {
+        return new Platform() {
+            @Override
+            public String gatewayUrl() {
+                return environment.localUrl(Service.GATEWAY);
+            }
+
+            @Override
+            public String projectServiceUrl() {
+                return environment.localUrl(Service.PROJECT);
+            }
+
+            @Override
+            public URI tokenEndpoint() {
+                return keycloak.tokenEndpoint();
+            }
+        };
+    }
+}
