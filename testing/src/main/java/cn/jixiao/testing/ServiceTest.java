@@ -26,7 +26,8 @@ import cn.jixiao.contracts.Topics;
         "spring.kafka.consumer.auto-offset-reset=earliest",
         "jixiao.outbox.relay.poll-interval=100ms",
         // one partition: records arrive in the order sent, so tests can wait for a later one
-        "jixiao.kafka.partitions=1"})
+        "jixiao.kafka.partitions=1",
+        "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN"})
 @ContextConfiguration(initializers = InMemoryMongo.class)
 @EmbeddedKafka(partitions = 1, topics = {Topics.PROJECT_EVENTS, Topics.EVALUATION_EVENTS, Topics.REPORT_EVENTS})
 @AutoConfigureWebTestClient
