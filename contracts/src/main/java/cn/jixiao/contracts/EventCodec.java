@@ -16,6 +16,8 @@ public final class EventCodec {
 
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a decimal read into an untyped field (a Map, a JsonNode) stays exact, never a double
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     public String write(EventEnvelope<?> envelope) {

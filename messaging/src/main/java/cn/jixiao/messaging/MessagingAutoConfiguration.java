@@ -18,6 +18,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import cn.jixiao.contracts.Topics;
 
 import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.messaging.outbox.OutboxCollection;
 import cn.jixiao.messaging.outbox.OutboxRelay;
 
@@ -39,6 +40,11 @@ public class MessagingAutoConfiguration {
                 TopicBuilder.name(Topics.PROJECT_EVENTS).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.EVALUATION_EVENTS).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.REPORT_EVENTS).partitions(partitions).replicas(replicas).build());
+    }
+
+    @Bean
+    Outbox outbox(ObjectProvider<OutboxRelay> relay) {
+        return new Outbox(java.util.Optional.ofNullable(relay.getIfAvailable()));
     }
 
     @Bean

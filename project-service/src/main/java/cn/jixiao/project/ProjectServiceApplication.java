@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 import cn.jixiao.messaging.outbox.OutboxCollection;
-import cn.jixiao.project.registration.Project;
+import cn.jixiao.project.project.Project;
 
 /** Each street's funded projects: registration, budgets, spending, goals, indicators and evidence. */
 @SpringBootApplication

@@ -8,6 +8,24 @@ public final class ProjectEvents {
     public static final EventType<ProjectRegistered> PROJECT_REGISTERED =
             new EventType<>("ProjectRegistered", 1, ProjectRegistered.class);
 
+    public static final EventType<ProjectUpdated> PROJECT_UPDATED =
+            new EventType<>("ProjectUpdated", 1, ProjectUpdated.class);
+
+    public static final EventType<BudgetChanged> BUDGET_CHANGED =
+            new EventType<>("BudgetChanged", 1, BudgetChanged.class);
+
+    public static final EventType<ExpenditureRecorded> EXPENDITURE_RECORDED =
+            new EventType<>("ExpenditureRecorded", 1, ExpenditureRecorded.class);
+
+    public static final EventType<IndicatorsDefined> INDICATORS_DEFINED =
+            new EventType<>("IndicatorsDefined", 1, IndicatorsDefined.class);
+
+    public static final EventType<ActualsReported> ACTUALS_REPORTED =
+            new EventType<>("ActualsReported", 1, ActualsReported.class);
+
+    public static final EventType<EvidenceAttached> EVIDENCE_ATTACHED =
+            new EventType<>("EvidenceAttached", 1, EvidenceAttached.class);
+
     private ProjectEvents() {
     }
 }

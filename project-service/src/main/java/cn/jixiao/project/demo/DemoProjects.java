@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
-import cn.jixiao.project.registration.ProjectRegistration;
-import cn.jixiao.project.registration.RegisterProject;
+import cn.jixiao.project.project.ProjectRegistration;
+import cn.jixiao.project.project.RegisterProject;
 import cn.jixiao.tenancy.Role;
 import cn.jixiao.tenancy.TenantAccess;
 

@@ -9,7 +9,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import cn.jixiao.project.registration.ProjectView;
+import cn.jixiao.project.project.ProjectView;
 import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 

@@ -1,4 +1,4 @@
-package cn.jixiao.project.registration;
+package cn.jixiao.project.project;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,20 +13,21 @@ import cn.jixiao.messaging.outbox.PendingEvent;
 
 /**
  * A street's funded project (项目). The document also holds the events its changes produced until the
- * outbox relay has sent them, so a change and its event are stored by one atomic write.
+ * outbox relay has sent them, so a change and its events are stored by one atomic write.
+ *
+ * @param code    the project code; with the street and the year it identifies the project
+ * @param version optimistic lock: a save based on an older version is refused, never silently applied
  */
 @Document(Project.COLLECTION)
 @CompoundIndex(name = "street_year_code_unique", def = "{'tenantId': 1, 'year': 1, 'code': 1}", unique = true)
-@CompoundIndex(name = "district_street", def = "{'districtId': 1, 'tenantId': 1}")
+@CompoundIndex(name = "district_street_year", def = "{'districtId': 1, 'tenantId': 1, 'year': 1}")
 public record Project(
         @Id String id,
         String districtId,
         String tenantId,
         String code,
-        String name,
         int year,
-        String competentDepartment,
-        String implementingUnit,
+        ProjectDetails details,
         String registeredBy,
         Instant registeredAt,
         @Version Long version,
@@ -36,5 +37,12 @@ public record Project(
 
     public Project {
         outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
+    }
+
+    /** The same project with new details, to be saved on top of {@code basedOnVersion}, with its events. */
+    Project withDetails(ProjectDetails newDetails, long basedOnVersion, List<PendingEvent> events) {
+        List<PendingEvent> pending = new ArrayList<>(outbox);
+        pending.addAll(events);
+        return new Project(id, districtId, tenantId, code, year, newDetails, registeredBy, registeredAt, basedOnVersion, pending);
     }
 }

@@ -1,4 +1,4 @@
-package cn.jixiao.project.registration;
+package cn.jixiao.project.project;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,6 +23,11 @@ public class Projects {
 
     public Mono<Project> insert(Project project) {
         return mongo.insert(project);
+    }
+
+    /** Saves a change; fails with an optimistic-locking error if the stored version is not the one it is based on. */
+    public Mono<Project> save(Project project) {
+        return mongo.save(project);
     }
 
     public Flux<Project> visibleTo(TenantAccess access, Integer year, int page, int size) {

@@ -1,4 +1,4 @@
-package cn.jixiao.project.registration;
+package cn.jixiao.project.project;
 
 import java.net.URI;
 
@@ -16,13 +16,12 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.jixiao.problems.Bilingual;
-import cn.jixiao.problems.ProblemException;
 import cn.jixiao.tenancy.CurrentTenant;
 
 @Tag(name = "项目 Projects", description = "街道的财政支出项目 / a street's funded projects")
@@ -32,11 +31,16 @@ import cn.jixiao.tenancy.CurrentTenant;
 class ProjectController {
 
     private final ProjectRegistration registration;
+    private final ProjectDetailsUpdate detailsUpdate;
     private final Projects projects;
+    private final ProjectAccess access;
 
-    ProjectController(ProjectRegistration registration, Projects projects) {
+    ProjectController(ProjectRegistration registration, ProjectDetailsUpdate detailsUpdate, Projects projects,
+                      ProjectAccess access) {
         this.registration = registration;
+        this.detailsUpdate = detailsUpdate;
         this.projects = projects;
+        this.access = access;
     }
 
     @Operation(summary = "登记项目 / register a project (street editors)")
@@ -59,9 +63,12 @@ class ProjectController {
     @Operation(summary = "项目详情 / one project")
     @GetMapping("/{id}")
     Mono<ProjectView> get(@PathVariable String id) {
-        return CurrentTenant.access()
-                .flatMap(access -> projects.findVisible(access, id))
-                .map(ProjectView::of)
-                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("项目", "Project"), id)));
+        return CurrentTenant.access().flatMap(caller -> access.readable(caller, id)).map(ProjectView::of);
+    }
+
+    @Operation(summary = "修改项目基本信息（需提交读取时的版本号，冲突返回 409）/ change the details (409 if changed meanwhile)")
+    @PutMapping("/{id}")
+    Mono<ProjectView> update(@PathVariable String id, @Valid @RequestBody UpdateProjectDetails request) {
+        return CurrentTenant.streetEditor().flatMap(editor -> detailsUpdate.update(editor, id, request)).map(ProjectView::of);
     }
 }

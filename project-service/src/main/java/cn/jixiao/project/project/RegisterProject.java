@@ -1,4 +1,4 @@
-package cn.jixiao.project.registration;
+package cn.jixiao.project.project;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;

@@ -1,4 +1,4 @@
-package cn.jixiao.project.registration;
+package cn.jixiao.project.project;
 
 import java.time.Duration;
 import java.util.ArrayList;

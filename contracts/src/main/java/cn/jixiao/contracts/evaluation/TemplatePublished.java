@@ -1,0 +1,20 @@
+package cn.jixiao.contracts.evaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A version of an evaluation template was published. project-service uses the part weights to check a
+ * project's indicator weights without calling evaluation-service.
+ *
+ * @param templateId      stable across versions
+ * @param version         1, 2, …; a published version never changes
+ * @param ownerDistrictId the district that owns a copy, or {@code null} for a platform-wide template
+ * @param parts           the weighted parts: {@code BUDGET_EXECUTION} (预算执行率) and the indicator categories
+ *                        ({@code OUTPUT}, {@code EFFECT}, {@code SATISFACTION}, {@code COST}); they add up to 100
+ */
+public record TemplatePublished(String templateId, int version, String name, String ownerDistrictId, List<Part> parts) {
+
+    public record Part(String part, BigDecimal weight) {
+    }
+}
