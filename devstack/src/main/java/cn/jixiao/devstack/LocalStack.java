@@ -1,0 +1,101 @@
+package cn.jixiao.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * {@code ./jixiao up}: the whole platform on this machine, without Docker. Starts MongoDB (wire server), Kafka,
+ * Keycloak and then the four services, keeping all state under {@code .jixiao/} at the repository root.
+ * Ctrl-C stops everything in reverse order (see {@link OrphanGuard}).
+ */
+public final class LocalStack {
+
+    private static final int MONGO_PORT = 27017;
+    private static final int KAFKA_PORT = 9092;
+    private static final int KAFKA_CONTROLLER_PORT = 9093;
+    private static final int KEYCLOAK_PORT = 18080;
+    private static final int KEYCLOAK_MANAGEMENT_PORT = 19000;
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            System.err.printf("%nThe stack did not start: %s%n", e.getMessage());
+            // Exiting runs the shutdown hook, which stops whatever had started
+            System.exit(1);
+        }
+    }
+
+    private static void run() {
+        var started = Instant.now();
+        var root = RepoRoot.find(Path.of(""));
+        var state = root.resolve(".jixiao");
+        var data = state.resolve("data");
+        var logs = state.resolve("logs");
+        var environment = ServiceEnvironment.local();
+        requireFreePorts(environment.ports());
+        ServiceFleet.requireJars(root);
+
+        var processes = new ArrayList<ManagedProcess>();
+        processes.add(step("MongoDB wire server on :" + MONGO_PORT,
+                () -> MongoWireServer.startChildProcess(data.resolve("mongo").resolve("jixiao.mv"), MONGO_PORT, logs)));
+        processes.add(step("Kafka on :" + KAFKA_PORT,
+                () -> KafkaBroker.start(KAFKA_PORT, KAFKA_CONTROLLER_PORT, data.resolve("kafka"), logs)).process());
+        var keycloak = step("Keycloak on :" + KEYCLOAK_PORT + " (the first start takes about 40 s)",
+                () -> KeycloakServer.start(KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, data.resolve("keycloak"), logs));
+        processes.add(keycloak.process());
+        var fleet = step("the four services",
+                () -> ServiceFleet.start(root, environment, logs));
+        fleet.services().forEach(service -> processes.add(service.process()));
+
+        System.out.print(new StackBanner(environment, keycloak, state, DemoUser.fromRealm(),
+                Duration.between(started, Instant.now())).render());
+        exitWhenOneCrashes(processes);
+    }
+
+    private static <T> T step(String what, Supplier<T> start) {
+        System.out.printf("Starting %s ...%n", what);
+        var begin = Instant.now();
+        var result = start.get();
+        System.out.printf("  ready after %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+        return result;
+    }
+
+    private static void requireFreePorts(ServicePorts services) {
+        var ports = new LinkedHashMap<Integer, String>();
+        ports.put(MONGO_PORT, "MongoDB");
+        ports.put(KAFKA_PORT, "Kafka");
+        ports.put(KAFKA_CONTROLLER_PORT, "Kafka controller");
+        ports.put(KEYCLOAK_PORT, "Keycloak");
+        ports.put(KEYCLOAK_MANAGEMENT_PORT, "Keycloak management");
+        for (var service : Service.values()) {
+            ports.put(services.of(service), service.module());
+        }
+        var taken = ports.entrySet().stream()
+                .filter(port -> !FreePorts.isFree(port.getKey()))
+                .map(port -> port.getKey() + " (" + port.getValue() + ")")
+                .toList();
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException("Ports already in use: " + String.join(", ", taken)
+                    + ". Is another ./jixiao up still running?");
+        }
+    }
+
+    /** A stack with a dead part only confuses: report the crash and stop the rest. */
+    private static void exitWhenOneCrashes(List<ManagedProcess> processes) {
+        var crashed = (ManagedProcess) CompletableFuture.anyOf(
+                processes.stream().map(ManagedProcess::unexpectedExit).toArray(CompletableFuture[]::new)).join();
+        System.err.printf("%n%s stopped unexpectedly. Last lines of %s:%n%s%n", crashed.name(), crashed.logFile(),
+                crashed.logTail(30));
+        System.exit(1);
+    }
+}

@@ -1,0 +1,90 @@
+package cn.jixiao.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * A server that speaks the MongoDB wire protocol (mongo-java-server), since no real mongod can be installed here.
+ * It reports server version 5.0 (wire version 8), which the MongoDB driver accepts; forcing 4.0 breaks the
+ * handshake. The oplog stays off: it is an unbounded collection that would grow the persistent file with every
+ * write, and change streams (its only use) are not part of our design.
+ */
+public final class MongoWireServer implements AutoCloseable {
+
+    private static final Duration CHILD_START_TIMEOUT = Duration.ofSeconds(30);
+
+    private final MongoServer server;
+
+    private MongoWireServer(MongoBackend backend) {
+        this.server = new MongoServer(backend);
+    }
+
+    public static MongoWireServer inMemory() {
+        return new MongoWireServer(new MemoryBackend());
+    }
+
+    /** Keeps the data in an H2 MVStore file, so it survives restarts. */
+    public static MongoWireServer persistentAt(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the folder of " + file, e);
+        }
+        return new MongoWireServer(new H2Backend(file.toString()));
+    }
+
+    /** Listens on localhost:port and returns {@code mongodb://localhost:<port>}; append the database name. */
+    public String start(int port) {
+        server.bind("localhost", port);
+        return connectionString(port);
+    }
+
+    public String startOnFreePort() {
+        return connectionString(server.bind().getPort());
+    }
+
+    private static String connectionString(int port) {
+        return "mongodb://localhost:" + port;
+    }
+
+    /** Closes the connections and the backend; an H2 backend commits and closes its file. */
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+
+    /**
+     * Runs the server in a child JVM, persistent at the given file. Returns once it accepts connections.
+     * A separate process gives it its own log file and lets it be stopped like every other part of the stack.
+     */
+    public static ManagedProcess startChildProcess(Path file, int port, Path logDir) {
+        var command = JavaCommand.mainClass(MongoWireServer.class.getName(),
+                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                List.of(file.toAbsolutePath().toString(), Integer.toString(port)));
+        return ManagedProcess.startAndAwait(ProcessSpec.of("mongo", command, Map.of(), logDir),
+                new PortProbe(port), CHILD_START_TIMEOUT);
+    }
+
+    /** Usage: {@code MongoWireServer <file> <port>}; serves until the JVM is stopped (SIGTERM closes the file). */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 2) {
+            System.err.println("Usage: MongoWireServer <file> <port>");
+            System.exit(2);
+        }
+        var server = persistentAt(Path.of(args[0]));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mongo-wire-server-shutdown"));
+        System.out.println("MongoDB wire server listening on " + server.start(Integer.parseInt(args[1]))
+                + ", data in " + args[0]);
+        Thread.currentThread().join();
+    }
+}

@@ -1,0 +1,47 @@
+package cn.jixiao.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import org.junit.jupiter.api.Test;
+
+class ServiceEnvironmentTest {
+
+    private final ServiceEnvironment local = ServiceEnvironment.local();
+
+    @Test
+    void gatewayGetsTheUrlsOfTheThreeBackends() {
+        assertThat(local.forService(Service.GATEWAY)).containsExactly(
+                entry("SERVER_PORT", "8080"),
+                entry("JIXIAO_ISSUER", "http://localhost:18080/realms/jixiao"),
+                entry("PROJECT_SERVICE_URL", "http://localhost:8081"),
+                entry("EVALUATION_SERVICE_URL", "http://localhost:8082"),
+                entry("REPORT_SERVICE_URL", "http://localhost:8083"));
+    }
+
+    @Test
+    void eachBackendGetsItsOwnDatabaseAndTheBroker() {
+        assertThat(local.forService(Service.PROJECT)).containsExactly(
+                entry("SERVER_PORT", "8081"),
+                entry("JIXIAO_ISSUER", "http://localhost:18080/realms/jixiao"),
+                entry("MONGODB_URI", "mongodb://localhost:27017/jixiao-projects"),
+                entry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092"));
+        assertThat(local.forService(Service.EVALUATION))
+                .contains(entry("SERVER_PORT", "8082"), entry("MONGODB_URI", "mongodb://localhost:27017/jixiao-evaluations"));
+        assertThat(local.forService(Service.REPORT))
+                .contains(entry("SERVER_PORT", "8083"), entry("MONGODB_URI", "mongodb://localhost:27017/jixiao-reports"));
+    }
+
+    @Test
+    void otherPortsFlowIntoEveryVariable() {
+        var test = new ServiceEnvironment(new ServicePorts(1, 2, 3, 4), "http://localhost:5/realms/jixiao",
+                "mongodb://localhost:6", "localhost:7");
+
+        assertThat(test.forService(Service.GATEWAY))
+                .contains(entry("SERVER_PORT", "1"), entry("REPORT_SERVICE_URL", "http://localhost:4"));
+        assertThat(test.forService(Service.REPORT)).contains(
+                entry("JIXIAO_ISSUER", "http://localhost:5/realms/jixiao"),
+                entry("MONGODB_URI", "mongodb://localhost:6/jixiao-reports"),
+                entry("KAFKA_BOOTSTRAP_SERVERS", "localhost:7"));
+    }
+}
