@@ -199,6 +199,11 @@ public final class ActualsWorkbook {
                 problems.add(problem(excelRow, ID, id, Bilingual.of(
                         "该指标在本表中出现了不止一次", "This indicator appears more than once in the sheet")));
             }
+            if (note.length() > ReportedActual.MAX_NOTE_LENGTH) {
+                problems.add(problem(excelRow, NOTE, note.substring(0, 50) + "…", Bilingual.of(
+                        "偏差原因分析及改进措施不超过 " + ReportedActual.MAX_NOTE_LENGTH + " 字",
+                        "The deviation note has at most " + ReportedActual.MAX_NOTE_LENGTH + " characters")));
+            }
             if (actual.isEmpty()) {
                 if (!note.isEmpty()) {
                     problems.add(problem(excelRow, ACTUAL, actual, Bilingual.of(

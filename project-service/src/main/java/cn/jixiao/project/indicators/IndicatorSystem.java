@@ -1,6 +1,5 @@
 package cn.jixiao.project.indicators;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 

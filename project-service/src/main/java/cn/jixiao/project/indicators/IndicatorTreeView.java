@@ -30,20 +30,20 @@ public record IndicatorTreeView(
 
     @Schema(description = "一级指标 / a first-level category")
     public record CategoryView(
-            @Schema(example = "OUTPUT") IndicatorCategory category,
+            @Schema(description = "一级指标 / category", example = "OUTPUT") IndicatorCategory category,
             @Schema(description = "名称 / label", example = "产出指标") String label,
             @Schema(description = "模板规定的分值 / the template's points") BigDecimal expected,
             @Schema(description = "三级指标分值之和 / sum of the weights") BigDecimal weight,
             @Schema(description = "合计是否与模板一致 / whether the sum matches") boolean matches,
-            List<DimensionView> dimensions) {
+            @Schema(description = "二级指标 / its second-level dimensions") List<DimensionView> dimensions) {
     }
 
     @Schema(description = "二级指标 / a second-level dimension")
     public record DimensionView(
-            @Schema(example = "QUANTITY") IndicatorDimension dimension,
+            @Schema(description = "二级指标 / dimension", example = "QUANTITY") IndicatorDimension dimension,
             @Schema(description = "名称 / label", example = "数量指标") String label,
             @Schema(description = "分值合计 / sum of the weights") BigDecimal weight,
-            List<IndicatorView> indicators) {
+            @Schema(description = "三级指标 / its third-level indicators") List<IndicatorView> indicators) {
     }
 
     @Schema(description = "三级指标 / a third-level indicator")
@@ -52,7 +52,7 @@ public record IndicatorTreeView(
             @Schema(description = "三级指标 / name") String name,
             @Schema(description = "年度指标值（原文与解析结果）/ target as written and parsed") Target target,
             @Schema(description = "指标性质 ≥ ≤ = 或 区间；定性指标为空 / comparison, empty when qualitative") String comparison,
-            IndicatorDirection direction,
+            @Schema(description = "指标方向 / direction", example = "POSITIVE") IndicatorDirection direction,
             @Schema(description = "指标方向 / direction label", example = "正向") String directionLabel,
             @Schema(description = "分值 / weight") BigDecimal weight,
             @Schema(description = "数据来源 / data source") String dataSource,

@@ -13,5 +13,5 @@ public record ReportActual(
         @NotBlank @Size(max = TargetParser.MAX_LENGTH) String actual,
         @Schema(description = "偏差原因分析及改进措施；未达到年度指标值时必填，提交自评前补齐 / why it fell short and "
                 + "what will change; needed before the evaluation is submitted when the target was missed")
-        @Size(max = 2000) String deviationNote) {
+        @Size(max = ReportedActual.MAX_NOTE_LENGTH) String deviationNote) {
 }

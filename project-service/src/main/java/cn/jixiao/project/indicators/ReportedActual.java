@@ -21,4 +21,7 @@ public record ReportedActual(
         @Schema(description = "偏差原因分析及改进措施 / why it fell short and what will change") String deviationNote,
         @Schema(description = "填报人 / reported by") String reportedBy,
         @Schema(description = "填报时间 / reported at") Instant reportedAt) {
+
+    /** The longest 偏差原因分析及改进措施 accepted, on the form and in the workbook alike. */
+    public static final int MAX_NOTE_LENGTH = 2000;
 }

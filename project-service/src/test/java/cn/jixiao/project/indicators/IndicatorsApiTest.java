@@ -88,6 +88,18 @@ class IndicatorsApiTest {
     }
 
     @Test
+    void everyIndicatorEndpointIsDocumentedInChineseAndEnglish() {
+        web.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/projects/{projectId}/indicators'].put.summary").value(summary ->
+                        assertThat((String) summary).contains("设定或修改整个指标体系").contains("define the whole tree"))
+                .jsonPath("$.paths['/api/projects/{projectId}/indicators/{indicatorId}/actual'].put").exists()
+                .jsonPath("$.paths['/api/projects/{projectId}/indicators/actuals-template.xlsx'].get").exists()
+                .jsonPath("$.paths['/api/projects/{projectId}/indicators/actuals'].post").exists()
+                .jsonPath("$.components.schemas.IndicatorInput.properties.target.description").value(description ->
+                        assertThat((String) description).contains("年度指标值"));
+    }
+
+    @Test
     void definingPublishesTheWholeTreeWithItsTemplateAndTheAuditTrailRecordsIt() {
         String project = api.register(JINCHEN);
         api.defined(JINCHEN, project, JinchenIndicators.definition());
