@@ -1,0 +1,32 @@
+package cn.jixiao.project.indicators;
+
+import java.math.BigDecimal;
+
+import cn.jixiao.contracts.project.Target;
+
+/**
+ * Whether a reported actual reaches its target, as the scoring rules count it: ≥ (and =, scored like 正向)
+ * reached at or above the target, except that a target of 0 under = is reached at or below 0; ≤ at or below;
+ * a range inside its bounds. Tells the street which indicators need a 偏差原因分析; the score itself is
+ * evaluation-service's. Qualitative indicators are graded by the evaluator, so for them it is unknown.
+ */
+public final class Attainment {
+
+    private Attainment() {
+    }
+
+    /** {@code null} when unknown: no actual yet, or a qualitative indicator. */
+    public static Boolean reached(Indicator indicator) {
+        Target target = indicator.target();
+        if (indicator.actual() == null || target.isQualitative() || indicator.actual().value() == null) {
+            return null;
+        }
+        BigDecimal actual = indicator.actual().value();
+        return switch (TargetComparator.valueOf(target.comparator())) {
+            case GE -> actual.compareTo(target.value()) >= 0;
+            case EQ -> target.value().signum() == 0 ? actual.signum() <= 0 : actual.compareTo(target.value()) >= 0;
+            case LE -> actual.compareTo(target.value()) <= 0;
+            case RANGE -> actual.compareTo(target.value()) >= 0 && actual.compareTo(target.upperValue()) <= 0;
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package cn.jixiao.project.indicators;
+
+import java.nio.charset.StandardCharsets;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.jixiao.problems.Bilingual;
+import cn.jixiao.problems.ProblemException;
+import cn.jixiao.project.project.ProjectAccess;
+import cn.jixiao.project.templates.Templates;
+import cn.jixiao.tenancy.CurrentTenant;
+
+@Tag(name = "绩效指标 Indicators", description = "三级绩效指标体系及实际完成值 / the indicator tree and actual values")
+@RestController
+@RequestMapping("/api/projects/{projectId}/indicators")
+class IndicatorController {
+
+    /** An actuals workbook of a few hundred rows is far below this; anything bigger is not one. */
+    static final int MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+
+    private final ProjectAccess access;
+    private final IndicatorSystems systems;
+    private final Templates templates;
+    private final IndicatorDefinition definition;
+    private final ActualsReporting actuals;
+
+    IndicatorController(ProjectAccess access, IndicatorSystems systems, Templates templates,
+                        IndicatorDefinition definition, ActualsReporting actuals) {
+        this.access = access;
+        this.systems = systems;
+        this.templates = templates;
+        this.definition = definition;
+        this.actuals = actuals;
+    }
+
+    @Operation(summary = "绩效指标体系（按一级、二级指标分组，含各一级指标分值合计与适用模板）/ the indicator tree, grouped, "
+            + "with the sums per category and the template")
+    @GetMapping
+    Mono<IndicatorTreeView> tree(@PathVariable String projectId) {
+        return CurrentTenant.access().flatMap(caller -> access.readable(caller, projectId)
+                .flatMap(project -> systems.of(caller, project))).flatMap(this::view);
+    }
+
+    @Operation(summary = "设定或修改整个指标体系（分值须与评价模板一致；需提交读取时的版本号，冲突返回 409）/ define the whole "
+            + "tree (weights must match the template; 409 if changed meanwhile)")
+    @PutMapping
+    Mono<IndicatorTreeView> define(@PathVariable String projectId, @Valid @RequestBody DefineIndicators request) {
+        return CurrentTenant.streetEditor().flatMap(editor -> definition.define(editor, projectId, request))
+                .flatMap(this::view);
+    }
+
+    @Operation(summary = "填报一个指标的实际完成值（冲突返回 409）/ report one indicator's actual value (409 if changed meanwhile)")
+    @PutMapping("/{indicatorId}/actual")
+    Mono<IndicatorTreeView> report(@PathVariable String projectId, @PathVariable String indicatorId,
+                                   @Valid @RequestBody ReportActual request) {
+        return CurrentTenant.streetEditor().flatMap(editor -> actuals.report(editor, projectId, indicatorId, request))
+                .flatMap(this::view);
+    }
+
+    @Operation(summary = "下载实际完成值填报模板（XLSX，每个指标一行）/ download the actuals workbook, one row per indicator")
+    @GetMapping(value = "/actuals-template.xlsx", produces = ActualsWorkbook.CONTENT_TYPE)
+    Mono<ResponseEntity<byte[]>> actualsTemplate(@PathVariable String projectId) {
+        return CurrentTenant.access().flatMap(caller -> access.readable(caller, projectId)
+                        .flatMap(project -> systems.of(caller, project)))
+                .map(system -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(ActualsWorkbook.CONTENT_TYPE))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename("实际完成值填报模板.xlsx", StandardCharsets.UTF_8).build().toString())
+                        .body(ActualsWorkbook.template(system.indicators())));
+    }
+
+    @Operation(summary = "上传填好的模板批量填报实际完成值（全部成功或全部不导入，逐格列出问题）/ import the filled-in workbook, "
+            + "all or nothing, every bad cell listed")
+    @PostMapping(value = "/actuals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Mono<IndicatorTreeView> importActuals(@PathVariable String projectId,
+                                          @Parameter(description = "填好的 XLSX 模板 / the filled-in XLSX workbook")
+                                          @RequestPart("file") FilePart file) {
+        return CurrentTenant.streetEditor().flatMap(editor -> DataBufferUtils.join(file.content(), MAX_UPLOAD_BYTES)
+                        .onErrorMap(DataBufferLimitException.class, tooLarge -> new ProblemException(
+                                HttpStatus.PAYLOAD_TOO_LARGE, "upload-too-large",
+                                Bilingual.of("文件过大", "File too large"),
+                                Bilingual.of("实际完成值模板不超过 2 MB", "An actuals workbook is at most 2 MB")))
+                        .map(buffer -> {
+                            byte[] bytes = new byte[buffer.readableByteCount()];
+                            buffer.read(bytes);
+                            DataBufferUtils.release(buffer);
+                            return bytes;
+                        })
+                        .defaultIfEmpty(new byte[0])
+                        .flatMap(bytes -> actuals.importWorkbook(editor, projectId, bytes)))
+                .flatMap(this::view);
+    }
+
+    private Mono<IndicatorTreeView> view(IndicatorSystem system) {
+        return templates.applicableTo(system.districtId()).map(current -> IndicatorTreeView.of(system, current));
+    }
+}
