@@ -2,6 +2,8 @@ package cn.jixiao.contracts.project;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * An indicator's target as entered ({@code text}, e.g. "≥95%", "≤202.6万元", "1个", "按时完成") and as parsed.
  *
@@ -13,6 +15,7 @@ import java.math.BigDecimal;
  */
 public record Target(String text, String comparator, BigDecimal value, BigDecimal upperValue, String unit) {
 
+    @JsonIgnore
     public boolean isQualitative() {
         return value == null;
     }
