@@ -30,6 +30,7 @@ import cn.jixiao.contracts.Topics;
         "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN"})
 @ContextConfiguration(initializers = InMemoryMongo.class)
 @EmbeddedKafka(partitions = 1, topics = {Topics.PROJECT_EVENTS, Topics.EVALUATION_EVENTS, Topics.REPORT_EVENTS})
-@AutoConfigureWebTestClient
+// generous: a first request (e.g. building the OpenAPI model) can take seconds on a loaded 2-core CI machine
+@AutoConfigureWebTestClient(timeout = "PT30S")
 public @interface ServiceTest {
 }
