@@ -45,7 +45,7 @@ public record Budget(Yuan initial, List<Adjustment> adjustments, List<SourceLine
     }
 
     /** The same adjustments on a new 年初预算数 and new breakdowns. */
-    public Budget rebrokenDown(Yuan newInitial, List<SourceLine> newBySource, List<ClassificationLine> newByClassification) {
+    public Budget withInitialAndBreakdowns(Yuan newInitial, List<SourceLine> newBySource, List<ClassificationLine> newByClassification) {
         return new Budget(newInitial, adjustments, newBySource, newByClassification);
     }
 

@@ -57,7 +57,7 @@ class BudgetChanges {
                     List<SourceLine> bySource = Breakdowns.bySource(request.bySource());
                     List<ClassificationLine> byClassification = Breakdowns.byClassification(request.byClassification());
                     Budget budget = current
-                            .map(stored -> stored.budget().rebrokenDown(initial, bySource, byClassification))
+                            .map(stored -> stored.budget().withInitialAndBreakdowns(initial, bySource, byClassification))
                             .orElseGet(() -> Budget.atStartOfYear(initial, bySource, byClassification));
                     return save(editor, project, current, budget, request.version(), current.isPresent() ? "updated" : "set");
                 }));

@@ -248,6 +248,19 @@ class BudgetApiTest {
         assertThat(((Map<?, ?>) adjusted.get("after")).get("adjustments").toString()).contains("追加宣传月经费");
     }
 
+    @Test
+    void theBudgetEndpointsAreDocumentedWithChineseFieldDescriptions() {
+        web.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/projects/{projectId}/budget'].get.summary").value(summary ->
+                        assertThat((String) summary).contains("项目预算"))
+                .jsonPath("$.paths['/api/projects/{projectId}/budget'].put").exists()
+                .jsonPath("$.paths['/api/projects/{projectId}/budget/adjustments'].post").exists()
+                .jsonPath("$.components.schemas.SetBudget.properties.initialBudget.description").value(description ->
+                        assertThat((String) description).contains("年初预算数"))
+                .jsonPath("$.components.schemas.AdjustmentRow.properties.reason.description").value(description ->
+                        assertThat((String) description).contains("调整原因"));
+    }
+
     /**
      * The {@code BudgetChanged} events about the given project, in order, each once: delivery is at least once, so
      * an event can arrive twice and consumers drop the repeat by its id, as this does. Other tests' events pass by.
