@@ -63,10 +63,10 @@ class BudgetTest {
         Adjustment increase = new Adjustment(LocalDate.of(2023, 7, 15), yuan("100000"), "追加");
         Budget adjusted = JINCHEN.adjusted(increase, List.of(), List.of());
 
-        Budget withInitialAndBreakdowns = adjusted.withInitialAndBreakdowns(yuan("1900000"), List.of(), List.of());
+        Budget changed = adjusted.withInitialAndBreakdowns(yuan("1900000"), List.of(), List.of());
 
-        assertThat(withInitialAndBreakdowns.adjustments()).containsExactly(increase);
-        assertThat(withInitialAndBreakdowns.fullYear()).isEqualTo(yuan("2000000"));
+        assertThat(changed.adjustments()).containsExactly(increase);
+        assertThat(changed.fullYear()).isEqualTo(yuan("2000000"));
     }
 
     @Test
