@@ -2,6 +2,7 @@ package cn.jixiao.messaging.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,7 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -26,13 +29,17 @@ import cn.jixiao.tenancy.TenantHeaders;
  * Sends the events waiting in documents' {@code outbox} arrays to Kafka, then removes each one sent.
  *
  * <p>Delivery is at least once: if the process dies after the send and before the removal, the event is
- * sent again after restart, and consumers drop the duplicate by its event id. Events of one document go
- * out in the order they were added. The relay runs on its own single thread, so blocking on the driver
- * and the broker here never holds up a request thread.
+ * sent again after restart, and consumers drop the duplicate by its event id. Sent event ids are also
+ * remembered (for {@value #SENT_RETENTION_DAYS} days), because a writer that saves a whole document it read
+ * before the relay's removal puts an already-sent event back: that event is removed again without being
+ * sent twice. Events of one document go out in the order they were added. The relay runs on its own single
+ * thread, so blocking on the driver and the broker here never holds up a request thread.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    static final String SENT = "outbox_sent";
+    static final int SENT_RETENTION_DAYS = 30;
     private static final int BATCH = 100;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
@@ -78,11 +85,14 @@ public class OutboxRelay implements SmartLifecycle {
         int sent = 0;
         for (Document document : documents == null ? List.<Document>of() : documents) {
             for (Document pending : document.getList(PendingEvent.FIELD, Document.class)) {
-                send(pending);
+                String eventId = pending.getString("eventId");
+                if (!Boolean.TRUE.equals(mongo.exists(Query.query(Criteria.where("_id").is(eventId)), SENT).block())) {
+                    send(pending);
+                    mongo.save(new Document("_id", eventId).append("sentAt", new Date()), SENT).block();
+                    sent++;
+                }
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                        new Update().pull(PendingEvent.FIELD, new Document("eventId", pending.getString("eventId"))),
-                        collection).block();
-                sent++;
+                        new Update().pull(PendingEvent.FIELD, new Document("eventId", eventId)), collection).block();
             }
         }
         return sent;
@@ -105,6 +115,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        mongo.indexOps(SENT).createIndex(new Index().on("sentAt", Sort.Direction.ASC)
+                .expire(Duration.ofDays(SENT_RETENTION_DAYS)).named("sent_expiry")).block();
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
             thread.setDaemon(true);

@@ -12,17 +12,24 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import cn.jixiao.contracts.money.Yuan;
 
 /**
- * Stores {@link Yuan} as a BSON Decimal128 field (exact, and summable by {@code $sum} in aggregations),
- * not as a sub-document or a double.
+ * How every service stores the values where a mistake would be silent:
+ * <ul>
+ * <li>{@link Yuan} and BigDecimal as BSON Decimal128: exact, and summable by {@code $sum} in aggregations,
+ * never a double or a sub-document;</li>
+ * <li>dates with the driver's own java.time codecs: a {@code LocalDate} is stored as that day at UTC midnight,
+ * whatever the server's time zone, so 2023-07-15 written in Asia/Shanghai is not read back as July 14 in a
+ * UTC container.</li>
+ * </ul>
  */
-public final class MoneyConversions {
+public final class StorageConversions {
 
-    private MoneyConversions() {
+    private StorageConversions() {
     }
 
     public static MongoCustomConversions conversions() {
         return MongoCustomConversions.create(adapter -> adapter
                 .bigDecimal(MongoCustomConversions.BigDecimalRepresentation.DECIMAL128)
+                .useNativeDriverJavaTimeCodecs()
                 .registerConverters(List.of(new YuanToDecimal128(), new Decimal128ToYuan())));
     }
 

@@ -1,6 +1,10 @@
 package cn.jixiao.messaging;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.TimeZone;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
@@ -19,11 +23,11 @@ import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 import cn.jixiao.contracts.money.Yuan;
-import cn.jixiao.messaging.mongo.MoneyConversions;
+import cn.jixiao.messaging.mongo.StorageConversions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MoneyConversionsTest {
+class StorageConversionsTest {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private MongoClient client;
@@ -47,10 +51,26 @@ class MoneyConversionsTest {
         assertThat(read.rate()).isEqualByComparingTo("0.1");
     }
 
+    @Test
+    void aDateIsTheSameDayWhateverTheServersTimeZone() {
+        ReactiveMongoTemplate mongo = template();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+            mongo.insert(new Adjustment("a-1", LocalDate.of(2023, 7, 15))).block();
+            TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+            assertThat(mongo.findById("a-1", Adjustment.class).block().date()).isEqualTo(LocalDate.of(2023, 7, 15));
+            assertThat(mongo.findById("a-1", Document.class, "adjustment").block().get("date"))
+                    .isEqualTo(Date.from(Instant.parse("2023-07-15T00:00:00Z")));
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+    }
+
     private ReactiveMongoTemplate template() {
         server.bind("localhost", 0);
         client = MongoClients.create("mongodb://localhost:" + server.getLocalAddress().getPort());
-        MongoCustomConversions conversions = MoneyConversions.conversions();
+        MongoCustomConversions conversions = StorageConversions.conversions();
         MongoMappingContext context = new MongoMappingContext();
         context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
         context.afterPropertiesSet();
@@ -58,6 +78,10 @@ class MoneyConversionsTest {
         converter.setCustomConversions(conversions);
         converter.afterPropertiesSet();
         return new ReactiveMongoTemplate(new SimpleReactiveMongoDatabaseFactory(client, "money"), converter);
+    }
+
+    @org.springframework.data.mongodb.core.mapping.Document("adjustment")
+    record Adjustment(String id, LocalDate date) {
     }
 
     @org.springframework.data.mongodb.core.mapping.Document("fund")

@@ -6,17 +6,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 /**
- * Exact money in every store: BigDecimal and {@link cn.jixiao.contracts.money.Yuan} as Decimal128.
- * Runs before Spring Data's own configuration, which would otherwise define the conversions first.
+ * Exact money and zone-independent dates in every store (see {@link StorageConversions}). Runs before Spring
+ * Data's own configuration, which would otherwise define the conversions first.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration"})
 @ConditionalOnClass(MongoCustomConversions.class)
-public class MoneyStorageAutoConfiguration {
+public class StorageConversionsAutoConfiguration {
 
     @Bean
     MongoCustomConversions jixiaoMongoConversions() {
-        return MoneyConversions.conversions();
+        return StorageConversions.conversions();
     }
 }
