@@ -54,6 +54,17 @@ final class Fixtures {
         return ActualValue.Measured.of(value, unit);
     }
 
+    /** One fully met indicator per part of the national template: 产出 50, 效益 30, 满意度 10. */
+    static List<IndicatorEntry> nationalIndicatorsAllMet() {
+        return List.of(
+                IndicatorEntry.of(indicator(IndicatorDimension.QUANTITY, "o-1", "服务居民人次", atLeast("1000", "人次"),
+                        IndicatorDirection.POSITIVE, "50"), measured("1200", "人次")),
+                IndicatorEntry.of(indicator(IndicatorDimension.SOCIAL_BENEFIT, "e-1", "居民参与率", atLeast("60", "%"),
+                        IndicatorDirection.POSITIVE, "30"), measured("75", "%")),
+                IndicatorEntry.of(indicator(IndicatorDimension.BENEFICIARY_SATISFACTION, "s-1", "服务对象满意度",
+                        atLeast("90", "%"), IndicatorDirection.POSITIVE, "10"), measured("96", "%")));
+    }
+
     /** Scores one 产出 indicator under the national rules, in a template whose outputs weigh exactly it. */
     static IndicatorScore alone(Indicator indicator, ActualValue actual) {
         return alone(ReverseFormula.BAND, indicator, actual);
