@@ -52,7 +52,8 @@ public sealed interface ActualValue {
     /**
      * The evaluator's grade for a 定性 indicator and the points awarded, which must lie in the grade's band.
      *
-     * @param score points out of the indicator's weight, at most two decimals
+     * @param score points out of the weight the indicator is scored against (its rescaled weight when the
+     *              template drops not-applicable indicators), at most two decimals
      */
     record Judged(QualitativeGrade grade, BigDecimal score) implements ActualValue {
 

@@ -10,8 +10,9 @@ import cn.jixiao.evaluation.template.EvaluationTemplate;
 import static cn.jixiao.evaluation.scoring.Figures.plain;
 
 /**
- * Scores one indicator line by the rule its direction calls for. A RANGE target is scored as a range whatever
- * the direction says, since a range has both a lower and an upper bound to miss.
+ * Scores one indicator line by the rule its direction (正向, 等于, 反向, 定性) calls for. A target comparator that
+ * disagrees with the direction is not second-guessed, with one exception: a RANGE target is scored as a range
+ * whatever the direction says, since a range has both a lower and an upper bound to miss.
  */
 final class IndicatorScoring {
 
@@ -38,31 +39,38 @@ final class IndicatorScoring {
     }
 
     private static LineScore lineScore(EvaluationTemplate template, IndicatorEntry entry, BigDecimal weight) {
-        Indicator indicator = entry.indicator();
         if (entry.actual() == null) {
             return LineScore.nothing("未填报实际完成值");
         }
-        if (indicator.direction() == IndicatorDirection.QUALITATIVE) {
-            if (!(entry.actual() instanceof ActualValue.Judged judgement)) {
-                throw notScorable(indicator, "为定性指标，应选择评价等级并评定得分");
-            }
-            return QualitativeRule.judged(template.qualitativeBands(), indicator.name(), judgement, weight);
+        return entry.indicator().direction() == IndicatorDirection.QUALITATIVE
+                ? judged(template, entry, weight)
+                : measured(template, entry, weight);
+    }
+
+    private static LineScore judged(EvaluationTemplate template, IndicatorEntry entry, BigDecimal weight) {
+        Indicator indicator = entry.indicator();
+        if (!(entry.actual() instanceof ActualValue.Judged judgement)) {
+            throw notScorable(indicator, "为定性指标，应选择评价等级并评定得分");
         }
+        return QualitativeRule.judged(template.qualitativeBands(), indicator.name(), judgement, weight);
+    }
+
+    private static LineScore measured(EvaluationTemplate template, IndicatorEntry entry, BigDecimal weight) {
+        Indicator indicator = entry.indicator();
         if (!(entry.actual() instanceof ActualValue.Measured measured)) {
             throw notScorable(indicator, "按" + indicator.direction().label() + "计分，应填报数值型实际完成值");
         }
         Target target = numericTarget(indicator);
         Measurement actual = UnitConversion.toTargetUnit(indicator.name(), measured, target);
-        String targetShown = "年度指标值 " + target.text();
         if (RANGE.equals(target.comparator())) {
             return RangeRule.within(template.reverseFormula(), actual, target.value(), target.upperValue(),
                     target.text(), weight);
         }
+        String targetShown = "年度指标值 " + target.text();
         return switch (indicator.direction()) {
-            case POSITIVE -> PositiveRule.atLeast(actual, target.value(), targetShown, weight);
-            case EQUAL -> PositiveRule.equalTo(actual, target.value(), targetShown, weight);
             case NEGATIVE -> ReverseRule.atMost(template.reverseFormula(), actual, target.value(), targetShown, weight);
-            case QUALITATIVE -> throw new IllegalStateException("handled above");
+            case EQUAL -> PositiveRule.equalTo(actual, target.value(), targetShown, weight);
+            default -> PositiveRule.atLeast(actual, target.value(), targetShown, weight);
         };
     }
 
