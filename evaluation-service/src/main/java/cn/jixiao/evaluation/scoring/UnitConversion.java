@@ -1,5 +1,6 @@
 package cn.jixiao.evaluation.scoring;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import cn.jixiao.contracts.project.Target;
@@ -32,7 +33,7 @@ final class UnitConversion {
             throw new ScoringException(ScoringException.Reason.UNITS_DIFFER, "指标「" + indicatorName
                     + "」的实际完成值单位「" + from + "」与年度指标值单位「" + to + "」不一致，无法比较");
         }
-        var converted = actual.value().scaleByPowerOfTen(fromPower - toPower);
+        BigDecimal converted = actual.value().scaleByPowerOfTen(fromPower - toPower);
         return new Measurement(converted, shown + "（折合 " + plain(converted) + to + "）");
     }
 
