@@ -1,0 +1,36 @@
+package cn.jixiao.evaluation.scoring;
+
+import java.util.Objects;
+
+import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
+
+/**
+ * One 三级指标 as the evaluation has it.
+ *
+ * @param indicator     the indicator as defined: target, direction, weight
+ * @param actual        the 实际完成值, {@code null} while not reported
+ * @param deviationNote 偏差原因分析及改进措施, {@code null} if not written
+ * @param notApplicable the evaluator marked the indicator as not applying this year
+ */
+public record IndicatorEntry(Indicator indicator, ActualValue actual, String deviationNote, boolean notApplicable) {
+
+    public IndicatorEntry {
+        Objects.requireNonNull(indicator, "indicator");
+    }
+
+    public static IndicatorEntry of(Indicator indicator, ActualValue actual) {
+        return new IndicatorEntry(indicator, actual, null, false);
+    }
+
+    public IndicatorEntry withDeviationNote(String note) {
+        return new IndicatorEntry(indicator, actual, note, notApplicable);
+    }
+
+    public IndicatorEntry markedNotApplicable() {
+        return new IndicatorEntry(indicator, actual, deviationNote, true);
+    }
+
+    String name() {
+        return indicator.name();
+    }
+}

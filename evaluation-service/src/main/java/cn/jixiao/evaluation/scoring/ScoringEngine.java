@@ -1,0 +1,50 @@
+package cn.jixiao.evaluation.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import cn.jixiao.evaluation.template.EvaluationTemplate;
+import cn.jixiao.evaluation.template.GradeBand;
+import cn.jixiao.evaluation.template.PartWeight;
+
+/**
+ * Scores a self-evaluation under a template version, as a finance bureau would on the paper form: each line
+ * rounded to two decimals half-up, the part subtotals and the total as sums of the rounded lines, the grade from
+ * the total. Plain Java and free of side effects, so scores can be recomputed at will and always agree.
+ */
+public final class ScoringEngine {
+
+    private ScoringEngine() {
+    }
+
+    /**
+     * @throws ScoringException when the inputs cannot be scored as they stand: weights that do not fit the
+     *                          template, units that do not match, a 定性 score outside its grade's band, …
+     */
+    public static ScoreCard score(EvaluationTemplate template, ScoringInput input) {
+        IndicatorWeights.check(template, input.indicators());
+        Map<String, BigDecimal> scaledWeights = WeightRescaling.scaledWeights(template, input.indicators());
+        ExecutionScore execution = ExecutionScoring.score(template, input.budget());
+        List<IndicatorScore> lines = input.indicators().stream()
+                .map(entry -> IndicatorScoring.score(template, entry, scaledWeights.get(entry.indicator().id())))
+                .toList();
+        List<PartSubtotal> parts = template.parts().stream()
+                .filter(part -> part.part().category() != null)
+                .map(part -> subtotal(part, lines))
+                .toList();
+        BigDecimal total = parts.stream().map(PartSubtotal::score).reduce(execution.score(), BigDecimal::add);
+        GradeBand grade = template.gradeBands().bandFor(total);
+        List<BlockingItem> blocking = SubmissionChecks.blockingItems(template.deviationNotes(), input, execution, lines);
+        return new ScoreCard(template.ref(), execution, lines, parts, total, grade.grade(), grade.label(), blocking);
+    }
+
+    private static PartSubtotal subtotal(PartWeight part, List<IndicatorScore> lines) {
+        List<IndicatorScore> ofPart = lines.stream()
+                .filter(line -> line.dimension().category() == part.part().category())
+                .toList();
+        BigDecimal scaledWeight = ofPart.stream().map(IndicatorScore::scaledWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal score = ofPart.stream().map(IndicatorScore::score).reduce(Figures.points(BigDecimal.ZERO), BigDecimal::add);
+        return new PartSubtotal(part.part().category(), part.weight(), scaledWeight, score);
+    }
+}

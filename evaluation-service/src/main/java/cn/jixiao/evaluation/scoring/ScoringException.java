@@ -1,0 +1,33 @@
+package cn.jixiao.evaluation.scoring;
+
+/**
+ * The inputs cannot be scored as they stand: the evaluation must be corrected, not scored approximately.
+ * The message is in Chinese, for the person who has to correct it.
+ */
+public class ScoringException extends IllegalArgumentException {
+
+    /** Why, as a stable code an API can return. */
+    public enum Reason {
+        /** The indicators' weights do not add up to the template's part weights. */
+        WEIGHTS_DO_NOT_ADD_UP,
+        /** An indicator's target or actual cannot be scored by its direction (e.g. a text target scored 正向). */
+        INDICATOR_NOT_SCORABLE,
+        /** The actual is in a unit that cannot be converted into the target's unit. */
+        UNITS_DIFFER,
+        /** A 定性 score lies outside the band of the grade the evaluator chose. */
+        QUALITATIVE_SCORE_OUTSIDE_BAND,
+        /** Every indicator is marked not applicable, so nothing is left to rescale to. */
+        NOTHING_APPLICABLE
+    }
+
+    private final Reason reason;
+
+    public ScoringException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

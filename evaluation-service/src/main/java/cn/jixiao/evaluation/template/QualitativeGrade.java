@@ -1,0 +1,18 @@
+package cn.jixiao.evaluation.template;
+
+/** The three grades an evaluator chooses between for a 定性 indicator. */
+public enum QualitativeGrade {
+    ACHIEVED("达成年度指标"),
+    PARTLY_ACHIEVED("部分达成年度指标并具有一定效果"),
+    NOT_ACHIEVED("未达成年度指标且效果较差");
+
+    private final String label;
+
+    QualitativeGrade(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
