@@ -32,7 +32,7 @@ import cn.jixiao.tenancy.TenantAccess;
  * a concurrent change by someone else makes the save fail with an optimistic-locking error (409).
  */
 @Service
-class BudgetChanges {
+public class BudgetChanges {
 
     private final ProjectAccess access;
     private final Budgets budgets;
@@ -49,7 +49,7 @@ class BudgetChanges {
     }
 
     /** 年初预算数 and both breakdowns; adjustments already made are kept. */
-    Mono<ProjectBudget> set(TenantAccess editor, String projectId, SetBudget request) {
+    public Mono<ProjectBudget> set(TenantAccess editor, String projectId, SetBudget request) {
         return access.editable(editor, projectId).flatMap(project -> budgets.findVisible(editor, projectId)
                 .map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(current -> {

@@ -1,5 +1,7 @@
 package cn.jixiao.project.demo;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -13,15 +15,28 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import cn.jixiao.project.budget.BudgetChanges;
+import cn.jixiao.project.budget.ClassificationRow;
+import cn.jixiao.project.budget.FundingSource;
+import cn.jixiao.project.budget.SetBudget;
+import cn.jixiao.project.budget.SourceRow;
+import cn.jixiao.project.indicators.ActualsReporting;
+import cn.jixiao.project.indicators.IndicatorDefinition;
+import cn.jixiao.project.indicators.IndicatorSystem;
+import cn.jixiao.project.indicators.demo.JinchenIndicators;
+import cn.jixiao.project.project.Project;
+import cn.jixiao.project.project.ProjectDetailsUpdate;
 import cn.jixiao.project.project.ProjectRegistration;
 import cn.jixiao.project.project.RegisterProject;
+import cn.jixiao.project.project.UpdateProjectDetails;
 import cn.jixiao.tenancy.Role;
 import cn.jixiao.tenancy.TenantAccess;
 
 /**
- * The demo tenants' projects, registered through the same path as a street editor's request, so their
- * events reach the other services like any other. Runs with the {@code demo} profile (the local stack);
- * a project that already exists is left alone, so restarts change nothing.
+ * The demo tenants' projects, entered through the same paths as a street editor's requests, so their events
+ * reach the other services like any other. 金辰街道 gets the seed report's project in full (details, budget,
+ * indicators and actuals); 拓东街道 gets a registered project. Runs with the {@code demo} profile (the local
+ * stack); a project that already exists is left alone, so restarts change nothing.
  */
 @Component
 @Profile("demo")
@@ -30,26 +45,62 @@ class DemoProjects implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoProjects.class);
 
     private final ProjectRegistration registration;
+    private final ProjectDetailsUpdate details;
+    private final BudgetChanges budgets;
+    private final IndicatorDefinition indicators;
+    private final ActualsReporting actuals;
 
-    DemoProjects(ProjectRegistration registration) {
+    DemoProjects(ProjectRegistration registration, ProjectDetailsUpdate details, BudgetChanges budgets,
+                 IndicatorDefinition indicators, ActualsReporting actuals) {
         this.registration = registration;
+        this.details = details;
+        this.budgets = budgets;
+        this.indicators = indicators;
+        this.actuals = actuals;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        TenantAccess jinchen = editorOf("jinchen");
+        TenantAccess tuodong = editorOf("tuodong");
         Flux.concat(
-                register("jinchen", new RegisterProject("530103-2023-MZTJ-001", "创建全省民族团结进步示范街道专项资金", 2023,
-                        "昆明市盘龙区人民政府金辰街道办事处", "昆明市盘龙区人民政府金辰街道办事处")),
-                register("tuodong", new RegisterProject("530103-2023-LHSQ-001", "老旧小区绿化提升及社区环境整治专项资金", 2023,
-                        "昆明市盘龙区人民政府拓东街道办事处", "昆明市盘龙区人民政府拓东街道办事处")))
+                registerNew(jinchen, JinchenSeed.REGISTRATION).flatMap(project -> enterJinchen(jinchen, project)),
+                registerNew(tuodong, new RegisterProject("530103-2023-LHSQ-001", "老旧小区绿化提升及社区环境整治专项资金", 2023,
+                        "昆明市盘龙区人民政府拓东街道办事处", "昆明市盘龙区人民政府拓东街道办事处")).then())
                 .blockLast();
     }
 
-    private Mono<Void> register(String street, RegisterProject project) {
-        TenantAccess seeder = new TenantAccess("demo-seed", "demo-seed", "panlong", street, Set.of(Role.STREET_EDITOR));
-        return registration.register(seeder, project)
-                .doOnNext(saved -> log.info("Demo project registered for {}: {} {}", street, project.code(), project.name()))
-                .onErrorResume(DuplicateKeyException.class, alreadyThere -> Mono.empty())
+    private Mono<Void> enterJinchen(TenantAccess editor, Project project) {
+        BigDecimal total = new BigDecimal("2000000.00");
+        SetBudget budget = new SetBudget(null, total,
+                List.of(new SourceRow(FundingSource.CURRENT_YEAR_APPROPRIATION, total, total)),
+                List.of(new ClassificationRow("30227", total)));
+        return details.update(editor, project.id(), new UpdateProjectDetails(project.version(), JinchenSeed.details()))
+                .then(budgets.set(editor, project.id(), budget))
+                .then(indicators.define(editor, project.id(), JinchenIndicators.definition()))
+                .flatMap(system -> reportActuals(editor, system, JinchenIndicators.actuals()))
+                .doOnSuccess(done -> log.info("Demo project of jinchen entered in full: {}", project.code()))
                 .then();
+    }
+
+    /** One actual after the other, each based on the version the previous one produced. */
+    private Mono<IndicatorSystem> reportActuals(TenantAccess editor, IndicatorSystem system, List<JinchenIndicators.Actual> remaining) {
+        if (remaining.isEmpty()) {
+            return Mono.just(system);
+        }
+        JinchenIndicators.Actual next = remaining.get(0);
+        return actuals.report(editor, system.projectId(), next.indicatorId(), next.basedOn(system.version()))
+                .flatMap(updated -> reportActuals(editor, updated, remaining.subList(1, remaining.size())));
+    }
+
+    /** The newly registered project, or nothing if it was registered by an earlier start. */
+    private Mono<Project> registerNew(TenantAccess editor, RegisterProject project) {
+        return registration.register(editor, project)
+                .doOnNext(saved -> log.info("Demo project registered for {}: {} {}", editor.streetId(), project.code(), project.name()))
+                .onErrorResume(DuplicateKeyException.class, alreadyThere -> Mono.empty());
+    }
+
+    private static TenantAccess editorOf(String street) {
+        return new TenantAccess("demo-seed", "demo-seed", "panlong", street, Set.of(Role.STREET_EDITOR));
     }
 }

@@ -22,7 +22,7 @@ import cn.jixiao.tenancy.TenantAccess;
  * makes the save fail with an optimistic-locking error, which the API answers with 409.
  */
 @Service
-class ProjectDetailsUpdate {
+public class ProjectDetailsUpdate {
 
     private final ProjectAccess access;
     private final Projects projects;
@@ -38,7 +38,7 @@ class ProjectDetailsUpdate {
         this.clock = clock;
     }
 
-    Mono<Project> update(TenantAccess editor, String projectId, UpdateProjectDetails request) {
+    public Mono<Project> update(TenantAccess editor, String projectId, UpdateProjectDetails request) {
         Instant now = clock.instant();
         return access.editable(editor, projectId).flatMap(project -> {
             ProjectDetails details = request.details();

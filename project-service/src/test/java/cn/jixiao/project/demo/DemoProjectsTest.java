@@ -2,6 +2,7 @@ package cn.jixiao.project.demo;
 
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,12 +31,37 @@ class DemoProjectsTest {
     void eachDemoStreetHasItsProjectAndARestartAddsNothing() {
         demo.run(new DefaultApplicationArguments());
 
-        List<ProjectView> all = web.mutateWith(Tokens.overseer("panlong")).get().uri("/api/projects?year=2023")
-                .exchange().expectStatus().isOk().expectBody(ProjectPage.class).returnResult().getResponseBody().items();
+        List<ProjectView> all = projects();
         assertThat(all).extracting(ProjectView::streetId, ProjectView::code).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("jinchen", "530103-2023-MZTJ-001"),
-                org.assertj.core.groups.Tuple.tuple("tuodong", "530103-2023-LHSQ-001"));
-        assertThat(all).filteredOn(p -> p.streetId().equals("jinchen")).singleElement()
-                .extracting(ProjectView::name).isEqualTo("创建全省民族团结进步示范街道专项资金");
+                Tuple.tuple("jinchen", "530103-2023-MZTJ-001"),
+                Tuple.tuple("tuodong", "530103-2023-LHSQ-001"));
+    }
+
+    @Test
+    void theJinchenProjectIsTheSeedReportsProjectInFull() {
+        ProjectView jinchen = projects().stream().filter(p -> p.streetId().equals("jinchen")).findFirst().orElseThrow();
+
+        assertThat(jinchen.name()).isEqualTo("创建全省民族团结进步示范街道专项资金");
+        assertThat(jinchen.details().annualGoals()).hasSize(4)
+                .first().asString().startsWith("加强党建引领，推动民族团结进步工作深入开展。");
+        assertThat(jinchen.details().overview()).contains("现常住人口达 17 万余人");
+
+        web.mutateWith(Tokens.auditor("panlong")).get().uri("/api/projects/{id}/budget", jinchen.id())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.fullYearBudget.wan").isEqualTo(200.00)
+                .jsonPath("$.byClassification[0].code").isEqualTo("30227")
+                .jsonPath("$.byClassification[0].name").isEqualTo("委托业务费");
+        web.mutateWith(Tokens.auditor("panlong")).get().uri("/api/projects/{id}/indicators", jinchen.id())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.categories.length()").isEqualTo(3)
+                .jsonPath("$.categories[*].dimensions[*].indicators[*].actual.text").value(actuals ->
+                        assertThat(actuals.toString()).contains("9次"));
+    }
+
+    private List<ProjectView> projects() {
+        return web.mutateWith(Tokens.overseer("panlong")).get().uri("/api/projects?year=2023")
+                .exchange().expectStatus().isOk().expectBody(ProjectPage.class).returnResult().getResponseBody().items();
     }
 }
