@@ -13,9 +13,8 @@ public record AttachEvidence(
         @Schema(description = "文件（PDF、DOCX、XLSX、JPG、PNG；按文件内容识别类型）/ the file; its type is judged from its bytes",
                 type = "string", format = "binary")
         @NotNull FilePart file,
-        @Schema(description = "类别 / kind of evidence", example = "INDICATOR_SYSTEM",
-                allowableValues = {"INDICATOR_SYSTEM", "BASE_DATA", "INTERVIEW_REPORT", "SURVEY_REPORT", "APPROVAL",
-                        "GOAL_DECLARATION", "OTHER"})
+        // a String, not the enum: an unknown kind is answered with the list of known ones, not a conversion error
+        @Schema(description = "类别 / kind of evidence", implementation = EvidenceType.class, example = "INDICATOR_SYSTEM")
         @NotBlank String type,
         @Schema(description = "在报告佐证材料清单中的名称 / the name in the report's evidence list", example = "绩效评价指标体系")
         @NotBlank @Size(max = 200) String title) {

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
@@ -49,6 +52,14 @@ class EvidenceController {
 
     @Operation(summary = "上传佐证材料（本街道填报人员；PDF、DOCX、XLSX、JPG、PNG，按内容识别，默认不超过 20 MB）"
             + " / attach a file (street editors; PDF, DOCX, XLSX, JPEG, PNG judged by content; 20 MB by default)")
+    @ApiResponse(responseCode = "201", description = "已加入佐证材料清单 / added to the evidence list")
+    @ApiResponse(responseCode = "409", description = "同一文件已上传 / the same file is already in the list",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "413", description = "文件超过大小上限 / the file exceeds the size limit",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "415", description = "文件内容不是可接收的格式（如改了扩展名的文件、旧版 .doc/.xls）"
+            + " / the content is not an accepted format (a renamed file, a legacy .doc/.xls)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<ResponseEntity<EvidenceView>> attach(@PathVariable String projectId,
                                               @Valid @ModelAttribute Mono<AttachEvidence> form) {
@@ -72,6 +83,9 @@ class EvidenceController {
     }
 
     @Operation(summary = "下载佐证材料文件（保留原中文文件名）/ download the file, under its original name")
+    @ApiResponse(responseCode = "200", description = "文件内容，类型按内容识别 / the bytes, typed as sniffed",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                    schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/{evidenceId}/content")
     Mono<ResponseEntity<Flux<DataBuffer>>> content(@PathVariable String projectId, @PathVariable String evidenceId) {
         return CurrentTenant.access()
