@@ -8,19 +8,16 @@ import java.util.UUID;
 
 import org.bson.types.ObjectId;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.project.EvidenceAttached;
 import cn.jixiao.contracts.project.ProjectEvents;
-import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.audit.AuditTrail;
+import cn.jixiao.project.evidence.EvidenceRegisters.Changed;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectAccess;
 import cn.jixiao.tenancy.TenantAccess;
@@ -40,30 +37,25 @@ import cn.jixiao.tenancy.TenantAccess;
 @Service
 class EvidenceAttachment {
 
-    /** Two editors attaching at the same moment both succeed: the later one re-reads the list and retries. */
-    private static final int CONCURRENT_ATTEMPTS = 3;
-
     private final ProjectAccess projects;
     private final EvidenceRegisters registers;
     private final EvidenceFiles files;
     private final UploadStaging staging;
-    private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
     EvidenceAttachment(ProjectAccess projects, EvidenceRegisters registers, EvidenceFiles files, UploadStaging staging,
-                       Outbox outbox, AuditTrail audit, Clock clock) {
+                       AuditTrail audit, Clock clock) {
         this.projects = projects;
         this.registers = registers;
         this.files = files;
         this.staging = staging;
-        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** Only the street's editors attach; the form's validation errors surface after that check. */
-    Mono<EvidenceItem> attach(TenantAccess editor, String projectId, Mono<AttachEvidence> form) {
+    Mono<EvidenceView> attach(TenantAccess editor, String projectId, Mono<AttachEvidence> form) {
         return projects.editable(editor, projectId).flatMap(project -> form.flatMap(request -> {
             EvidenceType type = EvidenceType.named(request.type())
                     .orElseThrow(() -> EvidenceProblems.unknownType(request.type()));
@@ -71,43 +63,39 @@ class EvidenceAttachment {
         }));
     }
 
-    private Mono<EvidenceItem> attach(TenantAccess editor, Project project, EvidenceType type, String title,
+    private Mono<EvidenceView> attach(TenantAccess editor, Project project, EvidenceType type, String title,
                                       StagedUpload upload) {
         String evidenceId = UUID.randomUUID().toString();
         return registers.of(editor, project)
                 .doOnNext(register -> refuseSecondCopy(register, upload))
                 .flatMap(register -> files.store(register, evidenceId, upload))
-                .flatMap(fileId -> register(editor, project, evidenceId, type, title, upload, fileId)
+                .flatMap(fileId -> registers.change(editor, project,
+                                register -> adding(editor, project, register, evidenceId, type, title, upload, fileId))
                         .onErrorResume(failure -> files.delete(fileId).then(Mono.error(failure))));
     }
 
-    private Mono<EvidenceItem> register(TenantAccess editor, Project project, String evidenceId, EvidenceType type,
-                                        String title, StagedUpload upload, ObjectId fileId) {
-        return Mono.defer(() -> registers.of(editor, project).flatMap(register -> {
-                    refuseSecondCopy(register, upload);
-                    // MongoDB keeps milliseconds: the time answered now is the time read back later
-                    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-                    EvidenceItem item = new EvidenceItem(evidenceId, register.nextPosition(), type, title,
-                            upload.fileName(), upload.format(), upload.size(), upload.sha256(), fileId,
-                            editor.username(), now);
-                    EvidenceAttached attached = new EvidenceAttached(project.id(), project.districtId(),
-                            project.tenantId(), evidenceId, type.name(), title, item.fileName(),
-                            item.format().mediaType(), item.size(), item.sha256(), item.position());
-                    List<PendingEvent> events = List.of(
-                            PendingEvent.of(Topics.PROJECT_EVENTS, project.id(),
-                                    EventEnvelope.of(ProjectEvents.EVIDENCE_ATTACHED, project.tenantId(), now, attached)),
-                            audit.entry(editor, project.id(), project.districtId(), project.tenantId(), "evidence",
-                                    "attached", null, EvidenceView.of(item), now));
-                    return outbox.afterSave(registers.save(register.with(item, events))).thenReturn(item);
-                }))
-                .retryWhen(Retry.max(CONCURRENT_ATTEMPTS - 1)
-                        .filter(e -> e instanceof OptimisticLockingFailureException || e instanceof DuplicateKeyException)
-                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+    private Changed<EvidenceView> adding(TenantAccess editor, Project project, EvidenceRegister register,
+                                         String evidenceId, EvidenceType type, String title, StagedUpload upload,
+                                         ObjectId fileId) {
+        refuseSecondCopy(register, upload);
+        // MongoDB keeps milliseconds: the time answered now is the time read back later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        EvidenceItem item = new EvidenceItem(evidenceId, register.nextPosition(), type, title, upload.fileName(),
+                upload.format(), upload.size(), upload.sha256(), fileId, editor.username(), now, null);
+        EvidenceAttached attached = new EvidenceAttached(project.id(), project.districtId(), project.tenantId(),
+                evidenceId, type.name(), title, item.fileName(), item.format().mediaType(), item.size(), item.sha256(),
+                item.position());
+        EvidenceView view = EvidenceView.of(item, register);
+        return new Changed<>(register.adding(item, List.of(
+                PendingEvent.of(Topics.PROJECT_EVENTS, project.id(),
+                        EventEnvelope.of(ProjectEvents.EVIDENCE_ATTACHED, project.tenantId(), now, attached)),
+                audit.entry(editor, project.id(), project.districtId(), project.tenantId(), "evidence", "attached",
+                        null, view, now))), view);
     }
 
     /** The same bytes twice in one list is a slip of the hand, not a second piece of evidence. */
     private static void refuseSecondCopy(EvidenceRegister register, StagedUpload upload) {
-        register.holding(upload.sha256()).ifPresent(existing -> {
+        register.listing(upload.sha256()).ifPresent(existing -> {
             throw EvidenceProblems.alreadyAttached(existing);
         });
     }

@@ -26,16 +26,20 @@ class EvidenceCatalogue {
         this.files = files;
     }
 
-    Flux<EvidenceItem> list(TenantAccess reader, String projectId) {
-        return register(reader, projectId).flatMapIterable(EvidenceRegister::inOrder);
+    /** Every item in the order attached, withdrawn ones included and marked, the listed ones numbered. */
+    Flux<EvidenceView> list(TenantAccess reader, String projectId) {
+        return register(reader, projectId).flatMapIterable(register -> register.inOrder().stream()
+                .map(item -> EvidenceView.of(item, register)).toList());
     }
 
-    Mono<EvidenceItem> item(TenantAccess reader, String projectId, String evidenceId) {
-        return register(reader, projectId).flatMap(register -> listed(register, evidenceId));
+    Mono<EvidenceView> item(TenantAccess reader, String projectId, String evidenceId) {
+        return register(reader, projectId).flatMap(register -> registered(register, evidenceId)
+                .map(item -> EvidenceView.of(item, register)));
     }
 
+    /** The bytes of an item, withdrawn or not: what was once submitted stays readable. */
     Mono<Download> download(TenantAccess reader, String projectId, String evidenceId) {
-        return register(reader, projectId).flatMap(register -> listed(register, evidenceId)
+        return register(reader, projectId).flatMap(register -> registered(register, evidenceId)
                 .flatMap(item -> files.content(register, item).map(content -> new Download(item, content))));
     }
 
@@ -43,7 +47,7 @@ class EvidenceCatalogue {
         return projects.readable(reader, projectId).flatMap(project -> registers.of(reader, project));
     }
 
-    private static Mono<EvidenceItem> listed(EvidenceRegister register, String evidenceId) {
+    private static Mono<EvidenceItem> registered(EvidenceRegister register, String evidenceId) {
         return Mono.justOrEmpty(register.item(evidenceId))
                 .switchIfEmpty(Mono.error(() -> EvidenceProblems.notFound(evidenceId)));
     }

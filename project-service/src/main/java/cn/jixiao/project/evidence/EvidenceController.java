@@ -23,8 +23,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -38,13 +40,15 @@ import cn.jixiao.tenancy.CurrentTenant;
 class EvidenceController {
 
     private final EvidenceAttachment attachment;
+    private final EvidenceWithdrawal withdrawal;
     private final EvidenceCatalogue catalogue;
     private final TraceIds traceIds;
     private final DataSize limit;
 
-    EvidenceController(EvidenceAttachment attachment, EvidenceCatalogue catalogue, TraceIds traceIds,
-                       EvidenceProperties properties) {
+    EvidenceController(EvidenceAttachment attachment, EvidenceWithdrawal withdrawal, EvidenceCatalogue catalogue,
+                       TraceIds traceIds, EvidenceProperties properties) {
         this.attachment = attachment;
+        this.withdrawal = withdrawal;
         this.catalogue = catalogue;
         this.traceIds = traceIds;
         this.limit = properties.maxSize();
@@ -65,21 +69,32 @@ class EvidenceController {
                                               @Valid @ModelAttribute Mono<AttachEvidence> form) {
         return CurrentTenant.streetEditor()
                 .flatMap(editor -> attachment.attach(editor, projectId, form))
-                .map(item -> ResponseEntity
-                        .created(URI.create("/api/projects/" + projectId + "/evidence/" + item.evidenceId()))
-                        .body(EvidenceView.of(item)));
+                .map(view -> ResponseEntity
+                        .created(URI.create("/api/projects/" + projectId + "/evidence/" + view.evidenceId()))
+                        .body(view));
     }
 
-    @Operation(summary = "佐证材料清单，按序号排列 / the evidence list, in the order the report numbers it")
+    @Operation(summary = "佐证材料清单，按上传顺序；已撤回的标明撤回且不编号 / the evidence list in the order attached;"
+            + " withdrawn items are marked and not numbered")
     @GetMapping
     Flux<EvidenceView> list(@PathVariable String projectId) {
-        return CurrentTenant.access().flatMapMany(reader -> catalogue.list(reader, projectId)).map(EvidenceView::of);
+        return CurrentTenant.access().flatMapMany(reader -> catalogue.list(reader, projectId));
     }
 
     @Operation(summary = "一项佐证材料 / one item of the list")
     @GetMapping("/{evidenceId}")
     Mono<EvidenceView> item(@PathVariable String projectId, @PathVariable String evidenceId) {
-        return CurrentTenant.access().flatMap(reader -> catalogue.item(reader, projectId, evidenceId)).map(EvidenceView::of);
+        return CurrentTenant.access().flatMap(reader -> catalogue.item(reader, projectId, evidenceId));
+    }
+
+    @Operation(summary = "撤回佐证材料（本街道填报人员；须说明原因；文件不删除，仍可供审计下载）"
+            + " / withdraw an item (street editors; a reason is required; the file is kept for the audit)")
+    @ApiResponse(responseCode = "409", description = "已撤回 / already withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @PatchMapping("/{evidenceId}")
+    Mono<EvidenceView> withdraw(@PathVariable String projectId, @PathVariable String evidenceId,
+                                @Valid @RequestBody WithdrawEvidence request) {
+        return CurrentTenant.streetEditor().flatMap(editor -> withdrawal.withdraw(editor, projectId, evidenceId, request));
     }
 
     @Operation(summary = "下载佐证材料文件（保留原中文文件名）/ download the file, under its original name")

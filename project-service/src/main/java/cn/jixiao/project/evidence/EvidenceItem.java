@@ -15,8 +15,19 @@ import org.bson.types.ObjectId;
  * @param sha256     of the stored bytes, hex; lets anyone check that a downloaded copy is the one attached
  * @param fileId     the GridFS file holding the bytes
  * @param uploadedBy the login name of the editor who attached it
+ * @param withdrawal set once the street took the item off the list; the item and its file stay, for the audit
  */
 public record EvidenceItem(String evidenceId, int position, EvidenceType type, String title, String fileName,
                            EvidenceFormat format, long size, String sha256, ObjectId fileId, String uploadedBy,
-                           Instant uploadedAt) {
+                           Instant uploadedAt, Withdrawal withdrawal) {
+
+    /** Still on the list the report prints. */
+    boolean isListed() {
+        return withdrawal == null;
+    }
+
+    EvidenceItem withdrawn(Withdrawal why) {
+        return new EvidenceItem(evidenceId, position, type, title, fileName, format, size, sha256, fileId, uploadedBy,
+                uploadedAt, why);
+    }
 }

@@ -47,6 +47,14 @@ final class EvidenceProblems {
                 .with("position", existing.position());
     }
 
+    static ProblemException alreadyWithdrawn(EvidenceItem item) {
+        return new ProblemException(HttpStatus.CONFLICT, "evidence-already-withdrawn",
+                Bilingual.of("已撤回", "Already withdrawn"),
+                Bilingual.of("佐证材料“" + item.title() + "”已于 " + item.withdrawal().withdrawnAt() + " 撤回",
+                        "The evidence " + item.title() + " was withdrawn at " + item.withdrawal().withdrawnAt()))
+                .with("evidenceId", item.evidenceId());
+    }
+
     static ProblemException notFound(String evidenceId) {
         return ProblemException.notFound(Bilingual.of("佐证材料", "Evidence"), evidenceId);
     }

@@ -41,9 +41,21 @@ public record EvidenceRegister(
         return new EvidenceRegister(project.id(), project.districtId(), project.tenantId(), List.of(), null, List.of());
     }
 
-    /** The items in the order the report lists them. */
+    /** All items, withdrawn ones included, in the order attached. */
     List<EvidenceItem> inOrder() {
         return items.stream().sorted(Comparator.comparingInt(EvidenceItem::position)).toList();
+    }
+
+    /**
+     * The item's number in the report's list (1, 2, … over the items still listed), empty if withdrawn. Also
+     * right for an item about to be added: it counts the listed items before it.
+     */
+    Optional<Integer> numberOf(EvidenceItem item) {
+        if (!item.isListed()) {
+            return Optional.empty();
+        }
+        return Optional.of(1 + (int) items.stream()
+                .filter(other -> other.isListed() && other.position() < item.position()).count());
     }
 
     int nextPosition() {
@@ -54,17 +66,28 @@ public record EvidenceRegister(
         return items.stream().filter(item -> item.evidenceId().equals(evidenceId)).findFirst();
     }
 
-    /** An item already holding exactly these bytes, if any. */
-    Optional<EvidenceItem> holding(String sha256) {
-        return items.stream().filter(item -> item.sha256().equals(sha256)).findFirst();
+    /** A listed item holding exactly these bytes, if any; a withdrawn copy may be attached again. */
+    Optional<EvidenceItem> listing(String sha256) {
+        return items.stream().filter(item -> item.isListed() && item.sha256().equals(sha256)).findFirst();
     }
 
     /** The same register with one more item, to be saved on top of this version, with its events. */
-    EvidenceRegister with(EvidenceItem item, List<PendingEvent> events) {
-        List<EvidenceItem> more = new ArrayList<>(items);
-        more.add(item);
+    EvidenceRegister adding(EvidenceItem item, List<PendingEvent> events) {
+        List<EvidenceItem> changed = new ArrayList<>(items);
+        changed.add(item);
+        return changed(changed, events);
+    }
+
+    /** The same register with one item replaced by its changed version (same evidence id), with its events. */
+    EvidenceRegister replacing(EvidenceItem item, List<PendingEvent> events) {
+        List<EvidenceItem> changed = items.stream()
+                .map(existing -> existing.evidenceId().equals(item.evidenceId()) ? item : existing).toList();
+        return changed(changed, events);
+    }
+
+    private EvidenceRegister changed(List<EvidenceItem> changedItems, List<PendingEvent> events) {
         List<PendingEvent> pending = new ArrayList<>(outbox);
         pending.addAll(events);
-        return new EvidenceRegister(projectId, districtId, tenantId, more, version, pending);
+        return new EvidenceRegister(projectId, districtId, tenantId, changedItems, version, pending);
     }
 }

@@ -1,21 +1,15 @@
 package cn.jixiao.project.evidence;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,14 +17,10 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import cn.jixiao.contracts.EventCodec;
 import cn.jixiao.contracts.EventEnvelope;
-import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.project.EvidenceAttached;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.testing.Tokens;
@@ -39,9 +29,13 @@ import static cn.jixiao.project.evidence.EvidenceRequests.JINCHEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 @EvidenceServiceTest
 class EvidenceAttachmentTest {
@@ -86,6 +80,8 @@ class EvidenceAttachmentTest {
                 .expectBody(EvidenceView.class).returnResult().getResponseBody();
 
         assertThat(attached.position()).isEqualTo(1);
+        assertThat(attached.number()).isEqualTo(1);
+        assertThat(attached.withdrawal()).isNull();
         assertThat(attached.type()).isEqualTo(EvidenceType.GOAL_DECLARATION);
         assertThat(attached.typeLabel()).isEqualTo("绩效目标申报表");
         assertThat(attached.fileName()).isEqualTo(name);
@@ -127,7 +123,7 @@ class EvidenceAttachmentTest {
         List<EvidenceView> list = evidence.list(JINCHEN, project).expectStatus().isOk()
                 .expectBodyList(EvidenceView.class).returnResult().getResponseBody();
 
-        assertThat(list).extracting(EvidenceView::position).containsExactly(1, 2, 3, 4);
+        assertThat(list).extracting(EvidenceView::number).containsExactly(1, 2, 3, 4);
         assertThat(list).extracting(EvidenceView::title)
                 .containsExactly("绩效评价指标体系", "访谈分析报告", "现场照片", "立项申请、批复文件");
         assertThat(list).extracting(EvidenceView::contentType).containsExactly(XLSX, DOCX, "image/png", "image/jpeg");
@@ -242,9 +238,9 @@ class EvidenceAttachmentTest {
         byte[] xlsx = SampleFiles.xlsx("基础数据");
         EventEnvelope<EvidenceAttached> event;
         EvidenceView attached;
-        try (Consumer<String, String> events = projectEvents()) {
+        try (ProjectEventsProbe events = new ProjectEventsProbe(broker)) {
             attached = evidence.attached(project, "BASE_DATA", "基础数据表", "基础数据表.xlsx", xlsx);
-            event = evidenceAttachedTo(events, project);
+            event = events.the(ProjectEvents.EVIDENCE_ATTACHED, project);
         }
 
         assertThat(event.tenantId()).isEqualTo("jinchen");
@@ -289,6 +285,7 @@ class EvidenceAttachmentTest {
     void anAttachmentThatLosesARaceForTheListIsRetriedAndTakesTheNextPosition() {
         String project = evidence.registerProject("EV-012");
         evidence.attached(project, "BASE_DATA", "基础数据表", "基础数据表.xlsx", SampleFiles.xlsx("第一份"));
+        clearInvocations(registers);
         doReturn(Mono.error(new OptimisticLockingFailureException("someone else attached a file meanwhile")))
                 .doCallRealMethod().when(registers).save(any());
 
@@ -296,37 +293,12 @@ class EvidenceAttachmentTest {
 
         assertThat(second.position()).isEqualTo(2);
         assertThat(evidence.storedFiles(project)).isEqualTo(2);
+        verify(registers, times(2)).save(argThat(register -> register.projectId().equals(project)));
     }
 
     private void assertNothingAttached(String project) {
         evidence.list(JINCHEN, project).expectStatus().isOk().expectBodyList(EvidenceView.class).hasSize(0);
         assertThat(evidence.storedFiles(project)).isZero();
-    }
-
-    private Consumer<String, String> projectEvents() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "evidence-test-" + System.nanoTime(), false);
-        props.put("auto.offset.reset", "latest");
-        props.put("key.deserializer", StringDeserializer.class);
-        Consumer<String, String> events = new DefaultKafkaConsumerFactory<String, String>(props).createConsumer();
-        broker.consumeFromAnEmbeddedTopic(events, Topics.PROJECT_EVENTS);
-        return events;
-    }
-
-    /** The one EvidenceAttached about the project; other events and other tests' events pass by. */
-    private static EventEnvelope<EvidenceAttached> evidenceAttachedTo(Consumer<String, String> events, String projectId) {
-        EventCodec codec = new EventCodec();
-        List<EventEnvelope<EvidenceAttached>> found = new ArrayList<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (found.isEmpty() && System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, String> record : events.poll(Duration.ofMillis(200))) {
-                EventEnvelope<JsonNode> raw = codec.read(record.value());
-                if (projectId.equals(record.key()) && raw.is(ProjectEvents.EVIDENCE_ATTACHED)) {
-                    found.add(codec.payloadAs(raw, ProjectEvents.EVIDENCE_ATTACHED));
-                }
-            }
-        }
-        assertThat(found).as("EvidenceAttached about project %s", projectId).hasSize(1);
-        return found.get(0);
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -54,6 +54,11 @@ final class EvidenceRequests {
                 .expectStatus().isCreated().expectBody(EvidenceView.class).returnResult().getResponseBody();
     }
 
+    WebTestClient.ResponseSpec withdraw(WebTestClientConfigurer user, String projectId, String evidenceId, String reason) {
+        return web.mutateWith(user).patch().uri("/api/projects/{projectId}/evidence/{evidenceId}", projectId, evidenceId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(new WithdrawEvidence(reason)).exchange();
+    }
+
     WebTestClient.ResponseSpec list(WebTestClientConfigurer user, String projectId) {
         return web.mutateWith(user).get().uri("/api/projects/{projectId}/evidence", projectId).exchange();
     }
