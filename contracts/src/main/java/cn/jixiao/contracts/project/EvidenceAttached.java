@@ -9,7 +9,11 @@ package cn.jixiao.contracts.project;
  * @param title       how the evidence list names it
  * @param contentType the sniffed type, never the one the browser claimed
  * @param sha256      of the stored bytes
+ * @param position    where the item stands in the project's evidence list: 1, 2, … in the order attached, never
+ *                    reused. The report's section 六、佐证材料 numbers the items still listed (not
+ *                    {@link EvidenceWithdrawn withdrawn}) 1., 2., … in this order
  */
 public record EvidenceAttached(String projectId, String districtId, String streetId, String evidenceId, String type,
-                               String title, String fileName, String contentType, long size, String sha256) {
+                               String title, String fileName, String contentType, long size, String sha256,
+                               int position) {
 }

@@ -26,6 +26,9 @@ public final class ProjectEvents {
     public static final EventType<EvidenceAttached> EVIDENCE_ATTACHED =
             new EventType<>("EvidenceAttached", 1, EvidenceAttached.class);
 
+    public static final EventType<EvidenceWithdrawn> EVIDENCE_WITHDRAWN =
+            new EventType<>("EvidenceWithdrawn", 1, EvidenceWithdrawn.class);
+
     private ProjectEvents() {
     }
 }
