@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -43,8 +44,9 @@ public class ProblemHandling {
         this.traceIds = traceIds;
     }
 
+    /** Also for a controller's own handler that turns a framework exception into a business problem. */
     @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> business(ProblemException e, ServerWebExchange exchange) {
+    public ResponseEntity<ProblemDetail> answer(ProblemException e, ServerWebExchange exchange) {
         return respond(e.toProblemDetail(), exchange);
     }
 
@@ -83,6 +85,15 @@ public class ProblemHandling {
                     Bilingual.of("格式不正确", "wrong format").combined(), null)));
         }
         return respond(problem, exchange);
+    }
+
+    /** An upload larger than the multipart limits, refused before any controller code runs. */
+    @ExceptionHandler(DataBufferLimitException.class)
+    ResponseEntity<ProblemDetail> tooLarge(DataBufferLimitException e, ServerWebExchange exchange) {
+        return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large",
+                Bilingual.of("上传内容过大", "Upload too large"),
+                Bilingual.of("上传的文件超过允许的大小，请压缩或拆分后再上传", "The upload exceeds the allowed size; compress or split it")),
+                exchange);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

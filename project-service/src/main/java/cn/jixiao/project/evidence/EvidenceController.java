@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
-import cn.jixiao.problems.TraceIds;
+import cn.jixiao.problems.ProblemHandling;
 import cn.jixiao.tenancy.CurrentTenant;
 
 @Tag(name = "佐证材料 Evidence", description = "自评报告所附的佐证材料文件 / the files of evidence the self-evaluation report lists")
@@ -42,15 +42,15 @@ class EvidenceController {
     private final EvidenceAttachment attachment;
     private final EvidenceWithdrawal withdrawal;
     private final EvidenceCatalogue catalogue;
-    private final TraceIds traceIds;
+    private final ProblemHandling problems;
     private final DataSize limit;
 
     EvidenceController(EvidenceAttachment attachment, EvidenceWithdrawal withdrawal, EvidenceCatalogue catalogue,
-                       TraceIds traceIds, EvidenceProperties properties) {
+                       ProblemHandling problems, EvidenceProperties properties) {
         this.attachment = attachment;
         this.withdrawal = withdrawal;
         this.catalogue = catalogue;
-        this.traceIds = traceIds;
+        this.problems = problems;
         this.limit = properties.maxSize();
     }
 
@@ -125,9 +125,7 @@ class EvidenceController {
      */
     @ExceptionHandler(DataBufferLimitException.class)
     ResponseEntity<ProblemDetail> partTooLarge(ServerWebExchange exchange) {
-        ProblemDetail problem = EvidenceProblems.tooLarge(limit).toProblemDetail();
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        traceIds.of(exchange).ifPresent(id -> problem.setProperty("traceId", id));
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        // the same answer as a file found too large while it is copied, with the evidence limit in it
+        return problems.answer(EvidenceProblems.tooLarge(limit), exchange);
     }
 }
