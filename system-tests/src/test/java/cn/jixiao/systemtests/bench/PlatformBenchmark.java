@@ -8,14 +8,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Measures a running local stack ({@code ./jixiao up}): the latency a GET pays for going through the gateway,
- * and how long a registered project takes to become visible in evaluation-service. A benchmark to run by
+ * how long a registered project takes to become visible in evaluation-service, and the project list under
+ * 50 concurrent clients with 2,000 projects in the street (it registers what is missing). A benchmark to run by
  * hand, not a test:
  *
  * <pre>./mvnw -q -pl system-tests exec:java -Dexec.classpathScope=test \
@@ -26,6 +32,9 @@ public final class PlatformBenchmark {
     private static final int WARM_UP = 300;
     private static final int REQUESTS = 1_000;
     private static final int EVENTS = 50;
+    private static final int TENANT_PROJECTS = 2_000;
+    private static final int CONCURRENT = 50;
+    private static final int LISTS_PER_CLIENT = 20;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -41,6 +50,60 @@ public final class PlatformBenchmark {
         benchmark.getLatency("gateway :8080", "http://localhost:8080/api/projects/" + projectId);
         benchmark.getLatency("direct  :8081", "http://localhost:8081/api/projects/" + projectId);
         benchmark.eventLatency();
+        benchmark.listUnderLoad();
+    }
+
+    /** 50 clients at once listing a street's projects through the gateway, with 2,000 projects in the street. */
+    private void listUnderLoad() throws Exception {
+        int missing = TENANT_PROJECTS - total();
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT);
+        try {
+            List<Future<?>> registrations = new ArrayList<>();
+            for (int i = 0; i < missing; i++) {
+                registrations.add(pool.submit(() -> {
+                    register();
+                    return null;
+                }));
+            }
+            for (Future<?> registration : registrations) {
+                registration.get();
+            }
+            System.out.printf("street has %d projects (%d registered now)%n", total(), Math.max(missing, 0));
+            HttpRequest list = HttpRequest.newBuilder(URI.create("http://localhost:8080/api/projects?year=2023&size=50"))
+                    .header("Authorization", "Bearer " + token).build();
+            for (int i = 0; i < WARM_UP; i++) {
+                expectOk(http.send(list, HttpResponse.BodyHandlers.discarding()));
+            }
+            long[] nanos = new long[CONCURRENT * LISTS_PER_CLIENT];
+            List<Future<?>> clients = new ArrayList<>();
+            for (int client = 0; client < CONCURRENT; client++) {
+                int first = client * LISTS_PER_CLIENT;
+                clients.add(pool.submit(() -> {
+                    for (int i = 0; i < LISTS_PER_CLIENT; i++) {
+                        long start = System.nanoTime();
+                        expectOk(http.send(list, HttpResponse.BodyHandlers.discarding()));
+                        nanos[first + i] = System.nanoTime() - start;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : clients) {
+                client.get();
+            }
+            report("GET project list, " + CONCURRENT + " concurrent, via gateway", nanos);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private int total() throws IOException, InterruptedException {
+        String page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/api/projects?size=1"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(page);
+        if (!total.find()) {
+            throw new IllegalStateException("no total in " + page);
+        }
+        return Integer.parseInt(total.group(1));
     }
 
     private void getLatency(String label, String url) throws Exception {
@@ -114,8 +177,8 @@ public final class PlatformBenchmark {
     private static void report(String label, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf("%-48s n=%d  p50 %.2f ms  p99 %.2f ms  max %.2f ms%n", label, sorted.length,
-                percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
+        System.out.printf("%-52s n=%d  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n", label, sorted.length,
+                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
     }
 
     private static double percentile(long[] sorted, int p) {
