@@ -69,7 +69,7 @@ public final class MongoWireServer implements AutoCloseable {
      */
     public static ManagedProcess startChildProcess(Path file, int port, Path logDir) {
         var command = JavaCommand.mainClass(MongoWireServer.class.getName(),
-                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                List.of("-Xmx384m", "-XX:+UseSerialGC"),
                 List.of(file.toAbsolutePath().toString(), Integer.toString(port)));
         return ManagedProcess.startAndAwait(ProcessSpec.of("mongo", command, Map.of(), logDir),
                 new PortProbe(port), CHILD_START_TIMEOUT);
