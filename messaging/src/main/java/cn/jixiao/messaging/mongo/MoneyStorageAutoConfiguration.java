@@ -7,9 +7,12 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 /**
  * Exact money in every store: BigDecimal and {@link cn.jixiao.contracts.money.Yuan} as Decimal128.
- * Runs before Spring Data's own configuration, which would otherwise define the conversions first.
+ * Runs before Spring Data's own configurations (blocking and reactive), which would otherwise define the conversions first.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        // imports the same DataMongoConfiguration; MessagingAutoConfiguration (after it) would otherwise pull it first
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration"})
 @ConditionalOnClass(MongoCustomConversions.class)
 public class MoneyStorageAutoConfiguration {
 
