@@ -11,19 +11,30 @@ import java.util.Map;
  * @param issuer                the Keycloak realm that issues the tokens, e.g. http://localhost:18080/realms/jixiao
  * @param mongoUri              the MongoDB server without database, e.g. mongodb://localhost:27017
  * @param kafkaBootstrapServers e.g. localhost:9092
+ * @param springProfiles        the Spring profiles the services run with, e.g. {@code demo} to load the demo tenants'
+ *                              data; empty for none
  */
-public record ServiceEnvironment(ServicePorts ports, String issuer, String mongoUri, String kafkaBootstrapServers) {
+public record ServiceEnvironment(ServicePorts ports, String issuer, String mongoUri, String kafkaBootstrapServers,
+                                 String springProfiles) {
 
-    /** The environment of ./jixiao up. */
+    /** Services without demo data, as the end-to-end tests run them. */
+    public ServiceEnvironment(ServicePorts ports, String issuer, String mongoUri, String kafkaBootstrapServers) {
+        this(ports, issuer, mongoUri, kafkaBootstrapServers, "");
+    }
+
+    /** The environment of ./jixiao up: the demo tenants get their demo projects. */
     public static ServiceEnvironment local() {
         return new ServiceEnvironment(ServicePorts.local(), "http://localhost:18080/realms/jixiao",
-                "mongodb://localhost:27017", "localhost:9092");
+                "mongodb://localhost:27017", "localhost:9092", "demo");
     }
 
     public Map<String, String> forService(Service service) {
         var environment = new LinkedHashMap<String, String>();
         environment.put("SERVER_PORT", Integer.toString(ports.of(service)));
         environment.put("JIXIAO_ISSUER", issuer);
+        if (!springProfiles.isBlank()) {
+            environment.put("SPRING_PROFILES_ACTIVE", springProfiles);
+        }
         switch (service) {
             case GATEWAY -> {
                 environment.put("PROJECT_SERVICE_URL", localUrl(Service.PROJECT));

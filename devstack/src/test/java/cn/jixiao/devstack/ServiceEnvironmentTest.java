@@ -14,6 +14,7 @@ class ServiceEnvironmentTest {
         assertThat(local.forService(Service.GATEWAY)).containsExactly(
                 entry("SERVER_PORT", "8080"),
                 entry("JIXIAO_ISSUER", "http://localhost:18080/realms/jixiao"),
+                entry("SPRING_PROFILES_ACTIVE", "demo"),
                 entry("PROJECT_SERVICE_URL", "http://localhost:8081"),
                 entry("EVALUATION_SERVICE_URL", "http://localhost:8082"),
                 entry("REPORT_SERVICE_URL", "http://localhost:8083"));
@@ -24,6 +25,7 @@ class ServiceEnvironmentTest {
         assertThat(local.forService(Service.PROJECT)).containsExactly(
                 entry("SERVER_PORT", "8081"),
                 entry("JIXIAO_ISSUER", "http://localhost:18080/realms/jixiao"),
+                entry("SPRING_PROFILES_ACTIVE", "demo"),
                 entry("MONGODB_URI", "mongodb://localhost:27017/jixiao-projects"),
                 entry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092"));
         assertThat(local.forService(Service.EVALUATION))
@@ -43,5 +45,6 @@ class ServiceEnvironmentTest {
                 entry("JIXIAO_ISSUER", "http://localhost:5/realms/jixiao"),
                 entry("MONGODB_URI", "mongodb://localhost:6/jixiao-reports"),
                 entry("KAFKA_BOOTSTRAP_SERVERS", "localhost:7"));
+        assertThat(test.forService(Service.PROJECT)).as("no demo data unless asked").doesNotContainKey("SPRING_PROFILES_ACTIVE");
     }
 }

@@ -6,6 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,6 +20,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -44,12 +50,24 @@ public class ProblemHandling {
 
     @ExceptionHandler(WebExchangeBindException.class)
     ResponseEntity<ProblemDetail> invalid(WebExchangeBindException e, ServerWebExchange exchange) {
-        List<FieldProblem> errors = e.getFieldErrors().stream().map(messages::describe).toList();
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed",
-                Bilingual.of("请求参数无效", "Invalid request"),
-                Bilingual.of("有 " + errors.size() + " 个字段未通过校验", errors.size() + " field(s) failed validation"));
-        problem.setProperty("errors", errors);
-        return respond(problem, exchange);
+        return validationFailed(e.getFieldErrors().stream().map(messages::describe).toList(), exchange);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e, ServerWebExchange exchange) {
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                        result.getMethodParameter().getParameterName(), messageOf(result, error), result.getArgument())))
+                .toList();
+        return validationFailed(errors, exchange);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> violated(ConstraintViolationException e, ServerWebExchange exchange) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(lastNodeOf(violation), messages.describe(violation), violation.getInvalidValue()))
+                .toList();
+        return validationFailed(errors, exchange);
     }
 
     @ExceptionHandler(ServerWebInputException.class)
@@ -100,10 +118,34 @@ public class ProblemHandling {
         return response;
     }
 
+    private ResponseEntity<ProblemDetail> validationFailed(List<FieldProblem> errors, ServerWebExchange exchange) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed",
+                Bilingual.of("请求参数无效", "Invalid request"),
+                Bilingual.of("有 " + errors.size() + " 项未通过校验", errors.size() + " value(s) failed validation"));
+        problem.setProperty("errors", errors);
+        return respond(problem, exchange);
+    }
+
     private ResponseEntity<ProblemDetail> respond(ProblemDetail problem, ServerWebExchange exchange) {
         problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
         traceIds.of(exchange).ifPresent(id -> problem.setProperty("traceId", id));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String lastNodeOf(ConstraintViolation<?> violation) {
+        String field = null;
+        for (var node : violation.getPropertyPath()) {
+            field = node.getName();
+        }
+        return field;
+    }
+
+    private String messageOf(ParameterValidationResult result, MessageSourceResolvable error) {
+        try {
+            return messages.describe(result.unwrap(error, ConstraintViolation.class));
+        } catch (IllegalArgumentException notFromBeanValidation) {
+            return error.getDefaultMessage();
+        }
     }
 
     /** The JSON path of the value Jackson could not read, e.g. {@code year} or {@code goals[2].text}. */

@@ -19,15 +19,18 @@ public class ValidationMessages {
     private final MessageInterpolator interpolator = new ResourceBundleMessageInterpolator();
 
     public ProblemHandling.FieldProblem describe(FieldError error) {
-        String message = error.getDefaultMessage();
-        if (error.contains(ConstraintViolation.class)) {
-            ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
-            MessageInterpolator.Context context = new ViolationContext(violation);
-            String template = violation.getMessageTemplate();
-            message = Bilingual.of(interpolator.interpolate(template, context, Locale.SIMPLIFIED_CHINESE),
-                    interpolator.interpolate(template, context, Locale.ENGLISH)).combined();
-        }
+        String message = error.contains(ConstraintViolation.class)
+                ? describe(error.unwrap(ConstraintViolation.class))
+                : error.getDefaultMessage();
         return new ProblemHandling.FieldProblem(error.getField(), message, error.getRejectedValue());
+    }
+
+    /** The message of one failed constraint, in both languages. */
+    public String describe(ConstraintViolation<?> violation) {
+        MessageInterpolator.Context context = new ViolationContext(violation);
+        String template = violation.getMessageTemplate();
+        return Bilingual.of(interpolator.interpolate(template, context, Locale.SIMPLIFIED_CHINESE),
+                interpolator.interpolate(template, context, Locale.ENGLISH)).combined();
     }
 
     private record ViolationContext(ConstraintViolation<?> violation) implements MessageInterpolator.Context {

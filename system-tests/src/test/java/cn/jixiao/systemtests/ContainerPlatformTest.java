@@ -72,21 +72,7 @@ class ContainerPlatformTest extends EndToEndThread {
 
     @Override
     protected Platform platform() {
-        return new Platform() {
-            @Override
-            public String gatewayUrl() {
-                return environment.localUrl(Service.GATEWAY);
-            }
-
-            @Override
-            public String projectServiceUrl() {
-                return environment.localUrl(Service.PROJECT);
-            }
-
-            @Override
-            public URI tokenEndpoint() {
-                return URI.create(keycloakUrl() + "/realms/jixiao/protocol/openid-connect/token");
-            }
-        };
+        return new Platform(environment.localUrl(Service.GATEWAY), environment.localUrl(Service.PROJECT),
+                URI.create(keycloakUrl() + "/realms/jixiao/protocol/openid-connect/token"));
     }
 }

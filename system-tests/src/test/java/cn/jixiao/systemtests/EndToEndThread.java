@@ -78,9 +78,9 @@ abstract class EndToEndThread {
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
         gateway.get().uri("/api/reports/{id}", projectId).headers(h -> h.setBearerAuth(tuodong))
                 .exchange().expectStatus().isNotFound();
-        List<?> tuodongProjects = gateway.get().uri("/api/projects").headers(h -> h.setBearerAuth(tuodong))
-                .exchange().expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
-        assertThat(tuodongProjects).noneMatch(p -> projectId.equals(((Map<?, ?>) p).get("id")));
+        Map<?, ?> tuodongProjects = gateway.get().uri("/api/projects").headers(h -> h.setBearerAuth(tuodong))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat((List<?>) tuodongProjects.get("items")).noneMatch(p -> projectId.equals(((Map<?, ?>) p).get("id")));
 
         String overseer = logins.accessToken("panlong-overseer");
         gateway.get().uri("/api/projects/{id}", projectId).headers(h -> h.setBearerAuth(overseer))

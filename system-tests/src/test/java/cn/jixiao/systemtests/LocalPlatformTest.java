@@ -63,21 +63,7 @@ class LocalPlatformTest extends EndToEndThread {
 
     @Override
     protected Platform platform() {
-        return new Platform() {
-            @Override
-            public String gatewayUrl() {
-                return environment.localUrl(Service.GATEWAY);
-            }
-
-            @Override
-            public String projectServiceUrl() {
-                return environment.localUrl(Service.PROJECT);
-            }
-
-            @Override
-            public URI tokenEndpoint() {
-                return keycloak.tokenEndpoint();
-            }
-        };
+        return new Platform(environment.localUrl(Service.GATEWAY), environment.localUrl(Service.PROJECT),
+                keycloak.tokenEndpoint());
     }
 }

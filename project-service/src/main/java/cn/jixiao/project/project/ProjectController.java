@@ -8,11 +8,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +25,6 @@ import cn.jixiao.tenancy.CurrentTenant;
 @Tag(name = "项目 Projects", description = "街道的财政支出项目 / a street's funded projects")
 @RestController
 @RequestMapping("/api/projects")
-@Validated
 class ProjectController {
 
     private final ProjectRegistration registration;
@@ -54,10 +51,17 @@ class ProjectController {
 
     @Operation(summary = "项目列表 / projects the caller may see")
     @GetMapping
-    Flux<ProjectView> list(@Parameter(description = "预算年度 / year") @RequestParam(required = false) Integer year,
+    Mono<ProjectPage> list(@Parameter(description = "预算年度 / year") @RequestParam(required = false) Integer year,
+                           @Parameter(description = "街道（区级用户）/ street, for district users") @RequestParam(required = false) String streetId,
+                           @Parameter(description = "项目状态 / status") @RequestParam(required = false) ProjectStatus status,
+                           @Parameter(description = "编码或名称包含 / code or name contains") @RequestParam(required = false) String q,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return CurrentTenant.access().flatMapMany(access -> projects.visibleTo(access, year, page, size)).map(ProjectView::of);
+        ProjectFilter filter = new ProjectFilter(year, streetId, status, q);
+        return CurrentTenant.access().flatMap(access -> Mono.zip(
+                        projects.visibleTo(access, filter, page, size).map(ProjectView::of).collectList(),
+                        projects.countVisible(access, filter)))
+                .map(found -> new ProjectPage(found.getT1(), page, size, found.getT2()));
     }
 
     @Operation(summary = "项目详情 / one project")

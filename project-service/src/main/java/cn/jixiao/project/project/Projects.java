@@ -5,7 +5,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 
 import cn.jixiao.tenancy.TenantAccess;
@@ -30,11 +29,14 @@ public class Projects {
         return mongo.save(project);
     }
 
-    public Flux<Project> visibleTo(TenantAccess access, Integer year, int page, int size) {
-        Criteria filter = year == null ? new Criteria() : Criteria.where("year").is(year);
-        return mongo.find(TenantCriteria.allVisible(access, filter)
-                .with(Sort.by("year").descending().and(Sort.by("code")))
+    public Flux<Project> visibleTo(TenantAccess access, ProjectFilter filter, int page, int size) {
+        return mongo.find(TenantCriteria.allVisible(access, filter.criteria())
+                .with(Sort.by("year").descending().and(Sort.by("tenantId", "code")))
                 .skip((long) page * size).limit(size), Project.class);
+    }
+
+    public Mono<Long> countVisible(TenantAccess access, ProjectFilter filter) {
+        return mongo.count(TenantCriteria.allVisible(access, filter.criteria()), Project.class);
     }
 
     public Mono<Project> findVisible(TenantAccess access, String id) {

@@ -9,6 +9,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import cn.jixiao.project.project.ProjectPage;
 import cn.jixiao.project.project.ProjectView;
 import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
@@ -30,7 +31,7 @@ class DemoProjectsTest {
         demo.run(new DefaultApplicationArguments());
 
         List<ProjectView> all = web.mutateWith(Tokens.overseer("panlong")).get().uri("/api/projects?year=2023")
-                .exchange().expectStatus().isOk().expectBodyList(ProjectView.class).returnResult().getResponseBody();
+                .exchange().expectStatus().isOk().expectBody(ProjectPage.class).returnResult().getResponseBody().items();
         assertThat(all).extracting(ProjectView::streetId, ProjectView::code).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("jinchen", "530103-2023-MZTJ-001"),
                 org.assertj.core.groups.Tuple.tuple("tuodong", "530103-2023-LHSQ-001"));

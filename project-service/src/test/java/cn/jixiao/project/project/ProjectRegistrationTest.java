@@ -87,9 +87,9 @@ class ProjectRegistrationTest {
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("not-found");
-        List<ProjectView> tuodongList = web.mutateWith(Tokens.streetEditor("panlong", "tuodong")).get().uri("/api/projects")
-                .exchange().expectStatus().isOk().expectBodyList(ProjectView.class).returnResult().getResponseBody();
-        assertThat(tuodongList).extracting(ProjectView::id).doesNotContain(created.id());
+        ProjectPage tuodongList = web.mutateWith(Tokens.streetEditor("panlong", "tuodong")).get().uri("/api/projects")
+                .exchange().expectStatus().isOk().expectBody(ProjectPage.class).returnResult().getResponseBody();
+        assertThat(tuodongList.items()).extracting(ProjectView::id).doesNotContain(created.id());
         web.mutateWith(Tokens.overseer("xishan")).get().uri("/api/projects/{id}", created.id())
                 .exchange().expectStatus().isNotFound();
     }
