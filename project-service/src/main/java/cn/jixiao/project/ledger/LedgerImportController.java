@@ -4,8 +4,11 @@ import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -73,24 +76,33 @@ class LedgerImportController {
                     .<ResponseEntity<?>>map(booked -> ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
                             .body(BookingView.of(booked)))
                     .onErrorResume(ImportRejected.class, refusal -> wantsWorkbook
-                            ? annotatedResponse(HttpStatus.BAD_REQUEST, projectId, refusal.importId())
+                            ? refusalAsWorkbook(projectId, refusal.importId())
                             : Mono.error(refusal));
         });
     }
 
     @Operation(summary = "下载被拒导入的错误标注工作簿 / the annotated workbook of a rejected import")
     @GetMapping(value = "/imports/{importId}/annotated.xlsx", produces = RejectedImports.XLSX)
-    Mono<ResponseEntity<?>> annotated(@PathVariable String projectId, @PathVariable String importId) {
-        return annotatedResponse(HttpStatus.OK, projectId, importId);
+    Mono<ResponseEntity<Flux<DataBuffer>>> annotated(@PathVariable String projectId, @PathVariable String importId) {
+        return annotatedWorkbook(projectId, importId).map(content -> annotatedResponse(HttpStatus.OK, importId).body(content));
     }
 
-    private Mono<ResponseEntity<?>> annotatedResponse(HttpStatus status, String projectId, String importId) {
+    /** The refusal as the annotated workbook itself, for a client that asked for XLSX. */
+    private Mono<ResponseEntity<?>> refusalAsWorkbook(String projectId, String importId) {
+        // one buffer: the declared body type of this endpoint is open (JSON or XLSX), so the body must be a plain value
+        return annotatedWorkbook(projectId, importId).flatMap(DataBufferUtils::join)
+                .map(content -> annotatedResponse(HttpStatus.BAD_REQUEST, importId).body(content));
+    }
+
+    private Mono<Flux<DataBuffer>> annotatedWorkbook(String projectId, String importId) {
         return CurrentTenant.access().flatMap(reader -> access.readable(reader, projectId))
-                .flatMap(project -> rejected.annotated(project, importId))
-                .map(content -> ResponseEntity.status(status).contentType(XLSX)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, attachment("错误说明-" + importId + ".xlsx"))
-                        .header("X-Import-Id", importId)
-                        .body(content));
+                .flatMap(project -> rejected.annotated(project, importId));
+    }
+
+    private static ResponseEntity.BodyBuilder annotatedResponse(HttpStatus status, String importId) {
+        return ResponseEntity.status(status).contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("错误说明-" + importId + ".xlsx"))
+                .header("X-Import-Id", importId);
     }
 
     private static String attachment(String fileName) {

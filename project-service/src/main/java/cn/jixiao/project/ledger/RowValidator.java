@@ -27,6 +27,7 @@ final class RowValidator {
                 CellValues.date(text), Bilingual.of("日期格式无法识别，请填写如 " + rules.year() + "-03-15",
                         "Not a date; write it like " + rules.year() + "-03-15")))
                 .flatMap(parsed -> values.passes(LedgerColumn.DATE, rules.date(parsed), parsed)).orElse(null);
+        values.showDatesAsDates();
         BigDecimal amount = values.required(LedgerColumn.AMOUNT).flatMap(text -> values.parsed(LedgerColumn.AMOUNT, text,
                 CellValues.amount(text), Bilingual.of("金额不是数字", "The amount is not a number")))
                 .flatMap(parsed -> values.passes(LedgerColumn.AMOUNT, rules.amount(parsed), parsed)).orElse(null);
@@ -58,6 +59,15 @@ final class RowValidator {
 
     /** One row's cells, trimmed, noting each problem as it is found. */
     private record Cells(int row, List<String> cells, List<RowProblem> problems) {
+
+        /** A date cell of an XLSX arrives as Excel's day number; a problem shows it as the date the person sees. */
+        void showDatesAsDates() {
+            String text = text(LedgerColumn.DATE);
+            if (text.matches("\\d{1,7}(\\.\\d+)?")) {
+                CellValues.date(text).ifPresent(date -> problems.replaceAll(problem -> problem.column() == LedgerColumn.DATE
+                        ? new RowProblem(problem.row(), problem.column(), date.toString(), problem.reason()) : problem));
+            }
+        }
 
         String text(LedgerColumn column) {
             int index = column.ordinal();
