@@ -61,7 +61,7 @@ final class AnnotatedCopy {
                         String value = column.ordinal() < cells.size() ? cells.get(column.ordinal()) : "";
                         var cell = row.createCell(column.ordinal());
                         boolean isBad = bad.contains(column);
-                        if (headerWritten && column == LedgerColumn.DATE && isSerial(value) && CellValues.date(value).isPresent()) {
+                        if (headerWritten && column == LedgerColumn.DATE && CellValues.isSerial(value) && CellValues.date(value).isPresent()) {
                             cell.setCellValue(CellValues.date(value).get());
                             cell.setCellStyle(isBad ? styles.badDate : styles.date);
                         } else {
@@ -94,10 +94,6 @@ final class AnnotatedCopy {
     private static String explained(RowProblem problem) {
         String where = problem.column() == null ? "" : problem.cell() + " " + problem.column().header() + "：";
         return where + problem.reason().combined();
-    }
-
-    private static boolean isSerial(String value) {
-        return value.strip().matches("\\d{1,7}(\\.\\d+)?");
     }
 
     /** The few cell styles of the copy; a workbook holds a limited number, so they are made once. */

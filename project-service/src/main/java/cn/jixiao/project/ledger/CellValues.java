@@ -20,6 +20,7 @@ final class CellValues {
             Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
+    private static final Pattern WHOLE_NUMBER_WITH_ZERO_DECIMALS = Pattern.compile("\\d+\\.0+");
     /** Excel's day 0 in its 1900 date system (the serials of every date after 1900-02-28 count from here). */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final long LARGEST_SERIAL = 2_958_465; // 9999-12-31
@@ -56,6 +57,11 @@ final class CellValues {
         return Optional.empty();
     }
 
+    /** Whether the text is an Excel date serial rather than a written date. */
+    static boolean isSerial(String text) {
+        return SERIAL.matcher(text.strip()).matches();
+    }
+
     /** An amount such as {@code 2000000}, {@code 1,234.50} or {@code 1.0E7}; empty when it is not a number. */
     static Optional<BigDecimal> amount(String text) {
         String value = text.strip().replace(",", "");
@@ -72,6 +78,6 @@ final class CellValues {
     /** A code typed into a number cell may come back as {@code 30227.0}; the code is still 30227. */
     static String code(String text) {
         String value = text.strip();
-        return value.matches("\\d+\\.0+") ? value.substring(0, value.indexOf('.')) : value;
+        return WHOLE_NUMBER_WITH_ZERO_DECIMALS.matcher(value).matches() ? value.substring(0, value.indexOf('.')) : value;
     }
 }

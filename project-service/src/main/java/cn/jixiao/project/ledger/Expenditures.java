@@ -6,7 +6,9 @@ import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoExceptionTranslator;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,7 +22,11 @@ import cn.jixiao.tenancy.TenantCriteria;
 class Expenditures {
 
     /** Entries go to the database in bulk writes of this many. */
-    static final int CHUNK = 1000;
+    static final int CHUNK = 5000;
+    /** Voucher numbers are looked up this many at a time. */
+    private static final int LOOKUP = 1000;
+
+    private static final MongoExceptionTranslator TRANSLATOR = new MongoExceptionTranslator();
 
     private final ReactiveMongoTemplate mongo;
 
@@ -28,10 +34,17 @@ class Expenditures {
         this.mongo = mongo;
     }
 
+    /** Inserts in bulk; a voucher number already held fails with Spring's {@code DuplicateKeyException}. */
     Mono<Void> insert(List<Expenditure> entries) {
-        return Flux.fromIterable(entries).buffer(CHUNK)
-                .concatMap(chunk -> mongo.insert(chunk, Expenditure.class).then())
-                .then();
+        return mongo.getCollection(Expenditure.COLLECTION).flatMap(collection -> Flux.fromIterable(entries).buffer(CHUNK)
+                        .concatMap(chunk -> Mono.from(collection.insertMany(chunk.stream().map(Expenditure::toDocument).toList())))
+                        .then())
+                .onErrorMap(RuntimeException.class, Expenditures::translated);
+    }
+
+    private static Throwable translated(RuntimeException failure) {
+        DataAccessException translated = TRANSLATOR.translateExceptionIfPossible(failure);
+        return translated == null ? failure : translated;
     }
 
     Mono<Void> deleteBatch(String projectId, String batchId) {
@@ -41,7 +54,10 @@ class Expenditures {
 
     /** The committed entries carrying any of these voucher numbers. */
     Flux<Expenditure> committedWithVouchers(Ledger ledger, Collection<String> voucherNos) {
-        return Flux.fromIterable(voucherNos).buffer(CHUNK).concatMap(chunk -> mongo.find(Query.query(
+        if (ledger.committedBatches().isEmpty()) {
+            return Flux.empty();
+        }
+        return Flux.fromIterable(voucherNos).buffer(LOOKUP).concatMap(chunk -> mongo.find(Query.query(
                 Criteria.where("projectId").is(ledger.projectId()).and("voucherNo").in(chunk)
                         .and("batchId").in(ledger.committedBatchIds())), Expenditure.class));
     }

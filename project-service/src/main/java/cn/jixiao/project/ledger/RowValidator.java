@@ -63,7 +63,7 @@ final class RowValidator {
         /** A date cell of an XLSX arrives as Excel's day number; a problem shows it as the date the person sees. */
         void showDatesAsDates() {
             String text = text(LedgerColumn.DATE);
-            if (text.matches("\\d{1,7}(\\.\\d+)?")) {
+            if (CellValues.isSerial(text)) {
                 CellValues.date(text).ifPresent(date -> problems.replaceAll(problem -> problem.column() == LedgerColumn.DATE
                         ? new RowProblem(problem.row(), problem.column(), date.toString(), problem.reason()) : problem));
             }

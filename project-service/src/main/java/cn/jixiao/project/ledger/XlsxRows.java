@@ -80,7 +80,7 @@ final class XlsxRows implements SheetRows {
                 }
                 case "c" -> {
                     String ref = attributes.getValue("r");
-                    column = ref == null ? cells.size() : new CellReference(ref).getCol();
+                    column = ref == null ? cells.size() : columnOf(ref);
                     type = attributes.getValue("t");
                     value = null;
                     inline = null;
@@ -125,6 +125,15 @@ final class XlsxRows implements SheetRows {
             if (collecting) {
                 text.append(ch, start, length);
             }
+        }
+
+        /** The zero-based column of a cell reference such as {@code AB12}: 27. */
+        private static int columnOf(String ref) {
+            int column = 0;
+            for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+                column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            }
+            return column - 1;
         }
 
         private String collected() {
