@@ -1,0 +1,13 @@
+package cn.jixiao.project.ledger;
+
+import java.util.Optional;
+
+/**
+ * The 政府支出经济分类 codes the ledger accepts: an entry's code must be known, and its name is the one
+ * the catalogue gives for it.
+ */
+public interface ClassificationCatalogue {
+
+    /** The name of a code, e.g. {@code 30227} → 委托业务费; empty for a code the catalogue does not know. */
+    Optional<String> nameOf(String code);
+}
