@@ -24,6 +24,8 @@ import cn.jixiao.project.indicators.ActualsReporting;
 import cn.jixiao.project.indicators.IndicatorDefinition;
 import cn.jixiao.project.indicators.IndicatorSystem;
 import cn.jixiao.project.indicators.demo.JinchenIndicators;
+import cn.jixiao.project.ledger.LedgerImport;
+import cn.jixiao.project.ledger.demo.JinchenLedger;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectDetailsUpdate;
 import cn.jixiao.project.project.ProjectRegistration;
@@ -35,7 +37,7 @@ import cn.jixiao.tenancy.TenantAccess;
 /**
  * The demo tenants' projects, entered through the same paths as a street editor's requests, so their events
  * reach the other services like any other. 金辰街道 gets the seed report's project in full (details, budget,
- * indicators and actuals); 拓东街道 gets a registered project. Runs with the {@code demo} profile (the local
+ * the year's ledger, indicators and actuals); 拓东街道 gets a registered project. Runs with the {@code demo} profile (the local
  * stack); a project that already exists is left alone, so restarts change nothing.
  */
 @Component
@@ -49,14 +51,16 @@ class DemoProjects implements ApplicationRunner {
     private final BudgetChanges budgets;
     private final IndicatorDefinition indicators;
     private final ActualsReporting actuals;
+    private final LedgerImport ledger;
 
     DemoProjects(ProjectRegistration registration, ProjectDetailsUpdate details, BudgetChanges budgets,
-                 IndicatorDefinition indicators, ActualsReporting actuals) {
+                 IndicatorDefinition indicators, ActualsReporting actuals, LedgerImport ledger) {
         this.registration = registration;
         this.details = details;
         this.budgets = budgets;
         this.indicators = indicators;
         this.actuals = actuals;
+        this.ledger = ledger;
     }
 
     @Override
@@ -77,6 +81,7 @@ class DemoProjects implements ApplicationRunner {
                 List.of(new ClassificationRow("30227", total)));
         return details.update(editor, project.id(), new UpdateProjectDetails(project.version(), JinchenSeed.details()))
                 .then(budgets.set(editor, project.id(), budget))
+                .then(ledger.importContent(editor, project.id(), "金辰街道2023年支出明细.csv", JinchenLedger.csv()))
                 .then(indicators.define(editor, project.id(), JinchenIndicators.definition()))
                 .flatMap(system -> reportActuals(editor, system, JinchenIndicators.actuals()))
                 .doOnSuccess(done -> log.info("Demo project of jinchen entered in full: {}", project.code()))

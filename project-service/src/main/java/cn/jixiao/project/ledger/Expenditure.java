@@ -2,7 +2,6 @@ package cn.jixiao.project.ledger;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.bson.types.Decimal128;
@@ -48,14 +47,15 @@ record Expenditure(
     /**
      * The entry as stored, built directly instead of through Spring's mapping: a 50,000-row import spends most
      * of its time turning entries into documents otherwise. {@code ExpenditureDocumentTest} holds it equal to
-     * what Spring's mapping writes (dates as the start of the day in the server's zone, money as Decimal128).
+     * what Spring's mapping writes (the date left to the driver's own codec, which stores the day zone-independently;
+     * money as Decimal128).
      */
     org.bson.Document toDocument() {
         org.bson.Document document = new org.bson.Document("projectId", projectId)
                 .append("districtId", districtId)
                 .append("tenantId", tenantId)
                 .append("batchId", batchId)
-                .append("date", Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()))
+                .append("date", date)
                 .append("month", month)
                 .append("amount", new Decimal128(amount.amount()))
                 .append("classificationCode", classificationCode)

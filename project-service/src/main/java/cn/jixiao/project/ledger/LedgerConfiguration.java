@@ -16,9 +16,8 @@ class LedgerConfiguration {
         return new OutboxCollection(Ledger.COLLECTION);
     }
 
-    /** TEMPORARY: replace with the shared {@code cn.jixiao.project.classification.EconomicClassification} at merge. */
     @Bean
     ClassificationCatalogue classificationCatalogue() {
-        return new GoodsAndServicesCatalogue();
+        return ClassificationCatalogue.government();
     }
 }

@@ -26,7 +26,7 @@ import cn.jixiao.tenancy.TenantAccess;
  * workbooks block, so they run on the bounded-elastic scheduler, never on the event loop.
  */
 @Service
-class LedgerImport {
+public class LedgerImport {
 
     private final ProjectAccess access;
     private final ClassificationCatalogue catalogue;
@@ -41,6 +41,15 @@ class LedgerImport {
         this.writer = writer;
         this.rejected = rejected;
         this.settings = settings;
+    }
+
+    /** Imports a ledger file already in memory (the demo's): the same checks and the same single commit as an upload. */
+    public Mono<Void> importContent(TenantAccess editor, String projectId, String fileName, byte[] content) {
+        return Mono.usingWhen(
+                Mono.fromCallable(() -> new UploadedFile(Files.write(Files.createTempFile("ledger-upload-", ".tmp"), content), fileName))
+                        .subscribeOn(Schedulers.boundedElastic()),
+                upload -> importFile(editor, projectId, upload),
+                UploadedFile::delete).then();
     }
 
     Mono<LedgerWriter.Booked> importFile(TenantAccess editor, String projectId, UploadedFile upload) {

@@ -11,10 +11,13 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
+import cn.jixiao.problems.ProblemHandling;
 import cn.jixiao.project.ledger.LedgerViews.BookingView;
 import cn.jixiao.project.project.ProjectAccess;
 import cn.jixiao.tenancy.CurrentTenant;
@@ -40,12 +44,15 @@ class LedgerImportController {
     private final RejectedImports rejected;
     private final ProjectAccess access;
     private final LedgerSettings settings;
+    private final ProblemHandling problems;
 
-    LedgerImportController(LedgerImport imports, RejectedImports rejected, ProjectAccess access, LedgerSettings settings) {
+    LedgerImportController(LedgerImport imports, RejectedImports rejected, ProjectAccess access, LedgerSettings settings,
+                           ProblemHandling problems) {
         this.imports = imports;
         this.rejected = rejected;
         this.access = access;
         this.settings = settings;
+        this.problems = problems;
     }
 
     @Operation(summary = "下载导入模板（XLSX，中文表头与示例行）/ the import template, Chinese headers and an example row")
@@ -107,5 +114,11 @@ class LedgerImportController {
 
     private static String attachment(String fileName) {
         return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+    }
+
+    /** A file larger than the multipart limits, refused by the framework before the size check above runs. */
+    @ExceptionHandler(DataBufferLimitException.class)
+    ResponseEntity<ProblemDetail> partTooLarge(ServerWebExchange exchange) {
+        return problems.answer(LedgerFileRefusals.tooLarge(settings.maxUploadSize()), exchange);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
+import cn.jixiao.project.budget.BudgetFigures;
 import cn.jixiao.project.ledger.LedgerViews.ExpenditurePage;
 import cn.jixiao.project.ledger.LedgerViews.ExpenditureView;
 import cn.jixiao.project.ledger.LedgerViews.LedgerSummary;

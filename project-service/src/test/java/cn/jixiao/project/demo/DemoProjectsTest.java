@@ -52,6 +52,12 @@ class DemoProjectsTest {
                 .jsonPath("$.fullYearBudget.wan").isEqualTo(200.00)
                 .jsonPath("$.byClassification[0].code").isEqualTo("30227")
                 .jsonPath("$.byClassification[0].name").isEqualTo("委托业务费");
+        web.mutateWith(Tokens.auditor("panlong")).get().uri("/api/projects/{id}/ledger/summary", jinchen.id())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.entryCount").isEqualTo(30)
+                .jsonPath("$.executed").isEqualTo(2000000.00)
+                .jsonPath("$.executionRate").isEqualTo(100.00);
         web.mutateWith(Tokens.auditor("panlong")).get().uri("/api/projects/{id}/indicators", jinchen.id())
                 .exchange().expectStatus().isOk()
                 .expectBody()

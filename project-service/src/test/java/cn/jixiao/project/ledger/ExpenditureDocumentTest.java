@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 import cn.jixiao.contracts.money.Yuan;
-import cn.jixiao.messaging.mongo.MoneyConversions;
+import cn.jixiao.messaging.mongo.StorageConversions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +38,7 @@ class ExpenditureDocumentTest {
     }
 
     private static MappingMongoConverter converter() {
-        MongoCustomConversions conversions = MoneyConversions.conversions();
+        MongoCustomConversions conversions = StorageConversions.conversions();
         MongoMappingContext context = new MongoMappingContext();
         context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
         context.afterPropertiesSet();

@@ -29,7 +29,7 @@ class LedgerFileReadingTest {
     @TempDir
     Path folder;
 
-    private final LineRules rules = new LineRules(2023, new GoodsAndServicesCatalogue());
+    private final LineRules rules = new LineRules(2023, ClassificationCatalogue.government());
 
     @Test
     void anXlsxLedgerIsReadWithNumberCellsDateCellsAndSharedStrings() throws IOException {

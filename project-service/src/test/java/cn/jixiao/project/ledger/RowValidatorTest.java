@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RowValidatorTest {
 
-    private final RowValidator validator = new RowValidator(new LineRules(2023, new GoodsAndServicesCatalogue()));
+    private final RowValidator validator = new RowValidator(new LineRules(2023, ClassificationCatalogue.government()));
 
     @Test
     void aCompleteRowBecomesAnEntryWithTheCatalogueName() {

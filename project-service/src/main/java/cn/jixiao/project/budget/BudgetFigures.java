@@ -1,0 +1,31 @@
+package cn.jixiao.project.budget;
+
+import java.util.Optional;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+
+import cn.jixiao.contracts.money.Yuan;
+
+/**
+ * The budget figures other features of the same project read (the ledger's execution rate and spending
+ * progress). The caller has already checked that the project is visible to the user.
+ */
+@Component
+public class BudgetFigures {
+
+    private final ReactiveMongoTemplate mongo;
+
+    BudgetFigures(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** 全年预算数, or empty while no budget has been entered. */
+    public Mono<Optional<Yuan>> fullYearBudget(String projectId) {
+        return mongo.findById(projectId, ProjectBudget.class)
+                .map(stored -> Optional.of(stored.budget().fullYear()))
+                .defaultIfEmpty(Optional.empty());
+    }
+}
