@@ -1,16 +1,19 @@
 package cn.jixiao.project.ledger;
 
 import java.math.BigDecimal;
+import java.util.List;
 
-import org.bson.Document;
-import org.bson.types.Decimal128;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import cn.jixiao.project.budget.ClassificationRow;
+import cn.jixiao.project.budget.FundingSource;
+import cn.jixiao.project.budget.SetBudget;
+import cn.jixiao.project.budget.SourceRow;
 import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
@@ -22,8 +25,6 @@ class ExpenditureEntryTest {
     @Autowired
     WebTestClient web;
 
-    @Autowired
-    ReactiveMongoTemplate mongo;
 
     LedgerApi api;
 
@@ -160,9 +161,11 @@ class ExpenditureEntryTest {
                 .expectBody().jsonPath("$.code").isEqualTo("budget-not-entered")
                 .jsonPath("$.title").value(title -> assertThat((String) title).contains("预算未录入").contains("Budget not entered"));
 
-        // the budget feature's document, as it stores it: keyed by the project, 全年预算数 as Decimal128
-        mongo.insert(new Document("_id", project).append("districtId", "panlong").append("tenantId", "jinchen")
-                .append("fullYearBudget", new Decimal128(new BigDecimal("2000000.00"))), "budgets").block();
+        BigDecimal budget = new BigDecimal("2000000.00");
+        api.jinchen().put().uri("/api/projects/{id}/budget", project).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new SetBudget(null, budget, List.of(new SourceRow(FundingSource.CURRENT_YEAR_APPROPRIATION, budget, budget)),
+                        List.of(new ClassificationRow("30227", budget))))
+                .exchange().expectStatus().isOk();
 
         // June: 700,000 of 2,000,000 spent by the end of June → (0.35 ÷ 0.5) × 100 = 70.00, yellow
         api.jinchen().get().uri("/api/projects/{id}/ledger/progress?month=6", project).exchange()
