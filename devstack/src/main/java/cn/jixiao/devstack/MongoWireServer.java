@@ -66,6 +66,7 @@ public final class MongoWireServer implements AutoCloseable {
     /**
      * Runs the server in a child JVM, persistent at the given file. Returns once it accepts connections.
      * A separate process gives it its own log file and lets it be stopped like every other part of the stack.
+     * It keeps the full JIT: it starts in seconds anyway, and every query of every service runs through it.
      */
     public static ManagedProcess startChildProcess(Path file, int port, Path logDir) {
         var command = JavaCommand.mainClass(MongoWireServer.class.getName(),

@@ -9,11 +9,12 @@ import java.util.List;
 public final class ServiceProcess implements AutoCloseable {
 
     /**
-     * Four services share two cores with Kafka and Keycloak: a small heap and a single-threaded GC. The full JIT
-     * stays on: C1 alone starts a little faster but more than doubled the latency of every request (measured
-     * through the gateway), and request latency is what the local stack is used to judge.
+     * Four services share two cores with Kafka and Keycloak: a small heap, a single-threaded GC, and C1 only
+     * (TieredStopAtLevel=1). Measured on two cores: C1 brings a warm start of the stack from 77 s down to about
+     * 52 s, while a GET answered directly by a service takes about 5.7 ms instead of 1.9 ms (p50). A quick start
+     * is what the local stack is for; the container images keep the full JIT.
      */
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private final Service service;
     private final URI baseUri;
