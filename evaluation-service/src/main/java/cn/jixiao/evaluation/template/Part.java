@@ -9,22 +9,21 @@ import cn.jixiao.contracts.project.IndicatorCategory;
  * {@link cn.jixiao.contracts.evaluation.TemplatePublished.Part#part()}.
  */
 public enum Part {
-    BUDGET_EXECUTION("预算执行率", null),
-    OUTPUT("产出指标", IndicatorCategory.OUTPUT),
-    EFFECT("效益指标", IndicatorCategory.EFFECT),
-    SATISFACTION("满意度指标", IndicatorCategory.SATISFACTION),
-    COST("成本指标", IndicatorCategory.COST);
+    BUDGET_EXECUTION(null),
+    OUTPUT(IndicatorCategory.OUTPUT),
+    EFFECT(IndicatorCategory.EFFECT),
+    SATISFACTION(IndicatorCategory.SATISFACTION),
+    COST(IndicatorCategory.COST);
 
-    private final String label;
     private final IndicatorCategory category;
 
-    Part(String label, IndicatorCategory category) {
-        this.label = label;
+    Part(IndicatorCategory category) {
         this.category = category;
     }
 
+    /** As the form names it: 预算执行率, or the 一级指标's own name. */
     public String label() {
-        return label;
+        return category == null ? "预算执行率" : category.label();
     }
 
     /** The 一级指标 this part scores, {@code null} for {@link #BUDGET_EXECUTION}. */
