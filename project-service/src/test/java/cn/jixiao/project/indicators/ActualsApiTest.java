@@ -8,53 +8,26 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.project.ActualsReported;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.project.indicators.demo.JinchenIndicators;
-import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
-class ActualsApiTest {
+class ActualsApiTest extends IndicatorApiSpecification {
 
-    static final WebTestClientConfigurer JINCHEN = Tokens.streetEditor("panlong", "jinchen");
     static final MediaType XLSX = MediaType.parseMediaType(ActualsWorkbook.CONTENT_TYPE);
 
-    @Autowired
-    WebTestClient web;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    IndicatorClient api;
-    ProjectEventsRecorder events;
-
-    @BeforeEach
-    void listen() {
-        api = new IndicatorClient(web);
-        events = new ProjectEventsRecorder(broker);
-    }
-
-    @AfterEach
-    void close() {
-        events.close();
-    }
 
     @Test
     void actualsReportedOneAtATimeShowWhetherEachTargetWasReachedAndEachChangePublishesEveryActual() {

@@ -6,14 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
 import cn.jixiao.contracts.EventEnvelope;
@@ -25,37 +20,15 @@ import cn.jixiao.contracts.project.IndicatorsDefined;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.contracts.project.Target;
 import cn.jixiao.project.indicators.demo.JinchenIndicators;
-import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
-class IndicatorsApiTest {
+class IndicatorsApiTest extends IndicatorApiSpecification {
 
-    static final WebTestClientConfigurer JINCHEN = Tokens.streetEditor("panlong", "jinchen");
 
-    @Autowired
-    WebTestClient web;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    IndicatorClient api;
-    ProjectEventsRecorder events;
-
-    @BeforeEach
-    void listen() {
-        api = new IndicatorClient(web);
-        events = new ProjectEventsRecorder(broker);
-    }
-
-    @AfterEach
-    void close() {
-        events.close();
-    }
 
     @Test
     void aStreetDefinesTheJinchenTreeAndReadsItGroupedWithChineseLabelsSumsAndTheTemplate() {
