@@ -32,7 +32,12 @@ public final class ProjectEventsFixture {
     }
 
     public void publish(EventEnvelope<ProjectRegistered> event) throws Exception {
-        kafka.send(new ProducerRecord<>(Topics.PROJECT_EVENTS, event.payload().projectId(), codec.write(event)))
+        publish(event.payload().projectId(), event);
+    }
+
+    /** Publishes any of project-service's events, keyed by its project as the outbox relay keys them. */
+    public void publish(String projectId, EventEnvelope<?> event) throws Exception {
+        kafka.send(new ProducerRecord<>(Topics.PROJECT_EVENTS, projectId, codec.write(event)))
                 .get(10, TimeUnit.SECONDS);
     }
 }

@@ -1,11 +1,18 @@
 package cn.jixiao.evaluation.selfevaluation;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+
+import cn.jixiao.evaluation.scoring.ScoreCard;
+import cn.jixiao.evaluation.template.Grade;
 
 /**
  * A project's performance self-evaluation (绩效自评). One is opened as a draft as soon as the project is
@@ -14,6 +21,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id          the evaluation's id
  * @param projectId   the project it evaluates
  * @param round       1 for the first evaluation; reopening a finalized one starts the next round
+ * @param scoringInputs  what the score is computed from, kept from project-service's events; {@code null} until
+ *                       the first of them arrives. Kept here, not in a document of its own, so that an input and
+ *                       the score recomputed from it are stored in one write.
+ * @param scoreCard      the score recomputed after the last change of the inputs, {@code null} while they cannot
+ *                       be scored
+ * @param scoringProblem why there is no score card (in Chinese), {@code null} when there is one
  */
 @Document(SelfEvaluation.COLLECTION)
 @CompoundIndex(name = "project_round_unique", def = "{'projectId': 1, 'round': 1}", unique = true)
@@ -29,7 +42,31 @@ public record SelfEvaluation(
         int year,
         EvaluationStatus status,
         Instant openedAt,
+        @JsonIgnore ScoringInputs scoringInputs,
+        @JsonIgnore ScoreCard scoreCard,
+        @JsonIgnore String scoringProblem,
         @Version Long version) {
 
     public static final String COLLECTION = "self_evaluations";
+
+    /** The inputs so far; none before the first scoring event. */
+    public ScoringInputs inputs() {
+        return scoringInputs == null ? ScoringInputs.NONE : scoringInputs;
+    }
+
+    /** The draft with new inputs and the score recomputed from them. */
+    SelfEvaluation rescored(ScoringInputs inputs, DraftScoring.Outcome outcome) {
+        return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, status,
+                openedAt, inputs, outcome.scoreCard(), outcome.problem(), version);
+    }
+
+    @JsonProperty("total")
+    public BigDecimal total() {
+        return scoreCard == null ? null : scoreCard.total();
+    }
+
+    @JsonProperty("grade")
+    public Grade grade() {
+        return scoreCard == null ? null : scoreCard.grade();
+    }
 }

@@ -37,6 +37,18 @@ class SelfEvaluationController {
     @Operation(summary = "自评详情 / one self-evaluation")
     @GetMapping("/{id}")
     Mono<SelfEvaluation> get(@PathVariable String id) {
+        return visible(id);
+    }
+
+    @Operation(summary = "自评得分 / the self-evaluation's score",
+            description = "按项目最新的预算、支出、指标和实际完成值自动重算的得分及计分说明 / recomputed automatically "
+                    + "from the project's latest budget, spending, indicators and actuals, with the arithmetic")
+    @GetMapping("/{id}/score")
+    Mono<ScoreView> score(@PathVariable String id) {
+        return visible(id).map(ScoreView::of);
+    }
+
+    private Mono<SelfEvaluation> visible(String id) {
         return CurrentTenant.access()
                 .flatMap(access -> evaluations.findVisible(access, id))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("绩效自评", "Self-evaluation"), id)));

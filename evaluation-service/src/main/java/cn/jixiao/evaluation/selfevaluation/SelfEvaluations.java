@@ -1,6 +1,7 @@
 package cn.jixiao.evaluation.selfevaluation;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,8 +29,9 @@ public class SelfEvaluations {
     }
 
     /**
-     * Opens the first-round draft of a newly registered project. An upsert that only sets fields on insert,
-     * so a redelivered event leaves the existing evaluation exactly as it is.
+     * Opens the first-round draft of a newly registered project. An upsert: a redelivered event leaves the
+     * existing evaluation as it is (the project's facts it sets are the same), and a draft a scoring event opened
+     * first gets the project's code, name and year.
      */
     public Mono<SelfEvaluation> openDraft(String evaluationId, ProjectRegistered project, Instant openedAt) {
         Query firstRound = Query.query(Criteria.where("projectId").is(project.projectId()).and("round").is(1));
@@ -37,14 +39,37 @@ public class SelfEvaluations {
                 .setOnInsert("_id", evaluationId)
                 .setOnInsert("districtId", project.districtId())
                 .setOnInsert("tenantId", project.streetId())
-                .setOnInsert("projectCode", project.code())
-                .setOnInsert("projectName", project.name())
-                .setOnInsert("year", project.year())
+                .set("projectCode", project.code())
+                .set("projectName", project.name())
+                .set("year", project.year())
                 .setOnInsert("status", EvaluationStatus.DRAFT)
                 .setOnInsert("openedAt", openedAt)
                 .setOnInsert("version", 0L);
         return mongo.findAndModify(firstRound, draft, FindAndModifyOptions.options().upsert(true).returnNew(true),
                 SelfEvaluation.class);
+    }
+
+    /**
+     * The first-round draft of a project, for applying a scoring event to it. Project-service keys its events by
+     * project, so ProjectRegistered normally opened it already; should a scoring event come first, the draft is
+     * opened from the event's street and district, and the registration later fills in the rest.
+     */
+    public Mono<SelfEvaluation> draftOf(String projectId, String districtId, String streetId, Instant at) {
+        Query firstRound = Query.query(Criteria.where("projectId").is(projectId).and("round").is(1));
+        Update draft = new Update()
+                .setOnInsert("_id", UUID.randomUUID().toString())
+                .setOnInsert("districtId", districtId)
+                .setOnInsert("tenantId", streetId)
+                .setOnInsert("status", EvaluationStatus.DRAFT)
+                .setOnInsert("openedAt", at)
+                .setOnInsert("version", 0L);
+        return mongo.findAndModify(firstRound, draft, FindAndModifyOptions.options().upsert(true).returnNew(true),
+                SelfEvaluation.class);
+    }
+
+    /** Stores the draft in one write; a concurrent change fails the version check and the event is retried. */
+    public Mono<SelfEvaluation> save(SelfEvaluation evaluation) {
+        return mongo.save(evaluation);
     }
 
     public Flux<SelfEvaluation> visibleTo(TenantAccess access, String projectId) {

@@ -1,0 +1,81 @@
+package cn.jixiao.evaluation.selfevaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.contracts.project.ActualsReported;
+import cn.jixiao.contracts.project.IndicatorDirection;
+import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
+import cn.jixiao.evaluation.scoring.ActualValue;
+import cn.jixiao.evaluation.scoring.BudgetExecution;
+import cn.jixiao.evaluation.scoring.IndicatorEntry;
+import cn.jixiao.evaluation.scoring.ScoreCard;
+import cn.jixiao.evaluation.scoring.ScoringEngine;
+import cn.jixiao.evaluation.scoring.ScoringException;
+import cn.jixiao.evaluation.scoring.ScoringInput;
+import cn.jixiao.evaluation.template.EvaluationTemplate;
+import cn.jixiao.evaluation.template.QualitativeGrade;
+
+/**
+ * Scores a draft from its current inputs. Inputs that cannot be scored yet (no indicators, weights that do not
+ * add up, …) give no score card but the reason, in Chinese, so the street sees what is missing; they are never
+ * an error, since the data simply is not complete yet.
+ */
+final class DraftScoring {
+
+    private DraftScoring() {
+    }
+
+    /** The outcome: a score card, or why there is none. */
+    record Outcome(ScoreCard scoreCard, String problem) {
+    }
+
+    static Outcome score(EvaluationTemplate template, ScoringInputs inputs) {
+        if (inputs.indicators().isEmpty()) {
+            return new Outcome(null, "尚未设定绩效指标，暂无法计分");
+        }
+        try {
+            return new Outcome(ScoringEngine.score(template, scoringInput(inputs)), null);
+        } catch (ScoringException notScorable) {
+            return new Outcome(null, notScorable.getMessage());
+        }
+    }
+
+    /** A budget or ledger not yet received counts as 0, which the engine reports as a blocking item. */
+    static ScoringInput scoringInput(ScoringInputs inputs) {
+        Yuan budget = inputs.fullYearBudget() == null ? Yuan.ZERO : inputs.fullYearBudget();
+        Yuan executed = inputs.executed() == null ? Yuan.ZERO : inputs.executed();
+        Map<String, ActualsReported.Actual> actuals = inputs.actuals().stream()
+                .collect(Collectors.toMap(ActualsReported.Actual::indicatorId, Function.identity(), (first, last) -> last));
+        List<IndicatorEntry> entries = inputs.indicators().stream()
+                .map(indicator -> entry(indicator, actuals.get(indicator.id())))
+                .toList();
+        return new ScoringInput(BudgetExecution.of(budget, executed), entries);
+    }
+
+    private static IndicatorEntry entry(Indicator indicator, ActualsReported.Actual actual) {
+        if (actual == null) {
+            return IndicatorEntry.of(indicator, null);
+        }
+        return new IndicatorEntry(indicator, actualValue(indicator, actual), actual.deviationNote(), false);
+    }
+
+    /**
+     * PLACEHOLDER until the evaluator grades 定性 indicators in the review workflow: a reported 定性 actual is
+     * taken as 达成年度指标 at the indicator's full weight. A measured actual given for a 定性 indicator is treated
+     * the same way; a text actual for a measured indicator is left to the engine to refuse.
+     */
+    private static ActualValue actualValue(Indicator indicator, ActualsReported.Actual actual) {
+        if (indicator.direction() == IndicatorDirection.QUALITATIVE) {
+            return new ActualValue.Judged(QualitativeGrade.ACHIEVED, indicator.weight());
+        }
+        if (actual.value() == null) {
+            return new ActualValue.Judged(QualitativeGrade.ACHIEVED, BigDecimal.ZERO);
+        }
+        return ActualValue.Measured.reported(actual);
+    }
+}

@@ -1,0 +1,41 @@
+package cn.jixiao.evaluation.selfevaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import cn.jixiao.evaluation.scoring.BlockingItem;
+import cn.jixiao.evaluation.scoring.ExecutionScore;
+import cn.jixiao.evaluation.scoring.IndicatorScore;
+import cn.jixiao.evaluation.scoring.PartSubtotal;
+import cn.jixiao.evaluation.scoring.ScoreCard;
+import cn.jixiao.evaluation.template.Grade;
+import cn.jixiao.evaluation.template.TemplateRef;
+
+/** The draft's score as last recomputed, with the arithmetic of every line. */
+@Schema(description = "自评得分及计分说明 / the self-evaluation's score with its explanation")
+record ScoreView(
+        @Schema(description = "自评 / the self-evaluation") String evaluationId,
+        @Schema(description = "计分模板 / the template that scored it") TemplateRef template,
+        @Schema(description = "总分 / total, two decimals") BigDecimal total,
+        @Schema(description = "自评等级 / grade") Grade grade,
+        @Schema(description = "等级表述，如 优秀 / grade as the report words it") String gradeLabel,
+        @Schema(description = "预算执行率得分 / budget execution score") ExecutionScore execution,
+        @Schema(description = "各三级指标得分 / each indicator's score") List<IndicatorScore> indicators,
+        @Schema(description = "各一级指标小计 / part subtotals") List<PartSubtotal> parts,
+        @Schema(description = "提交前须补全的事项 / what blocks submission") List<BlockingItem> blockingItems,
+        @Schema(description = "计分说明，逐行 / the explanation, line by line") List<String> explanationLines,
+        @Schema(description = "暂无法计分的原因 / why there is no score yet; null when scored") String notScoredBecause) {
+
+    static ScoreView of(SelfEvaluation evaluation) {
+        ScoreCard card = evaluation.scoreCard();
+        if (card == null) {
+            String why = evaluation.scoringProblem() == null ? "尚未收到计分所需数据" : evaluation.scoringProblem();
+            return new ScoreView(evaluation.id(), null, null, null, null, null, List.of(), List.of(), List.of(),
+                    List.of(), why);
+        }
+        return new ScoreView(evaluation.id(), card.template(), card.total(), card.grade(), card.gradeLabel(),
+                card.execution(), card.indicators(), card.parts(), card.blockingItems(), card.explanationLines(), null);
+    }
+}

@@ -1,0 +1,73 @@
+package cn.jixiao.evaluation.selfevaluation;
+
+import java.time.Instant;
+import java.util.List;
+
+import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.contracts.project.ActualsReported;
+import cn.jixiao.contracts.project.BudgetChanged;
+import cn.jixiao.contracts.project.ExpenditureRecorded;
+import cn.jixiao.contracts.project.IndicatorsDefined;
+
+/**
+ * This service's copy of what a project's score is computed from, kept from project-service's snapshots.
+ * Each snapshot replaces the one before it; an older or repeated one (by revision, or by time for the ledger
+ * totals, which carry no revision) changes nothing, so redelivered and reordered events leave it right.
+ *
+ * @param fullYearBudget      全年预算数, {@code null} until the budget is set
+ * @param budgetRevision      the revision of the budget snapshot applied, 0 for none
+ * @param executed            全年执行数, {@code null} until spending is recorded
+ * @param executedAsOf        when the applied ledger totals were recorded
+ * @param indicators          the 三级指标 as last defined
+ * @param indicatorsRevision  the revision of the indicators applied, 0 for none
+ * @param actuals             the 实际完成值 as last reported
+ * @param actualsRevision     the revision of the actuals applied, 0 for none
+ */
+public record ScoringInputs(Yuan fullYearBudget, long budgetRevision,
+                            Yuan executed, Instant executedAsOf,
+                            List<IndicatorsDefined.Indicator> indicators, long indicatorsRevision,
+                            List<ActualsReported.Actual> actuals, long actualsRevision) {
+
+    public static final ScoringInputs NONE = new ScoringInputs(null, 0, null, null, List.of(), 0, List.of(), 0);
+
+    public ScoringInputs {
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        actuals = actuals == null ? List.of() : List.copyOf(actuals);
+    }
+
+    public boolean isNewer(BudgetChanged budget) {
+        return budget.revision() > budgetRevision;
+    }
+
+    public boolean isNewer(Instant recordedAt) {
+        return executedAsOf == null || recordedAt.isAfter(executedAsOf);
+    }
+
+    public boolean isNewer(IndicatorsDefined defined) {
+        return defined.revision() > indicatorsRevision;
+    }
+
+    public boolean isNewer(ActualsReported reported) {
+        return reported.revision() > actualsRevision;
+    }
+
+    public ScoringInputs with(BudgetChanged budget) {
+        return new ScoringInputs(budget.fullYearBudget(), budget.revision(), executed, executedAsOf,
+                indicators, indicatorsRevision, actuals, actualsRevision);
+    }
+
+    public ScoringInputs with(ExpenditureRecorded spending, Instant recordedAt) {
+        return new ScoringInputs(fullYearBudget, budgetRevision, spending.totals().executed(), recordedAt,
+                indicators, indicatorsRevision, actuals, actualsRevision);
+    }
+
+    public ScoringInputs with(IndicatorsDefined defined) {
+        return new ScoringInputs(fullYearBudget, budgetRevision, executed, executedAsOf,
+                defined.indicators(), defined.revision(), actuals, actualsRevision);
+    }
+
+    public ScoringInputs with(ActualsReported reported) {
+        return new ScoringInputs(fullYearBudget, budgetRevision, executed, executedAsOf,
+                indicators, indicatorsRevision, reported.actuals(), reported.revision());
+    }
+}

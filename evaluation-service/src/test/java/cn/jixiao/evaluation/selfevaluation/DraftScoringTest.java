@@ -1,0 +1,110 @@
+package cn.jixiao.evaluation.selfevaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.contracts.project.ActualsReported;
+import cn.jixiao.contracts.project.BudgetChanged;
+import cn.jixiao.contracts.project.ExpenditureRecorded;
+import cn.jixiao.contracts.project.IndicatorDimension;
+import cn.jixiao.contracts.project.IndicatorDirection;
+import cn.jixiao.contracts.project.IndicatorsDefined;
+import cn.jixiao.contracts.project.Target;
+import cn.jixiao.evaluation.scoring.BlockingItem;
+import cn.jixiao.evaluation.template.ShippedTemplates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DraftScoringTest {
+
+    private static final Instant DECEMBER = Instant.parse("2023-12-20T02:00:00Z");
+
+    @Test
+    void anOlderOrRepeatedSnapshotChangesNothing() {
+        ScoringInputs inputs = ScoringInputs.NONE.with(budget("2000000.00", 2));
+        assertThat(inputs.isNewer(budget("1500000.00", 1))).isFalse();
+        assertThat(inputs.isNewer(budget("2000000.00", 2))).isFalse();
+        assertThat(inputs.isNewer(budget("2500000.00", 3))).isTrue();
+
+        ScoringInputs spent = inputs.with(spending("2000000.00"), DECEMBER);
+        assertThat(spent.isNewer(DECEMBER.minusSeconds(1))).isFalse();
+        assertThat(spent.isNewer(DECEMBER)).isFalse();
+        assertThat(spent.isNewer(DECEMBER.plusSeconds(1))).isTrue();
+    }
+
+    @Test
+    void withoutIndicatorsThereIsNoScoreButTheReason() {
+        DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(),
+                ScoringInputs.NONE.with(budget("2000000.00", 1)));
+        assertThat(outcome.scoreCard()).isNull();
+        assertThat(outcome.problem()).contains("尚未设定绩效指标");
+    }
+
+    @Test
+    void indicatorsThatDoNotFitTheTemplateGiveTheEnginesReasonInsteadOfAnError() {
+        DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(), ScoringInputs.NONE
+                .with(defined(List.of(indicator("o-1", IndicatorDimension.QUANTITY, IndicatorDirection.POSITIVE, "40")))));
+        assertThat(outcome.scoreCard()).isNull();
+        assertThat(outcome.problem()).contains("应为模板规定的 50");
+    }
+
+    @Test
+    void withoutABudgetTheScoreSaysTheBudgetIsMissing() {
+        DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(),
+                ScoringInputs.NONE.with(defined(nationalAllPositive())));
+        assertThat(outcome.scoreCard().blockingItems()).extracting(BlockingItem::kind)
+                .contains(BlockingItem.Kind.BUDGET_NOT_SET, BlockingItem.Kind.ACTUAL_NOT_REPORTED);
+    }
+
+    @Test
+    void aReportedQualitativeActualCountsAsAchievedAtFullWeightUntilTheEvaluatorGradesIt() {
+        List<IndicatorsDefined.Indicator> indicators = List.of(
+                indicator("o-1", IndicatorDimension.TIMELINESS, IndicatorDirection.QUALITATIVE, "50"),
+                indicator("e-1", IndicatorDimension.SOCIAL_BENEFIT, IndicatorDirection.POSITIVE, "30"),
+                indicator("s-1", IndicatorDimension.BENEFICIARY_SATISFACTION, IndicatorDirection.POSITIVE, "10"));
+        ScoringInputs inputs = ScoringInputs.NONE.with(budget("2000000.00", 1))
+                .with(spending("2000000.00"), DECEMBER)
+                .with(defined(indicators))
+                .with(new ActualsReported("p-1", "panlong", "jinchen", List.of(
+                        new ActualsReported.Actual("o-1", "按时完成", null, null),
+                        new ActualsReported.Actual("e-1", "12次", new BigDecimal("12"), null),
+                        new ActualsReported.Actual("s-1", "10次", new BigDecimal("10"), null)), 1));
+
+        DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(), inputs);
+
+        assertThat(outcome.scoreCard().indicators().get(0).score()).isEqualByComparingTo("50.00");
+        assertThat(outcome.scoreCard().total()).isEqualByComparingTo("100.00");
+    }
+
+    private static List<IndicatorsDefined.Indicator> nationalAllPositive() {
+        return List.of(indicator("o-1", IndicatorDimension.QUANTITY, IndicatorDirection.POSITIVE, "50"),
+                indicator("e-1", IndicatorDimension.SOCIAL_BENEFIT, IndicatorDirection.POSITIVE, "30"),
+                indicator("s-1", IndicatorDimension.BENEFICIARY_SATISFACTION, IndicatorDirection.POSITIVE, "10"));
+    }
+
+    private static IndicatorsDefined.Indicator indicator(String id, IndicatorDimension dimension,
+                                                         IndicatorDirection direction, String weight) {
+        Target target = direction == IndicatorDirection.QUALITATIVE
+                ? new Target("按时完成", null, null, null, null)
+                : new Target("≥10次", "GE", BigDecimal.TEN, null, "次");
+        return new IndicatorsDefined.Indicator(id, dimension, "指标" + id, target, direction, new BigDecimal(weight), "街道台账");
+    }
+
+    private static IndicatorsDefined defined(List<IndicatorsDefined.Indicator> indicators) {
+        return new IndicatorsDefined("p-1", "panlong", "jinchen", ShippedTemplates.NATIONAL_ID, 1, indicators, 1);
+    }
+
+    private static BudgetChanged budget(String fullYear, long revision) {
+        return new BudgetChanged("p-1", "panlong", "jinchen", Yuan.parse(fullYear), List.of(), Yuan.parse(fullYear),
+                List.of(), List.of(), revision);
+    }
+
+    private static ExpenditureRecorded spending(String executed) {
+        return new ExpenditureRecorded("p-1", "panlong", "jinchen", "ledger", 1, Yuan.parse(executed),
+                new ExpenditureRecorded.LedgerTotals(Yuan.parse(executed), List.of(), List.of()));
+    }
+}
