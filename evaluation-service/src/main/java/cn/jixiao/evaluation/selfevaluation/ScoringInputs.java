@@ -15,20 +15,20 @@ import cn.jixiao.contracts.project.IndicatorsDefined;
  * totals, which carry no revision) changes nothing, so redelivered and reordered events leave it right.
  *
  * @param fullYearBudget      全年预算数, {@code null} until the budget is set
- * @param budgetRevision      the revision of the budget snapshot applied, 0 for none
+ * @param budgetRevision      the revision of the budget snapshot applied, -1 for none (a first snapshot may be revision 0)
  * @param executed            全年执行数, {@code null} until spending is recorded
  * @param executedAsOf        when the applied ledger totals were recorded
  * @param indicators          the 三级指标 as last defined
- * @param indicatorsRevision  the revision of the indicators applied, 0 for none
+ * @param indicatorsRevision  the revision of the indicators applied, -1 for none (a first snapshot may be revision 0)
  * @param actuals             the 实际完成值 as last reported
- * @param actualsRevision     the revision of the actuals applied, 0 for none
+ * @param actualsRevision     the revision of the actuals applied, -1 for none (a first snapshot may be revision 0)
  */
 public record ScoringInputs(Yuan fullYearBudget, long budgetRevision,
                             Yuan executed, Instant executedAsOf,
                             List<IndicatorsDefined.Indicator> indicators, long indicatorsRevision,
                             List<ActualsReported.Actual> actuals, long actualsRevision) {
 
-    public static final ScoringInputs NONE = new ScoringInputs(null, 0, null, null, List.of(), 0, List.of(), 0);
+    public static final ScoringInputs NONE = new ScoringInputs(null, -1, null, null, List.of(), -1, List.of(), -1);
 
     public ScoringInputs {
         indicators = indicators == null ? List.of() : List.copyOf(indicators);

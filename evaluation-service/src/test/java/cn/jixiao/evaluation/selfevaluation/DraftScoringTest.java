@@ -37,6 +37,12 @@ class DraftScoringTest {
     }
 
     @Test
+    void aFirstSnapshotCountsEvenAtRevisionZeroAsProjectServiceNumbersItsFirstSave() {
+        assertThat(ScoringInputs.NONE.isNewer(budget("2000000.00", 0))).isTrue();
+        assertThat(ScoringInputs.NONE.with(budget("2000000.00", 0)).isNewer(budget("2000000.00", 0))).isFalse();
+    }
+
+    @Test
     void withoutIndicatorsThereIsNoScoreButTheReason() {
         DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(),
                 ScoringInputs.NONE.with(budget("2000000.00", 1)));
