@@ -1,5 +1,6 @@
 package cn.jixiao.systemtests;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -88,6 +90,66 @@ abstract class EndToEndThread {
         String auditor = logins.accessToken("panlong-auditor");
         gateway.get().uri("/api/reports/{id}", projectId).headers(h -> h.setBearerAuth(auditor))
                 .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void whatAStreetEntersIsScoredByEvaluationServiceAsItChanges() {
+        String jinchen = logins.accessToken("jinchen-editor");
+        String projectId = registerProject(jinchen, "SCORE-" + UUID.randomUUID().toString().substring(0, 8));
+        write(jinchen, HttpMethod.PUT, "/api/projects/" + projectId + "/budget", Map.of(
+                "initialBudget", 100000.00,
+                "bySource", List.of(Map.of("source", "CURRENT_YEAR_APPROPRIATION", "initial", 100000.00, "fullYear", 100000.00)),
+                "byClassification", List.of(Map.of("code", "30227", "amount", 100000.00))));
+        write(jinchen, HttpMethod.POST, "/api/projects/" + projectId + "/expenditures", Map.of(
+                "date", "2023-06-30", "amount", 80000.00, "classificationCode", "30227",
+                "payee", "昆明市盘龙区民族文化传播有限公司", "voucherNo", "记-2023-06-001", "summary", "主题活动承办费"));
+        Map<?, ?> tree = write(jinchen, HttpMethod.PUT, "/api/projects/" + projectId + "/indicators", Map.of("indicators", List.of(
+                indicator("activities", "OUTPUT", "QUANTITY", "开展主题活动次数", "≥10次", "50"),
+                indicator("participants", "EFFECT", "SOCIAL_BENEFIT", "参与群众人次", "≥1000人次", "30"),
+                indicator("satisfaction", "SATISFACTION", "BENEFICIARY_SATISFACTION", "居民满意度", "≥90%", "10"))));
+        long version = ((Number) tree.get("version")).longValue();
+        for (Map<String, String> actual : List.of(
+                Map.of("id", "activities", "actual", "8次", "note", "两场活动顺延至次年"),
+                Map.of("id", "participants", "actual", "1200人次", "note", ""),
+                Map.of("id", "satisfaction", "actual", "95%", "note", ""))) {
+            Map<?, ?> updated = write(jinchen, HttpMethod.PUT, "/api/projects/" + projectId + "/indicators/" + actual.get("id") + "/actual",
+                    Map.of("version", version, "actual", actual.get("actual"), "deviationNote", actual.get("note")));
+            version = ((Number) updated.get("version")).longValue();
+        }
+
+        // execution 80,000 ÷ 100,000 = 80.00% → 8.00; activities 8 ÷ 10 × 50 = 40.00; the others full: 8 + 40 + 30 + 10
+        String evaluationId = await().atMost(EVENTUAL).until(() -> evaluationIdOf(jinchen, projectId), id -> id != null);
+        await().atMost(EVENTUAL).untilAsserted(() ->
+                gateway.get().uri("/api/evaluations/{id}/score", evaluationId).headers(h -> h.setBearerAuth(jinchen))
+                        .exchange().expectStatus().isOk()
+                        .expectBody()
+                        .jsonPath("$.total").isEqualTo(88.00)
+                        .jsonPath("$.grade").isEqualTo("良"));
+    }
+
+    private String registerProject(String token, String code) {
+        return (String) write(token, HttpMethod.POST, "/api/projects", Map.of("code", code, "name", "社区民族团结活动经费",
+                "year", 2023, "competentDepartment", "昆明市盘龙区人民政府金辰街道办事处",
+                "implementingUnit", "昆明市盘龙区人民政府金辰街道办事处")).get("id");
+    }
+
+    private Map<?, ?> write(String token, HttpMethod method, String path, Object body) {
+        return gateway.method(method).uri(path).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().is2xxSuccessful()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private String evaluationIdOf(String token, String projectId) {
+        List<?> evaluations = gateway.get().uri("/api/evaluations?projectId={id}", projectId).headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+        return evaluations.isEmpty() ? null : (String) ((Map<?, ?>) evaluations.get(0)).get("id");
+    }
+
+    private static Map<String, Object> indicator(String id, String category, String dimension, String name, String target,
+                                                 String weight) {
+        return Map.of("id", id, "category", category, "dimension", dimension, "name", name, "target", target,
+                "direction", "POSITIVE", "weight", new BigDecimal(weight), "dataSource", "活动台账");
     }
 
     @Test
