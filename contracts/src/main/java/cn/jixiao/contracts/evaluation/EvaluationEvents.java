@@ -2,11 +2,42 @@ package cn.jixiao.contracts.evaluation;
 
 import cn.jixiao.contracts.EventType;
 
-/** The events evaluation-service publishes on {@link cn.jixiao.contracts.Topics#EVALUATION_EVENTS}. */
+/**
+ * The events evaluation-service publishes on {@link cn.jixiao.contracts.Topics#EVALUATION_EVENTS}, keyed by the
+ * project id. Every evaluation event carries the whole {@link EvaluationSnapshot}, with the full score breakdown.
+ */
 public final class EvaluationEvents {
 
     public static final EventType<TemplatePublished> TEMPLATE_PUBLISHED =
             new EventType<>("TemplatePublished", 1, TemplatePublished.class);
+
+    /** The score changed: recomputed from new project data, a self-grade, a survey, or a 复核分. */
+    public static final EventType<EvaluationSnapshot> EVALUATION_SCORED =
+            new EventType<>("EvaluationScored", 1, EvaluationSnapshot.class);
+
+    /** The street's approver submitted the evaluation to the district. */
+    public static final EventType<EvaluationSnapshot> EVALUATION_SUBMITTED =
+            new EventType<>("EvaluationSubmitted", 1, EvaluationSnapshot.class);
+
+    /** The district took the submitted evaluation under review. */
+    public static final EventType<EvaluationSnapshot> EVALUATION_REVIEW_STARTED =
+            new EventType<>("EvaluationReviewStarted", 1, EvaluationSnapshot.class);
+
+    /** The district returned it to the street with comments. */
+    public static final EventType<EvaluationSnapshot> EVALUATION_RETURNED =
+            new EventType<>("EvaluationReturned", 1, EvaluationSnapshot.class);
+
+    /** The district approved it. */
+    public static final EventType<EvaluationSnapshot> EVALUATION_APPROVED =
+            new EventType<>("EvaluationApproved", 1, EvaluationSnapshot.class);
+
+    /** The district finalized it; from now on it never changes, and the report is rendered. */
+    public static final EventType<EvaluationSnapshot> EVALUATION_FINALIZED =
+            new EventType<>("EvaluationFinalized", 1, EvaluationSnapshot.class);
+
+    /** A finalized evaluation was reopened: the snapshot is the new round's draft. */
+    public static final EventType<EvaluationSnapshot> EVALUATION_REOPENED =
+            new EventType<>("EvaluationReopened", 1, EvaluationSnapshot.class);
 
     private EvaluationEvents() {
     }
