@@ -10,13 +10,14 @@ import cn.jixiao.evaluation.selfevaluation.EvaluationStatus;
 
 /**
  * The aggregation pipelines of the district overview, as plain BSON stages. Only stages and operators that both
- * MongoDB and the in-memory wire server of the tests run are used ($match, $sort, $group/$first/$sum, $addFields
+ * MongoDB and the in-memory wire server of the tests run are used ($match, $sort, $project, $group/$first/$sum, $addFields
  * with $cond/$divide/$ifNull/$indexOfArray, $skip, $limit); no $facet, so the page and the summary are two
  * pipelines over the same latest rounds.
  *
  * <p>A project may have several rounds (reopening a finalized evaluation starts round n+1); the overview shows the
- * latest. Sorting by project and descending round before grouping lets MongoDB take each project's latest round
- * from the {@code district_year_project_round} index ({@link OverviewIndex}) instead of sorting in memory.
+ * latest. Sorting by project and descending round right after the match, before anything else, lets MongoDB read
+ * the rounds in that order from the {@code district_year_project_round} index ({@link OverviewIndex}) instead of
+ * sorting in memory; the projection that follows keeps only the columns shown.
  */
 public final class OverviewPipeline {
 
@@ -54,6 +55,14 @@ public final class OverviewPipeline {
         List<Document> stages = new ArrayList<>();
         stages.add(new Document("$match", scope));
         stages.add(new Document("$sort", new Document("projectId", 1).append("round", -1)));
+        // only the columns shown: the indicators, actuals and score lines are most of each document
+        Document columns = new Document();
+        for (String field : List.of("projectId", "round", "tenantId", "projectCode", "projectName", "status",
+                "scoringInputs.fullYearBudget", "scoringInputs.executed", "scoringInputs.spentByMonth",
+                "scoreCard.total", "scoreCard.grade", "reviewTotal", "reviewGrade")) {
+            columns.append(field, 1);
+        }
+        stages.add(new Document("$project", columns));
         stages.add(new Document("$group", new Document("_id", "$projectId")
                 .append("evaluationId", first("$_id"))
                 .append("round", first("$round"))
