@@ -41,8 +41,9 @@ import cn.jixiao.tenancy.TenantAccess;
  * The demo tenants' projects, entered through the same paths as a street editor's requests, so their events
  * reach the other services like any other. 金辰街道 gets the seed report's project in full (details, budget,
  * the year's ledger, indicators and actuals); 拓东街道 gets a project entered the same way that falls short in
- * places (85% spent, a 反向 indicator over its target, a 定性 indicator to grade), so partial scores show. Runs with the {@code demo} profile (the local
- * stack); a project that already exists is left alone, so restarts change nothing.
+ * places (85% spent, a 反向 indicator over its target, a 定性 indicator to grade), so partial scores show. Runs
+ * with the {@code demo} profile (the local stack); a project that already exists is left alone, so restarts
+ * change nothing.
  */
 @Component
 @Profile("demo")
