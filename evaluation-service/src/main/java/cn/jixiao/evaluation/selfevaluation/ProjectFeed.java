@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.project.ProjectEvents;
-import cn.jixiao.evaluation.template.ShippedTemplates;
+import cn.jixiao.evaluation.template.DistrictTemplates;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.ProcessedEvents;
 
@@ -25,12 +25,15 @@ class ProjectFeed {
 
     private final EventDispatcher dispatcher;
     private final SelfEvaluations evaluations;
+    private final DistrictTemplates templates;
 
-    ProjectFeed(ProcessedEvents processed, SelfEvaluations evaluations) {
+    ProjectFeed(ProcessedEvents processed, SelfEvaluations evaluations, DistrictTemplates templates) {
         this.evaluations = evaluations;
+        this.templates = templates;
         this.dispatcher = EventDispatcher.forConsumer("evaluation-service", processed)
-                .on(ProjectEvents.PROJECT_REGISTERED, event -> evaluations
-                        .openDraft(UUID.randomUUID().toString(), event.payload(), event.occurredAt())
+                .on(ProjectEvents.PROJECT_REGISTERED, event -> templates.chosenFor(event.payload().districtId())
+                        .flatMap(template -> evaluations.openDraft(UUID.randomUUID().toString(), event.payload(),
+                                template, event.occurredAt()))
                         .then())
                 .on(ProjectEvents.BUDGET_CHANGED, event -> {
                     var budget = event.payload();
@@ -61,8 +64,8 @@ class ProjectFeed {
     }
 
     /**
-     * Applies a change to the draft's inputs and, if they changed, stores them with the recomputed score.
-     * Scored with the national template for now: choosing the template of the project's district is later work.
+     * Applies a change to the draft's inputs and, if they changed, stores them with the score recomputed with
+     * the template version the draft recorded (see {@link DistrictTemplates}).
      */
     private Mono<Void> rescore(String projectId, String districtId, String streetId, Instant at,
                                UnaryOperator<ScoringInputs> change) {
@@ -72,7 +75,8 @@ class ProjectFeed {
                     if (inputs.equals(draft.inputs())) {
                         return Mono.empty();
                     }
-                    return evaluations.save(draft.rescored(inputs, DraftScoring.score(ShippedTemplates.national(), inputs)));
+                    return templates.scoring(draft.districtId(), draft.template()).flatMap(template -> evaluations
+                            .save(draft.rescored(inputs, template.ref(), DraftScoring.score(template, inputs))));
                 })
                 .then();
     }

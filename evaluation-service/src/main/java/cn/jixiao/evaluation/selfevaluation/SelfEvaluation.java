@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import cn.jixiao.evaluation.scoring.ScoreCard;
 import cn.jixiao.evaluation.template.Grade;
+import cn.jixiao.evaluation.template.TemplateRef;
 
 /**
  * A project's performance self-evaluation (绩效自评). One is opened as a draft as soon as the project is
@@ -27,6 +28,9 @@ import cn.jixiao.evaluation.template.Grade;
  * @param scoreCard      the score recomputed after the last change of the inputs, {@code null} while they cannot
  *                       be scored
  * @param scoringProblem why there is no score card (in Chinese), {@code null} when there is one
+ * @param template       the template version that scores this evaluation, recorded when the draft is opened (the
+ *                       district's choice then), so that changing a template or the choice never changes it;
+ *                       {@code null} for a draft opened by a scoring event, which records it when first scored
  */
 @Document(SelfEvaluation.COLLECTION)
 @CompoundIndex(name = "project_round_unique", def = "{'projectId': 1, 'round': 1}", unique = true)
@@ -45,6 +49,7 @@ public record SelfEvaluation(
         @JsonIgnore ScoringInputs scoringInputs,
         @JsonIgnore ScoreCard scoreCard,
         @JsonIgnore String scoringProblem,
+        TemplateRef template,
         @Version Long version) {
 
     public static final String COLLECTION = "self_evaluations";
@@ -54,10 +59,10 @@ public record SelfEvaluation(
         return scoringInputs == null ? ScoringInputs.NONE : scoringInputs;
     }
 
-    /** The draft with new inputs and the score recomputed from them. */
-    SelfEvaluation rescored(ScoringInputs inputs, DraftScoring.Outcome outcome) {
+    /** The draft with new inputs and the score recomputed from them with the template that scores it. */
+    SelfEvaluation rescored(ScoringInputs inputs, TemplateRef scoredWith, DraftScoring.Outcome outcome) {
         return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, status,
-                openedAt, inputs, outcome.scoreCard(), outcome.problem(), version);
+                openedAt, inputs, outcome.scoreCard(), outcome.problem(), scoredWith, version);
     }
 
     @JsonProperty("total")
