@@ -76,7 +76,7 @@ class ProjectFeed {
                         return Mono.empty();
                     }
                     return templates.scoring(draft.districtId(), draft.template()).flatMap(template -> evaluations
-                            .save(draft.rescored(inputs, template.ref(), DraftScoring.score(template, inputs))));
+                            .save(draft.rescored(inputs, template.ref(), draft.score(template, inputs))));
                 })
                 .then();
     }
