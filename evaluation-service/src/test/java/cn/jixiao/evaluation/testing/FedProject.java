@@ -91,11 +91,7 @@ public final class FedProject {
 
     /** Budget, spending, indicators and actuals; {@code activities} of 50 次 held, satisfaction reported at 95%. */
     public FedProject feed(int activities) throws Exception {
-        publish(ProjectEvents.BUDGET_CHANGED, JANUARY.plusSeconds(60), new BudgetChanged(project.projectId(),
-                district, street, yuan("2000000.00"), List.of(), yuan("2000000.00"), List.of(), List.of(), 1));
-        publish(ProjectEvents.EXPENDITURE_RECORDED, Instant.parse("2023-12-20T02:00:00Z"), new ExpenditureRecorded(
-                project.projectId(), district, street, "ledger-2023", 30, yuan("2000000.00"),
-                new ExpenditureRecorded.LedgerTotals(yuan("2000000.00"), List.of(), List.of())));
+        spendEverything();
         publish(ProjectEvents.INDICATORS_DEFINED, JANUARY.plusSeconds(120), new IndicatorsDefined(project.projectId(),
                 district, street, "national-default", 1, List.of(
                 indicator(IndicatorDimension.QUANTITY, ACTIVITIES, "开展主题活动次数", "50", "次", "50"),
@@ -103,6 +99,24 @@ public final class FedProject {
                 indicator(IndicatorDimension.BENEFICIARY_SATISFACTION, RESIDENTS, "辖区居民满意度", "90", "%", "5"),
                 indicator(IndicatorDimension.BENEFICIARY_SATISFACTION, MERCHANTS, "商户满意度", "90", "%", "5")), 1));
         return reportActuals(activities, "95", 1);
+    }
+
+    /** Budget and spending, then these indicators and actuals. */
+    public FedProject feed(List<Indicator> indicators, List<Actual> actuals) throws Exception {
+        spendEverything();
+        publish(ProjectEvents.INDICATORS_DEFINED, JANUARY.plusSeconds(120), new IndicatorsDefined(project.projectId(),
+                district, street, "national-default", 1, indicators, 1));
+        publish(ProjectEvents.ACTUALS_REPORTED, JANUARY.plusSeconds(301), new ActualsReported(project.projectId(),
+                district, street, actuals, 1));
+        return this;
+    }
+
+    private void spendEverything() throws Exception {
+        publish(ProjectEvents.BUDGET_CHANGED, JANUARY.plusSeconds(60), new BudgetChanged(project.projectId(),
+                district, street, yuan("2000000.00"), List.of(), yuan("2000000.00"), List.of(), List.of(), 1));
+        publish(ProjectEvents.EXPENDITURE_RECORDED, Instant.parse("2023-12-20T02:00:00Z"), new ExpenditureRecorded(
+                project.projectId(), district, street, "ledger-2023", 30, yuan("2000000.00"),
+                new ExpenditureRecorded.LedgerTotals(yuan("2000000.00"), List.of(), List.of())));
     }
 
     /** Reports the actuals again (a later revision), residents' satisfaction as given. */
@@ -143,7 +157,7 @@ public final class FedProject {
         events.publish(project.projectId(), EventEnvelope.of(type, street, at, payload));
     }
 
-    private static Indicator indicator(IndicatorDimension dimension, String id, String name, String target, String unit,
+    public static Indicator indicator(IndicatorDimension dimension, String id, String name, String target, String unit,
                                        String weight) {
         return new Indicator(id, dimension, name, new Target("≥" + target + unit, "GE", new BigDecimal(target), null, unit),
                 IndicatorDirection.POSITIVE, new BigDecimal(weight), "街道台账");
