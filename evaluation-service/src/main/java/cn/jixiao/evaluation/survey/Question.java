@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One question of a satisfaction questionnaire, answered on a scale (best first).
  *
@@ -12,6 +14,7 @@ import java.util.List;
  * @param scale            the answers offered, best first; the five-level scale unless the questionnaire says otherwise
  * @param satisfiedAnswers the answers that count as satisfied; the top two of the scale unless said otherwise
  */
+@Schema(description = "一道题及其选项 / a question and its scale")
 public record Question(int number, String text, List<String> scale, List<String> satisfiedAnswers) {
 
     /** 非常满意, 满意, 一般, 不满意, 非常不满意. */

@@ -3,6 +3,8 @@ package cn.jixiao.evaluation.survey;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A satisfaction questionnaire (调查问卷) and the rule that turns its answers into a satisfaction rate.
  *
@@ -15,6 +17,8 @@ import java.util.List;
  * @param indicatorId      the satisfaction indicator (满意度指标) whose 实际完成值 the rate becomes
  * @param decidingQuestion the number of the question that decides satisfaction; 1 unless said otherwise
  */
+@Schema(description = "满意度调查问卷：由决定题的回答判断有效与满意 / a satisfaction questionnaire; the deciding "
+        + "question's answer makes a respondent valid and satisfied or not")
 public record Questionnaire(String title, String indicatorId, List<Question> questions, int decidingQuestion) {
 
     public Questionnaire {

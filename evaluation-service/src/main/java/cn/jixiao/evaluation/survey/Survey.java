@@ -2,6 +2,8 @@ package cn.jixiao.evaluation.survey;
 
 import java.time.Instant;
 
+import cn.jixiao.contracts.evaluation.SurveyAnalysis;
+
 /**
  * A satisfaction survey of one self-evaluation, kept inside the evaluation's document so that entering its
  * responses and rescoring the evaluation are one write.
@@ -23,6 +25,11 @@ public record Survey(String id, Questionnaire questionnaire, SurveyTally tally, 
     /** Whether the responses give a rate, which then replaces the reported 实际完成值 of its indicator. */
     public boolean hasResult() {
         return tally != null;
+    }
+
+    /** The analysis for the report's 社会调查问卷分析报告; only for a survey {@link #hasResult() with results}. */
+    public SurveyAnalysis analysis() {
+        return tally.analysis(id, questionnaire);
     }
 
     public Survey withTally(SurveyTally newTally, String from, Instant at, String by) {

@@ -34,7 +34,7 @@ record SurveyView(
         }
         return new SurveyView(survey.id(), evaluationId, survey.questionnaire(), true, survey.source(),
                 tally.respondents(), tally.respondents() - tally.validRespondents(), tally.rate().explanation(),
-                tally.analysis(survey.id(), survey.questionnaire()), tally.rowProblems(), tally.rowProblemCount(),
+                survey.analysis(), tally.rowProblems(), tally.rowProblemCount(),
                 survey.recordedAt(), survey.recordedBy());
     }
 }
