@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.evaluation.template.DistrictTemplates;
+import cn.jixiao.evaluation.template.EvaluationTemplate;
+import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.ProcessedEvents;
 
@@ -48,7 +50,8 @@ class ProjectFeed {
                 .on(ProjectEvents.INDICATORS_DEFINED, event -> {
                     var defined = event.payload();
                     return rescore(defined.projectId(), defined.districtId(), defined.streetId(), event.occurredAt(),
-                            inputs -> inputs.isNewer(defined) ? inputs.with(defined) : inputs);
+                            inputs -> inputs.isNewer(defined) ? inputs.with(defined) : inputs,
+                            new TemplateRef(defined.templateId(), defined.templateVersion()));
                 })
                 .on(ProjectEvents.ACTUALS_REPORTED, event -> {
                     var reported = event.payload();
@@ -69,13 +72,22 @@ class ProjectFeed {
      */
     private Mono<Void> rescore(String projectId, String districtId, String streetId, Instant at,
                                UnaryOperator<ScoringInputs> change) {
+        return rescore(projectId, districtId, streetId, at, change, null);
+    }
+
+    /** As above; indicators just defined are scored with the template their weights were checked against. */
+    private Mono<Void> rescore(String projectId, String districtId, String streetId, Instant at,
+                               UnaryOperator<ScoringInputs> change, TemplateRef indicatorsCheckedAgainst) {
         return evaluations.draftOf(projectId, districtId, streetId, at)
                 .flatMap(draft -> {
                     ScoringInputs inputs = change.apply(draft.inputs());
                     if (inputs.equals(draft.inputs())) {
                         return Mono.empty();
                     }
-                    return templates.scoring(draft.districtId(), draft.template()).flatMap(template -> evaluations
+                    Mono<EvaluationTemplate> scoring = indicatorsCheckedAgainst == null
+                            ? templates.scoring(draft.districtId(), draft.template())
+                            : templates.scoring(draft.districtId(), draft.template(), indicatorsCheckedAgainst);
+                    return scoring.flatMap(template -> evaluations
                             .save(draft.rescored(inputs, template.ref(), draft.score(template, inputs))));
                 })
                 .then();

@@ -151,6 +151,18 @@ class SurveyApiTest {
         defineAs(otherStreet, FedProject.MERCHANTS).expectStatus().isNotFound();
     }
 
+    @Test
+    void everySurveyEndpointIsDocumentedInChineseAndEnglish() {
+        web.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/evaluations/{evaluationId}/surveys'].post.summary").value(summary ->
+                        assertThat((String) summary).contains("设计调查问卷").contains("define a questionnaire"))
+                .jsonPath("$.paths['/api/evaluations/{evaluationId}/surveys/{surveyId}/responses'].post.summary")
+                .value(summary -> assertThat((String) summary).contains("XLSX").contains("导入答卷"))
+                .jsonPath("$.paths['/api/evaluations/{evaluationId}/surveys/{surveyId}/counts'].put").exists()
+                .jsonPath("$.components.schemas.DefineSurvey.properties.decidingQuestion.description").value(description ->
+                        assertThat((String) description).contains("决定是否满意").contains("decides"));
+    }
+
     private String define(String indicatorId) {
         return defineAs(EDITOR, indicatorId).expectStatus().isCreated().expectBody(SurveyView.class).returnResult()
                 .getResponseBody().id();

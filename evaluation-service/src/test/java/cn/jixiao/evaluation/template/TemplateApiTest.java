@@ -186,6 +186,19 @@ class TemplateApiTest {
         choose(Tokens.overseer("anning"), ShippedTemplates.NATIONAL_ID, 7).expectStatus().isNotFound();
     }
 
+    @Test
+    void everyTemplateEndpointIsDocumentedInChineseAndEnglish() {
+        web.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/templates'].get.summary").value(summary ->
+                        assertThat((String) summary).contains("可用模板").contains("the templates the district may use"))
+                .jsonPath("$.paths['/api/templates/{templateId}/copies'].post").exists()
+                .jsonPath("$.paths['/api/templates/{templateId}/versions'].post.description").value(description ->
+                        assertThat((String) description).contains("422").contains("409"))
+                .jsonPath("$.paths['/api/templates/choice'].put").exists()
+                .jsonPath("$.components.schemas.ChangeTemplate.properties.basedOnVersion.description").value(description ->
+                        assertThat((String) description).contains("所依据的版本").contains("based on"));
+    }
+
     private List<EvaluationTemplate> list(WebTestClientConfigurer user) {
         return web.mutateWith(user).get().uri("/api/templates").exchange().expectStatus().isOk()
                 .expectBodyList(EvaluationTemplate.class).returnResult().getResponseBody();
