@@ -232,7 +232,7 @@ public final class JinchenEvents {
         send(kafka, Topics.EVALUATION_EVENTS, EventEnvelope.of(type, STREET, Instant.parse("2024-03-01T02:00:00Z"), snapshot));
     }
 
-    /** The draft scored, then finalized: the two snapshots the report sees most. */
+    /** The district finalized the evaluation: 98.00, 优, revision 7. */
     public void publishFinalized(KafkaTemplate<String, String> kafka) throws Exception {
         publishEvaluation(kafka, EvaluationEvents.EVALUATION_FINALIZED, snapshot("FINALIZED", 7));
     }

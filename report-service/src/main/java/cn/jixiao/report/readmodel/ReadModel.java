@@ -71,6 +71,12 @@ public class ReadModel {
         return mongo.findById(projectId, ProjectFacts.class);
     }
 
+    /** A street's project by the code the finance bureau assigned it, once its registration was heard of. */
+    public Mono<ProjectFacts> projectByCode(String districtId, String streetId, String code) {
+        return mongo.findOne(Query.query(Criteria.where(TenantCriteria.DISTRICT).is(districtId)
+                .and(TenantCriteria.STREET).is(streetId).and("registration.code").is(code)), ProjectFacts.class);
+    }
+
     /** The evaluation of a round of the project; the newest one should a round have had several. */
     public Mono<EvaluationRecord> evaluation(String projectId, int round) {
         Query query = Query.query(Criteria.where("projectId").is(projectId).and("round").is(round))

@@ -13,6 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
+import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.JinchenEvents;
 import cn.jixiao.report.demo.JinchenReportTexts;
 import cn.jixiao.report.document.Block;
@@ -24,6 +25,7 @@ import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -40,6 +42,9 @@ class ReportDocumentTest {
 
     @Autowired
     KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    ReportDocuments documents;
 
     private final JinchenEvents jinchen = new JinchenEvents();
 
@@ -80,6 +85,21 @@ class ReportDocumentTest {
         assertThat(form.total()).isEqualByComparingTo("98.00");
         assertThat(form.gradeLabel()).isEqualTo("优秀");
         assertThat(form.funds().get(0).fullYearBudget()).isEqualTo(JinchenEvents.TOTAL);
+        assertThat(documents.completeForRendering(jinchen.projectId(), 1).block()).as("ready for the final render")
+                .isEqualTo(report);
+    }
+
+    @Test
+    void theFinalRenderIsRefusedWhileTheStreetsTextsAreMissing() throws Exception {
+        jinchen.publishProject(kafka);
+        jinchen.publishFinalized(kafka);
+        await().atMost(Duration.ofSeconds(20)).until(() -> document("jinchen"), report -> report != null && !report.draft());
+
+        assertThatThrownBy(() -> documents.completeForRendering(jinchen.projectId(), 1).block())
+                .isInstanceOfSatisfying(ProblemException.class, refusal -> {
+                    assertThat(refusal.status().value()).isEqualTo(422);
+                    assertThat(refusal.toProblemDetail().getDetail()).contains("主要绩效", "main achievements");
+                });
     }
 
     @Test
