@@ -1,6 +1,7 @@
 package cn.jixiao.report.assembly;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +57,9 @@ final class FormAssembly {
                 categoryOrder.add(category.label());
             }
         }
-        Map<String, Integer> dimensionOrder = java.util.Arrays.stream(IndicatorDimension.values())
-                .collect(Collectors.toMap(IndicatorDimension::label, IndicatorDimension::ordinal, (a, b) -> a));
-        // 成本指标 is the name of both an 产出 dimension and its own 一级: the category disambiguates, the label orders
+        Map<String, Integer> dimensionOrder = Arrays.stream(IndicatorDimension.values())
+                .collect(Collectors.toMap(IndicatorDimension::label, IndicatorDimension::ordinal));
+        // a stable sort: within a 二级指标 the indicators keep the project's order
         return rows.stream().sorted(Comparator
                         .comparingInt((IndicatorRow row) -> categoryOrder.indexOf(row.category()))
                         .thenComparingInt(row -> dimensionOrder.getOrDefault(row.dimension(), Integer.MAX_VALUE)))

@@ -15,6 +15,7 @@ import cn.jixiao.report.document.Block;
 import cn.jixiao.report.document.ReportDocument;
 import cn.jixiao.report.document.SelfEvaluationForm;
 import cn.jixiao.report.document.SelfEvaluationForm.IndicatorRow;
+import cn.jixiao.report.readmodel.EvaluationRecord;
 import cn.jixiao.report.readmodel.EvidenceItem;
 import cn.jixiao.report.readmodel.ProjectFacts;
 import cn.jixiao.report.texts.SectionTexts;
@@ -190,7 +191,7 @@ public final class ReportAssembler {
     }
 
     private static boolean isFinal(EvaluationSnapshot evaluation) {
-        return evaluation != null && "FINALIZED".equals(evaluation.status());
+        return evaluation != null && EvaluationRecord.FINALIZED.equals(evaluation.status());
     }
 
     private static String points(BigDecimal value) {

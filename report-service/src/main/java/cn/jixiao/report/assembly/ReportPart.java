@@ -1,5 +1,8 @@
 package cn.jixiao.report.assembly;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The parts of a report that can be 未填写, named as the preview and the refusal of a final render list them.
  * The Chinese name is what {@code ReportDocument.missing} carries.
@@ -43,7 +46,7 @@ public enum ReportPart {
     }
 
     /** The part a name in {@code ReportDocument.missing} stands for, if it is one of these. */
-    public static java.util.Optional<ReportPart> named(String zh) {
-        return java.util.Arrays.stream(values()).filter(part -> part.zh.equals(zh)).findFirst();
+    public static Optional<ReportPart> named(String zh) {
+        return Arrays.stream(values()).filter(part -> part.zh.equals(zh)).findFirst();
     }
 }

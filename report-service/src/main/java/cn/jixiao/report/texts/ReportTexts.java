@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id the project and the round, e.g. {@code 7f…:1}
  */
 @Document(ReportTexts.COLLECTION)
+@CompoundIndex(name = "project_round", def = "{'projectId': 1, 'round': 1}")
 public record ReportTexts(
         @Id String id,
         String projectId,

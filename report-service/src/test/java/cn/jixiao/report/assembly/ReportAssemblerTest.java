@@ -1,9 +1,13 @@
 package cn.jixiao.report.assembly;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
+import cn.jixiao.contracts.evaluation.ScoreBreakdown;
 import cn.jixiao.contracts.project.EvidenceWithdrawn;
 import cn.jixiao.report.JinchenEvents;
 import cn.jixiao.report.demo.JinchenReportTexts;
@@ -152,6 +156,29 @@ class ReportAssemblerTest {
         assertThat(form.total()).isEqualByComparingTo("98.00");
         assertThat(form.gradeLabel()).isEqualTo("优秀");
         assertThat(form.reviewTotal()).isNull();
+    }
+
+    @Test
+    void theFormGroupsTheIndicatorsByFirstThenSecondLevelWhateverTheProjectsOrder() {
+        ScoreBreakdown score = JinchenEvents.score();
+        List<ScoreBreakdown.IndicatorLine> reversed = new ArrayList<>(score.indicators());
+        Collections.reverse(reversed);
+        ScoreBreakdown reordered = new ScoreBreakdown(score.templateId(), score.templateVersion(), score.execution(),
+                reversed, score.parts(), score.total(), score.grade(), score.gradeLabel(), score.reviewTotal(),
+                score.reviewGrade(), score.explanationLines());
+        EvaluationSnapshot snapshot = jinchen.snapshot("FINALIZED", 7);
+        EvaluationSnapshot evaluation = new EvaluationSnapshot(snapshot.evaluationId(), snapshot.projectId(),
+                snapshot.districtId(), snapshot.streetId(), snapshot.projectCode(), snapshot.projectName(),
+                snapshot.year(), snapshot.round(), snapshot.status(), reordered, null, List.of(), null, null, 7);
+
+        List<SelfEvaluationForm.IndicatorRow> rows = ReportAssembler.assemble(new ReportInputs(jinchen.facts(),
+                evaluation, JinchenReportTexts.TEXTS, ReportOutline.standard())).form().indicators();
+
+        assertThat(rows).extracting(SelfEvaluationForm.IndicatorRow::dimension).containsExactly("数量指标", "数量指标",
+                "数量指标", "质量指标", "时效指标", "成本指标", "社会效益指标", "社会效益指标", "可持续影响指标",
+                "服务对象满意度指标", "服务对象满意度指标");
+        assertThat(rows.get(0).name()).as("within a group, the project's order as given")
+                .isEqualTo("建成睦邻家园数量（金桥花园、金星园丁小区）");
     }
 
     @Test
