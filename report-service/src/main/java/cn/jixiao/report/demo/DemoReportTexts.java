@@ -36,6 +36,8 @@ class DemoReportTexts implements ApplicationRunner {
     /** The code under which project-service's demo registers the seed project. */
     static final String JINCHEN_PROJECT = "530103-2023-MZTJ-001";
 
+    private static final TenantAccess EDITOR =
+            new TenantAccess("demo-seed", "demo-seed", "panlong", "jinchen", Set.of(Role.STREET_EDITOR));
     private static final Duration LOOK_EVERY = Duration.ofSeconds(5);
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(30);
 
@@ -49,22 +51,22 @@ class DemoReportTexts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        TenantAccess editor = new TenantAccess("demo-seed", "demo-seed", "panlong", "jinchen", Set.of(Role.STREET_EDITOR));
         Flux.interval(Duration.ZERO, LOOK_EVERY)
                 .concatMap(tick -> model.projectByCode("panlong", "jinchen", JINCHEN_PROJECT))
                 .next()
                 .timeout(GIVE_UP_AFTER)
-                .flatMap(project -> enter(editor, project))
+                .flatMap(this::enter)
                 .subscribe(
                         entered -> log.info("Demo report texts of jinchen entered: {} round {}", entered.projectId(),
                                 entered.round()),
                         failure -> log.warn("Demo report texts of jinchen not entered: {}", failure.toString()));
     }
 
-    private Mono<ReportTextsView> enter(TenantAccess editor, ProjectFacts project) {
-        return texts.read(editor, project.projectId(), 1)
+    /** Enters the seed's texts for the project's first report, unless texts were saved for it already. */
+    Mono<ReportTextsView> enter(ProjectFacts project) {
+        return texts.read(EDITOR, project.projectId(), 1)
                 .filter(current -> current.origin() != ReportTextsView.Origin.SAVED)
-                .flatMap(unsaved -> texts.update(editor, project.projectId(), 1,
+                .flatMap(unsaved -> texts.update(EDITOR, project.projectId(), 1,
                         new UpdateReportTexts(null, JinchenReportTexts.TEXTS)));
     }
 }

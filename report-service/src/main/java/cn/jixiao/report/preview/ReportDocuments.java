@@ -57,6 +57,7 @@ public class ReportDocuments {
             if (round < 1 || round > current) {
                 return Mono.error(notFound(projectId, round));
             }
+            // the standard outline until TemplatePublished carries the template's report sections (see ReportOutline)
             return model.evaluation(projectId, round).map(EvaluationRecord::snapshot)
                     .map(Optional::of).defaultIfEmpty(Optional.empty())
                     .zipWith(texts.textsFor(project, round), (evaluation, written) -> ReportAssembler.assemble(
