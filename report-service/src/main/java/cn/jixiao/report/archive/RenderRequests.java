@@ -75,8 +75,8 @@ class RenderRequests {
                                 Bilingual.of(String.join("；", refusal), String.join("; ", refusal)))
                                 .with("missing", source.document().missing()));
                     }
-                    return enqueue(source.evaluationId(), source.projectId(), source.districtId(), source.streetId(),
-                            source.projectCode(), source.year(), source.round(), job);
+                    return enqueue(ReportArchive.open(source.projectId(), source.districtId(), source.streetId(),
+                            source.projectCode(), source.year(), source.round()), job);
                 });
     }
 
@@ -84,14 +84,14 @@ class RenderRequests {
     Mono<RenderJob> finalized(EvaluationSnapshot evaluation) {
         RenderJob job = RenderJob.queued(UUID.randomUUID().toString(), FINAL_FORMATS.stream()
                         .filter(formats::contains).toList(), true, evaluation.revision(), "system", clock.instant());
-        return enqueue(evaluation.evaluationId(), evaluation.projectId(), evaluation.districtId(),
-                evaluation.streetId(), evaluation.projectCode(), evaluation.year(), evaluation.round(), job);
+        return enqueue(ReportArchive.open(evaluation.projectId(), evaluation.districtId(), evaluation.streetId(),
+                evaluation.projectCode(), evaluation.year(), evaluation.round()), job);
     }
 
-    private Mono<RenderJob> enqueue(String evaluationId, String projectId, String districtId, String streetId,
-                                    String projectCode, int year, int round, RenderJob job) {
-        return archives.byId(evaluationId)
-                .defaultIfEmpty(ReportArchive.open(evaluationId, projectId, districtId, streetId, projectCode, year, round))
+    /** Adds the job to the round's archive, opening the archive with its first job. */
+    private Mono<RenderJob> enqueue(ReportArchive fresh, RenderJob job) {
+        return archives.byId(fresh.id())
+                .defaultIfEmpty(fresh)
                 .flatMap(archive -> outbox.afterSave(archives.save(archive.enqueue(job))))
                 .doOnSuccess(saved -> worker.nudge())
                 .thenReturn(job);

@@ -90,7 +90,7 @@ class RenderWorker implements SmartLifecycle {
             return false;
         }
         RenderJob running = claimed.job(job.id()).orElseThrow();
-        ReportSource source = sources.ofEvaluation(claimed.id()).block();
+        ReportSource source = sources.ofRound(claimed.projectId(), claimed.round()).block();
         if (source == null || source.evaluationRevision() < running.minEvaluationRevision()) {
             return waitForReadModel(claimed, running);
         }
@@ -128,7 +128,7 @@ class RenderWorker implements SmartLifecycle {
                     + format.fileExtension();
             stored.add(files.store(archive, number, format, fileName, content).block());
         }
-        return new ReportVersion(number, job.finalReport(), source.evaluationRevision(), source.templateId(),
+        return new ReportVersion(number, job.finalReport(), source.evaluationId(), source.evaluationRevision(), source.templateId(),
                 source.templateVersion(), job.requestedBy(), clock.instant(), stored);
     }
 

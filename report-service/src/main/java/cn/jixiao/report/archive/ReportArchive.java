@@ -24,7 +24,7 @@ import cn.jixiao.messaging.outbox.PendingEvent;
  * {@code ReportRendered} event live in this one document, so finishing a job, adding its version and announcing
  * it is a single write: there is never a version nobody was told about, nor a job done without its version.
  *
- * @param id        the report's id: the evaluation round it reports on
+ * @param id        the report's id, {@link #idOf}: one report per project and evaluation round
  * @param jobs      every render requested, newest last
  * @param versions  every version stored, in number order
  */
@@ -53,10 +53,15 @@ public record ReportArchive(
     }
 
     /** A new, empty archive for an evaluation round's report. */
-    static ReportArchive open(String evaluationId, String projectId, String districtId, String streetId,
-                              String projectCode, int year, int round) {
-        return new ReportArchive(evaluationId, projectId, districtId, streetId, projectCode, year, round, null,
-                List.of(), List.of(), null, List.of());
+    static ReportArchive open(String projectId, String districtId, String streetId, String projectCode, int year,
+                              int round) {
+        return new ReportArchive(idOf(projectId, round), projectId, districtId, streetId, projectCode, year, round,
+                null, List.of(), List.of(), null, List.of());
+    }
+
+    /** The report of a round exists before evaluation-service has scored it, so it is keyed by project and round. */
+    static String idOf(String projectId, int round) {
+        return projectId + "-" + round;
     }
 
     Optional<RenderJob> job(String jobId) {
@@ -92,7 +97,8 @@ public record ReportArchive(
         List<RenderJob> all = jobs.stream()
                 .map(each -> each.id().equals(job.id()) ? each.done(stored.number(), at) : each)
                 .toList();
-        ReportRendered rendered = new ReportRendered(id, stored.number(), projectId, districtId, tenantId, id, round,
+        ReportRendered rendered = new ReportRendered(id, stored.number(), projectId, districtId, tenantId,
+                stored.evaluationId(), round,
                 stored.evaluationRevision(), stored.templateId(), stored.templateVersion(), stored.finalReport(),
                 stored.files().stream()
                         .map(file -> new ReportRendered.RenderedFile(file.format(), file.fileId(), file.sha256(), file.size()))

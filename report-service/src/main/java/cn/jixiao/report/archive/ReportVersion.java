@@ -8,9 +8,10 @@ import java.util.Optional;
  * A stored version of a report. Never changed once stored: a new render makes the next version.
  *
  * @param number             1, 2, …
+ * @param evaluationId       the evaluation it reflects, {@code null} for a draft rendered before any score
  * @param evaluationRevision the evaluation snapshot it reflects
  */
-public record ReportVersion(int number, boolean finalReport, long evaluationRevision, String templateId,
+public record ReportVersion(int number, boolean finalReport, String evaluationId, long evaluationRevision, String templateId,
                             int templateVersion, String renderedBy, Instant renderedAt, List<StoredFile> files) {
 
     public ReportVersion {

@@ -15,7 +15,7 @@ class ReportArchiveTest {
 
     private static final Instant NOON = Instant.parse("2024-03-20T04:00:00Z");
 
-    private final ReportArchive archive = ReportArchive.open("eval-1", "project-1", "panlong", "jinchen",
+    private final ReportArchive archive = ReportArchive.open("project-1", "panlong", "jinchen",
             "MZTJ-2023-001", 2023, 1);
 
     @Test
@@ -61,7 +61,8 @@ class ReportArchiveTest {
             assertThat(pending.key()).isEqualTo("project-1");
             ReportRendered rendered = new EventCodec().payloadAs(new EventCodec().read(pending.json()),
                     ReportEvents.REPORT_RENDERED).payload();
-            assertThat(rendered.reportId()).isEqualTo("eval-1");
+            assertThat(rendered.reportId()).isEqualTo("project-1-1");
+            assertThat(rendered.evaluationId()).isEqualTo("eval-1");
             assertThat(rendered.versionNumber()).isEqualTo(1);
             assertThat(rendered.finalReport()).isTrue();
             assertThat(rendered.evaluationRevision()).isEqualTo(14);
@@ -70,7 +71,7 @@ class ReportArchiveTest {
     }
 
     private static ReportVersion version(int number) {
-        return new ReportVersion(number, true, 14, "national", 1, "system", NOON, List.of(
+        return new ReportVersion(number, true, "eval-1", 14, "national", 1, "system", NOON, List.of(
                 new StoredFile("PDF", "f1", "报告.pdf", "application/pdf", "ab", 10),
                 new StoredFile("DOCX", "f2", "报告.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "cd", 20)));
     }
