@@ -11,7 +11,6 @@ final class Stylesheets {
     static final String DOCUMENT = read("document.css");
     static final String REPORT = read("report.css");
     static final String DRAFT = read("draft.css");
-    static final String SUMMARY = read("summary.css");
 
     private Stylesheets() {
     }

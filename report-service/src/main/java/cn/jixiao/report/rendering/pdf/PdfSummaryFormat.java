@@ -4,9 +4,11 @@ import org.springframework.stereotype.Component;
 
 import cn.jixiao.report.document.DistrictSummary;
 import cn.jixiao.report.document.SummaryFormat;
-import cn.jixiao.report.rendering.html.SummaryHtml;
 
-/** The district summary as PDF: the project table paged with its header repeated, totals and grade distribution. */
+/**
+ * The district summary as PDF: the project table paged with its header repeated, totals and grade distribution,
+ * drawn directly with PDFBox so a district of 6,000 projects renders in seconds.
+ */
 @Component
 public class PdfSummaryFormat implements SummaryFormat {
 
@@ -27,6 +29,10 @@ public class PdfSummaryFormat implements SummaryFormat {
 
     @Override
     public byte[] render(DistrictSummary summary) {
-        return PdfPrinter.print(SummaryHtml.render(summary));
+        return ToUnicodeRepair.repair(SummaryPdf.render(summary, title(summary)));
+    }
+
+    static String title(DistrictSummary summary) {
+        return summary.districtName() + summary.year() + "年度项目支出绩效自评汇总表";
     }
 }

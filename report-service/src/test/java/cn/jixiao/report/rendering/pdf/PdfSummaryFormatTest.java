@@ -33,6 +33,7 @@ class PdfSummaryFormatTest {
         DistrictSummary summary = district(STREETS);
         byte[] file = pdf.render(summary);
         PdfPages.keep(file, "district-summary-" + STREETS + "-streets.pdf");
+        PdfPages.pageToPng(file, 0, PdfPages.ARTIFACTS.resolve("district-summary-page-1.png"));
 
         List<String> pages = PdfPages.text(file);
         assertThat(pages).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(PdfPages.compact(page))
