@@ -20,10 +20,6 @@ public final class PdfPrinter {
     }
 
     public static byte[] print(String xhtml) {
-        return ToUnicodeRepair.repair(printRaw(xhtml));
-    }
-
-    static byte[] printRaw(String xhtml) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -36,6 +32,6 @@ public final class PdfPrinter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return pdf.toByteArray();
+        return ToUnicodeRepair.repair(pdf.toByteArray());
     }
 }
