@@ -12,7 +12,8 @@ import cn.jixiao.report.rendering.font.BundledFont;
 /**
  * Prints an XHTML page (from {@code ReportHtml} or {@code SummaryHtml}) to PDF with openhtmltopdf, laid out by its
  * print stylesheet. The bundled Chinese face is registered under the family name the stylesheets ask for and
- * embedded as a subset, so the text stays selectable and looks the same on every reader.
+ * embedded as a subset, so the text stays selectable and looks the same on every reader; {@link ToUnicodeRepair}
+ * then makes that text copy as the ideographs it shows.
  */
 public final class PdfPrinter {
 

@@ -3,6 +3,7 @@ package cn.jixiao.report.rendering.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,6 +21,8 @@ import org.w3c.dom.NodeList;
 import cn.jixiao.report.document.Block;
 import cn.jixiao.report.document.JinchenReportDocument;
 import cn.jixiao.report.document.ReportDocument;
+import cn.jixiao.report.document.SelfEvaluationForm;
+import cn.jixiao.report.document.SelfEvaluationForm.IndicatorRow;
 
 /** The browser preview: well-formed XHTML in UTF-8, user text escaped, the 自评表 with its merged cells. */
 class HtmlReportFormatTest {
@@ -103,8 +106,33 @@ class HtmlReportFormatTest {
         assertThat(text(page, "//*[local-name()='div'][@class='watermark']")).containsExactly("草稿");
         assertThat(text(page, "//*[local-name()='p'][@class='unfilled']")).containsExactly("未填写 主要经验及做法");
         assertThat(text(page, "//*[local-name()='title']").get(0)).endsWith("（草稿）");
-        assertThat(new String(html.render(JinchenReportDocument.finalReport()), StandardCharsets.UTF_8))
+        assertThat(text(parse(html.render(JinchenReportDocument.finalReport())), "//*[local-name()='body']").get(0))
                 .doesNotContain("草稿").doesNotContain("未填写");
+    }
+
+    @Test
+    void showsTheDistrictsReviewScoresAndAnUnreportedActualAsUnfilled() throws Exception {
+        SelfEvaluationForm seed = JinchenReportDocument.form();
+        List<IndicatorRow> indicators = new ArrayList<>(seed.indicators());
+        IndicatorRow first = indicators.get(0);
+        indicators.set(0, new IndicatorRow(first.category(), first.dimension(), first.name(), first.target(), first.actual(),
+                first.weight(), first.score(), new BigDecimal("16.5"), first.deviationNote()));
+        IndicatorRow second = indicators.get(1);
+        indicators.set(1, new IndicatorRow(second.category(), second.dimension(), second.name(), second.target(), null,
+                second.weight(), second.score(), null, null));
+        SelfEvaluationForm reviewed = new SelfEvaluationForm(seed.year(), seed.projectName(), seed.competentDepartment(),
+                seed.implementingUnit(), seed.funds(), new SelfEvaluationForm.GoalsRow(seed.goals().expected(), null),
+                indicators, seed.total(), seed.gradeLabel(), new BigDecimal("96.5"));
+        ReportDocument report = JinchenReportDocument.finalReport();
+        Document page = parse(html.render(new ReportDocument(report.projectName(), report.documentName(), report.issuer(),
+                true, report.body(), reviewed, List.of())));
+
+        List<String> rows = text(page, "//*[local-name()='table'][@class='form']//*[local-name()='tr']");
+        assertThat(rows).contains("总分10098.00", "复核总分96.50", "等级优秀");
+        assertThat(rows).anySatisfy(row -> assertThat(row).endsWith("开展民族团结进步主题活动次数≥10次9次2018.00复核 16.50" + first.deviationNote()));
+        assertThat(rows).anySatisfy(row -> assertThat(row).isEqualTo("建成示范街区文化主题公园数量=3个未填写55.00"));
+        assertThat(text(page, "//*[local-name()='table'][@class='form']//*[local-name()='span'][@class='unfilled-mark']"))
+                .hasSize(2);
     }
 
     private static Document parse(byte[] markup) throws Exception {
