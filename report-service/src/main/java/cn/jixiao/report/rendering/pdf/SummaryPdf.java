@@ -98,12 +98,13 @@ final class SummaryPdf {
         List<String> header = PROJECT_COLUMNS.stream().map(Column::header).toList();
         List<Float> shares = PROJECT_COLUMNS.stream().map(Column::share).toList();
         List<Align> aligns = PROJECT_COLUMNS.stream().map(Column::align).toList();
-        tableRow(header, shares, centred(header.size()), true);
+        List<List<String>> headerRow = wrap(header, shares);
+        tableRow(headerRow, shares, centred(header.size()), true);
         for (Row row : summary.rows()) {
-            List<String> cells = PROJECT_COLUMNS.stream().map(column -> column.value().apply(row)).toList();
-            if (!fits(cells, shares)) {
+            List<List<String>> cells = wrap(PROJECT_COLUMNS.stream().map(column -> column.value().apply(row)).toList(), shares);
+            if (!fits(cells)) {
                 newPage();
-                tableRow(header, shares, centred(header.size()), true);
+                tableRow(headerRow, shares, centred(header.size()), true);
             }
             tableRow(cells, shares, aligns, false);
         }
@@ -111,10 +112,11 @@ final class SummaryPdf {
         List<String> sum = List.of("合计（" + totals.projects() + "个项目）", Figures.wan(totals.budget()),
                 Figures.wan(totals.executed()), Figures.percent(totals.ratePercent()), "");
         List<Float> sumShares = List.of(0.45f, 0.11f, 0.11f, 0.09f, 0.24f);
-        if (!fits(sum, sumShares)) {
+        List<List<String>> sumRow = wrap(sum, sumShares);
+        if (!fits(sumRow)) {
             newPage();
         }
-        tableRow(sum, sumShares, List.of(Align.CENTRE, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.LEFT), true);
+        tableRow(sumRow, sumShares, List.of(Align.CENTRE, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.LEFT), true);
         grades(summary);
         page.close();
         numberPages();
@@ -122,23 +124,25 @@ final class SummaryPdf {
 
     private void grades(DistrictSummary summary) throws IOException {
         List<String> header = List.of("等级", "项目数", "占比");
-        if (y - 14f - 2 * rowHeight(1) < BOTTOM) {
+        List<List<String>> headerRow = wrap(header, GRADE_SHARES);
+        if (y - 14f - 2 * rowHeight(headerRow) < BOTTOM) {
             newPage();
         }
         y -= 12f;
         line("等级分布", 11f, Align.LEFT, LEFT, WIDTH);
         y -= 2f;
-        tableRow(header, GRADE_SHARES, centred(3), true);
+        tableRow(headerRow, GRADE_SHARES, centred(3), true);
         long all = summary.gradeDistribution().values().stream().mapToLong(Long::longValue).sum();
         for (Map.Entry<String, Long> grade : summary.gradeDistribution().entrySet()) {
             List<String> cells = List.of(grade.getKey(), Long.toString(grade.getValue()),
                     Figures.percent(all == 0 ? null : BigDecimal.valueOf(grade.getValue() * 100)
                             .divide(BigDecimal.valueOf(all), 2, RoundingMode.HALF_UP)));
-            if (!fits(cells, GRADE_SHARES)) {
+            List<List<String>> row = wrap(cells, GRADE_SHARES);
+            if (!fits(row)) {
                 newPage();
-                tableRow(header, GRADE_SHARES, centred(3), true);
+                tableRow(headerRow, GRADE_SHARES, centred(3), true);
             }
-            tableRow(cells, GRADE_SHARES, GRADE_ALIGNS, false);
+            tableRow(row, GRADE_SHARES, GRADE_ALIGNS, false);
         }
     }
 
@@ -176,33 +180,29 @@ final class SummaryPdf {
         draw(printable(text), size, align, x, width, y + size * 0.25f, false);
     }
 
-    private boolean fits(List<String> cells, List<Float> shares) {
-        return y - rowHeight(lines(cells, shares)) >= BOTTOM;
-    }
-
-    private int lines(List<String> cells, List<Float> shares) {
-        int lines = 1;
+    /** Each cell's text broken into the lines that fit its column. */
+    private List<List<String>> wrap(List<String> cells, List<Float> shares) {
+        List<List<String>> wrapped = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
-            lines = Math.max(lines, wrap(cells.get(i), shares.get(i) * WIDTH - 2 * PADDING).size());
+            wrapped.add(wrap(cells.get(i), shares.get(i) * WIDTH - 2 * PADDING));
         }
-        return lines;
+        return wrapped;
     }
 
-    private static float rowHeight(int lines) {
+    private boolean fits(List<List<String>> wrapped) {
+        return y - rowHeight(wrapped) >= BOTTOM;
+    }
+
+    private static float rowHeight(List<List<String>> wrapped) {
+        int lines = wrapped.stream().mapToInt(List::size).max().orElse(1);
         return lines * LEADING + 2 * PADDING;
     }
 
-    private void tableRow(List<String> cells, List<Float> shares, List<Align> aligns, boolean bold) throws IOException {
-        List<List<String>> wrapped = new ArrayList<>(cells.size());
-        int lines = 1;
-        for (int i = 0; i < cells.size(); i++) {
-            List<String> cell = wrap(cells.get(i), shares.get(i) * WIDTH - 2 * PADDING);
-            wrapped.add(cell);
-            lines = Math.max(lines, cell.size());
-        }
-        float height = rowHeight(lines);
+    private void tableRow(List<List<String>> wrapped, List<Float> shares, List<Align> aligns, boolean bold)
+            throws IOException {
+        float height = rowHeight(wrapped);
         float x = LEFT;
-        for (int i = 0; i < cells.size(); i++) {
+        for (int i = 0; i < wrapped.size(); i++) {
             float width = shares.get(i) * WIDTH;
             page.addRect(x, y - height, width, height);
             float baseline = y - PADDING - LEADING + 2.5f;
@@ -221,11 +221,10 @@ final class SummaryPdf {
         if (text.isEmpty()) {
             return;
         }
-        float textWidth = width(text, size);
         float left = switch (align) {
             case LEFT -> x;
-            case CENTRE -> x + (width - textWidth) / 2;
-            case RIGHT -> x + width - textWidth;
+            case CENTRE -> x + (width - width(text, size)) / 2;
+            case RIGHT -> x + width - width(text, size);
         };
         page.beginText();
         page.setFont(font, size);
