@@ -91,9 +91,9 @@ final class SummaryPdf {
 
     private void write(DistrictSummary summary, String title) throws IOException {
         newPage();
-        line(title, 16f, Align.CENTRE, LEFT, WIDTH);
+        line(title, 16f, Align.CENTRE, true);
         y -= 6f;
-        line("单位：万元", 9f, Align.RIGHT, LEFT, WIDTH);
+        line("单位：万元", 9f, Align.RIGHT, false);
         y -= 2f;
         List<String> header = PROJECT_COLUMNS.stream().map(Column::header).toList();
         List<Float> shares = PROJECT_COLUMNS.stream().map(Column::share).toList();
@@ -129,7 +129,7 @@ final class SummaryPdf {
             newPage();
         }
         y -= 12f;
-        line("等级分布", 11f, Align.LEFT, LEFT, WIDTH);
+        line("等级分布", 11f, Align.LEFT, true);
         y -= 2f;
         tableRow(headerRow, GRADE_SHARES, centred(3), true);
         long all = summary.gradeDistribution().values().stream().mapToLong(Long::longValue).sum();
@@ -175,9 +175,10 @@ final class SummaryPdf {
         }
     }
 
-    private void line(String text, float size, Align align, float x, float width) throws IOException {
+    /** A line of text across the page, outside the tables. */
+    private void line(String text, float size, Align align, boolean bold) throws IOException {
         y -= size * 1.3f;
-        draw(printable(text), size, align, x, width, y + size * 0.25f, false);
+        draw(printable(text), size, align, LEFT, WIDTH, y + size * 0.25f, bold);
     }
 
     /** Each cell's text broken into the lines that fit its column. */
