@@ -39,7 +39,7 @@ class DistrictSummaryTest {
 
         DistrictSummary summary = await().atMost(Duration.ofSeconds(20)).until(() -> summary(Tokens.overseer("panlong")),
                 found -> found.rows().stream().anyMatch(row -> row.projectCode().equals(JinchenEvents.CODE)
-                        && "已定稿".equals(row.status())));
+                        && "已定稿".equals(row.status()) && !row.executed().isZero()));
 
         DistrictSummary.Row row = summary.rows().stream().filter(each -> each.projectCode().equals(JinchenEvents.CODE))
                 .findFirst().orElseThrow();
