@@ -29,9 +29,9 @@ final class SelfEvaluationFormTable {
             "分值", "得分", "偏差原因分析及改进措施");
 
     /** 项目资金 | source | the six amounts; also carries the name and unit lines. */
-    private static final Band FUNDS = Band.of(800, 1900, 1050, 1050, 1050, 850, 1050, 1095);
+    private static final Band FUNDS = Band.of(800, 1700, 1050, 1050, 1050, 800, 1250, 1145);
     /** 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施. */
-    private static final Band INDICATORS = Band.of(800, 900, 1800, 1100, 1100, 650, 650, 1845);
+    private static final Band INDICATORS = Band.of(800, 900, 1800, 1050, 1050, 650, 800, 1795);
     private static final RunStyle ATTACHMENT = RunStyle.of(Face.HEI, Size.SAN_HAO);
     private static final RunStyle FORM_TITLE = RunStyle.of(Face.SONG, Size.ER_HAO).bold();
     private static final RunStyle YEAR = RunStyle.of(Face.KAI, Size.SAN_HAO);

@@ -1,0 +1,56 @@
+package cn.jixiao.report.rendering;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A render timed warm, with the heap's peak while it ran: the median of several runs after warm-up runs, so one
+ * slow run on a shared machine does not decide. The peak heap is the sum of the heap pools' peaks since the
+ * measurement started, an upper bound of what the renders held at once.
+ */
+public record Measured(String what, Duration median, Duration slowest, long peakHeapBytes) {
+
+    public static Measured warm(String what, int warmUps, int runs, Runnable render) {
+        for (int i = 0; i < warmUps; i++) {
+            render.run();
+        }
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        System.gc();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            render.run();
+            nanos[i] = System.nanoTime() - start;
+        }
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        Arrays.sort(nanos);
+        return new Measured(what, Duration.ofNanos(nanos[runs / 2]), Duration.ofNanos(nanos[runs - 1]), peak);
+    }
+
+    /** Appends the measurement to target/report-artifacts/measurements.txt and prints it. */
+    public Measured record() {
+        String line = String.format("%s: median %d ms, slowest %d ms, peak heap %d MB%n", what, median.toMillis(),
+                slowest.toMillis(), peakHeapBytes / (1024 * 1024));
+        System.out.print(line);
+        try {
+            Path artifacts = Files.createDirectories(Path.of("target", "report-artifacts"));
+            Files.writeString(artifacts.resolve("measurements.txt"), line, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+}
