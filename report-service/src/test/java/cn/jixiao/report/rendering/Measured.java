@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +16,12 @@ import java.util.List;
 
 /**
  * A render timed warm, with the heap's peak while it ran: the median of several runs after warm-up runs, so one
- * slow run on a shared machine does not decide. The peak heap is the sum of the heap pools' peaks since the
- * measurement started, an upper bound of what the renders held at once.
+ * slow run on a shared machine does not decide. The CPU time the rendering thread used is kept beside the
+ * elapsed time: on a machine shared by many builds the elapsed time mostly measures the wait for a core. The
+ * peak heap is the sum of the heap pools' peaks since the measurement started, an upper bound of what the
+ * renders held at once.
  */
-public record Measured(String what, Duration median, Duration slowest, long peakHeapBytes) {
+public record Measured(String what, Duration median, Duration slowest, Duration medianCpu, long peakHeapBytes) {
 
     public static Measured warm(String what, int warmUps, int runs, Runnable render) {
         for (int i = 0; i < warmUps; i++) {
@@ -28,21 +31,28 @@ public record Measured(String what, Duration median, Duration slowest, long peak
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[runs];
+        long[] cpuNanos = new long[runs];
         for (int i = 0; i < runs; i++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             render.run();
             nanos[i] = System.nanoTime() - start;
+            cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpuStart;
         }
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         Arrays.sort(nanos);
-        return new Measured(what, Duration.ofNanos(nanos[runs / 2]), Duration.ofNanos(nanos[runs - 1]), peak);
+        Arrays.sort(cpuNanos);
+        return new Measured(what, Duration.ofNanos(nanos[runs / 2]), Duration.ofNanos(nanos[runs - 1]),
+                Duration.ofNanos(cpuNanos[runs / 2]), peak);
     }
 
     /** Appends the measurement to target/report-artifacts/measurements.txt and prints it. */
     public Measured record() {
-        String line = String.format("%s: median %d ms, slowest %d ms, peak heap %d MB%n", what, median.toMillis(),
-                slowest.toMillis(), peakHeapBytes / (1024 * 1024));
+        String line = String.format("%s: median %d ms (CPU %d ms), slowest %d ms, peak heap %d MB, load average %.1f%n",
+                what, median.toMillis(), medianCpu.toMillis(), slowest.toMillis(), peakHeapBytes / (1024 * 1024),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.print(line);
         try {
             Path artifacts = Files.createDirectories(Path.of("target", "report-artifacts"));

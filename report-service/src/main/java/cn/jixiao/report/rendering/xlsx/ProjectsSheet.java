@@ -66,6 +66,10 @@ final class ProjectsSheet {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
+        // One page wide, as many long as the projects need: a printed column never runs onto a page of its own.
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
     }
 
     static String title(DistrictSummary summary) {
