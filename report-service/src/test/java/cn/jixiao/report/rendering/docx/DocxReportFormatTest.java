@@ -1,5 +1,6 @@
 package cn.jixiao.report.rendering.docx;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +10,12 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -21,6 +25,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 import cn.jixiao.report.document.JinchenReportDocument;
+import cn.jixiao.report.document.ReportDocument;
+import cn.jixiao.report.document.SelfEvaluationForm;
 import cn.jixiao.report.document.SelfEvaluationForm.IndicatorRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +113,7 @@ class DocxReportFormatTest {
         assertThat(finalReport.paragraphs().subList(index + 1, index + 4)).extracting(XWPFParagraph::getText)
                 .containsExactly("项目支出绩效自评表", "（2023年度）", "单位：万元");
         XWPFTable form = finalReport.form();
+        assertThat(form.getWidth()).as("the text width, 15.6 cm").isEqualTo(8845);
         assertThat(RenderedDocx.cellTexts(form.getRow(0)))
                 .containsExactly("项目名称", "创建全省民族团结进步示范街道专项资金");
         assertThat(RenderedDocx.cellTexts(form.getRow(1))).containsExactly("主管部门", "昆明市盘龙区人民政府金辰街道办事处",
@@ -188,13 +195,12 @@ class DocxReportFormatTest {
 
     @Test
     void theReviewTotalIsPrintedOnceTheDistrictReviewed() throws Exception {
-        var reviewed = JinchenReportDocument.finalReport();
-        var form = reviewed.form();
-        var withReview = new cn.jixiao.report.document.ReportDocument(reviewed.projectName(), reviewed.documentName(),
-                reviewed.issuer(), false, reviewed.body(),
-                new cn.jixiao.report.document.SelfEvaluationForm(form.year(), form.projectName(),
-                        form.competentDepartment(), form.implementingUnit(), form.funds(), form.goals(),
-                        form.indicators(), form.total(), form.gradeLabel(), new java.math.BigDecimal("96.00")),
+        ReportDocument seed = JinchenReportDocument.finalReport();
+        SelfEvaluationForm form = seed.form();
+        ReportDocument withReview = new ReportDocument(seed.projectName(), seed.documentName(), seed.issuer(), false,
+                seed.body(), new SelfEvaluationForm(form.year(), form.projectName(), form.competentDepartment(),
+                        form.implementingUnit(), form.funds(), form.goals(), form.indicators(), form.total(),
+                        form.gradeLabel(), new BigDecimal("96.00")),
                 List.of());
         try (RenderedDocx rendered = new RenderedDocx(DOCX.render(withReview))) {
             int review = rendered.formRowStarting("复核总分");
@@ -278,6 +284,20 @@ class DocxReportFormatTest {
         assertThat(mark.getColor()).isEqualTo("C00000");
         assertThat(mark.getTextHighlightColor().toString()).isEqualTo("yellow");
         assertThat(draft.text()).doesNotContain("我单位组建了绩效工作领导小组");
+    }
+
+    /** Word refuses a package whose XML breaks the schema, where LibreOffice would often repair it silently. */
+    @Test
+    void theBodyStylesHeaderAndFooterAreValidWordprocessingMl() {
+        List<XmlError> errors = new ArrayList<>();
+        XmlOptions options = new XmlOptions().setErrorListener(errors);
+        assertThat(draft.document.getDocument().validate(options)).as("document.xml %s", errors).isTrue();
+        assertThat(draft.document.getStyles().getCtStyles().validate(options)).as("styles.xml %s", errors).isTrue();
+        assertThat(draft.document.getHeaderArray(0)._getHdrFtr().validate(options)).as("header %s", errors).isTrue();
+        assertThat(draft.document.getFooterArray(0)._getHdrFtr().validate(options)).as("footer %s", errors).isTrue();
+        CTBody body = draft.document.getDocument().getBody();
+        assertThat(body.getDomNode().getLastChild().getLocalName()).as("the section properties close the body")
+                .isEqualTo("sectPr");
     }
 
     private static String eastAsiaFont(XWPFParagraph paragraph) {
