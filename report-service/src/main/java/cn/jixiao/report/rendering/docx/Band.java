@@ -10,6 +10,9 @@ import java.util.List;
  */
 record Band(int[] widths) {
 
+    /** About 18 CJK characters: beyond that a column's text wraps. */
+    private static final int MAX_HALF_WIDTHS = 36;
+
     Band {
         widths = widths.clone();
         if (widths.length == 0 || Arrays.stream(widths).anyMatch(width -> width <= 0)) {
@@ -35,18 +38,30 @@ record Band(int[] widths) {
     }
 
     /**
-     * Shares {@code total} out by how wide each column's longest text is (a CJK character counts twice a Latin
-     * one), within limits so a short column stays legible and a long one wraps instead of crowding the rest.
+     * Column widths that fit each column's longest text on one line where the width allows: a column's need is its
+     * longest text (a CJK character counts two half-widths, capped so a long text wraps instead of crowding the
+     * rest) plus the cell's padding. When all needs fit, the spare width is shared in proportion; when they do
+     * not, the columns of short texts (numbers, scores) keep their need and the long ones share what is left.
      */
-    static Band fitting(int total, List<List<String>> rows) {
-        int[] weights = new int[rows.get(0).size()];
+    static Band fitting(int total, List<List<String>> rows, int twipsPerHalfWidth, int padding) {
+        int[] needs = new int[rows.get(0).size()];
         for (List<String> row : rows) {
-            for (int column = 0; column < weights.length; column++) {
-                weights[column] = Math.max(weights[column], halfWidths(row.get(column)));
+            for (int column = 0; column < needs.length; column++) {
+                int halfWidths = Math.min(halfWidths(row.get(column)), MAX_HALF_WIDTHS);
+                needs[column] = Math.max(needs[column], halfWidths * twipsPerHalfWidth + padding);
             }
         }
-        for (int column = 0; column < weights.length; column++) {
-            weights[column] = Math.min(Math.max(weights[column], 6), 36);
+        int needed = Arrays.stream(needs).sum();
+        if (needed <= total) {
+            return proportional(total, needs);
+        }
+        int fair = total / needs.length;
+        int shortColumns = Arrays.stream(needs).filter(need -> need <= fair).sum();
+        int[] weights = needs.clone();
+        for (int column = 0; column < needs.length; column++) {
+            if (needs[column] > fair) {
+                weights[column] = needs[column] * (total - shortColumns) / (needed - shortColumns);
+            }
         }
         return proportional(total, weights);
     }

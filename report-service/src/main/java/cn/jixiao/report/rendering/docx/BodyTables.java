@@ -20,7 +20,8 @@ final class BodyTables {
         List<List<String>> all = new ArrayList<>();
         all.add(header);
         all.addAll(rows);
-        Band band = Band.fitting(OfficialPage.TEXT_WIDTH, all);
+        Band band = Band.fitting(OfficialPage.TEXT_WIDTH, all, Cell.TEXT.size().characterTwips() / 2,
+                DocxTable.HORIZONTAL_PADDING);
         DocxTable table = DocxTable.create(document, List.of(band));
         DocxTable.Row headerRow = table.row(band).repeatedAsHeader();
         for (int column = 0; column < header.size(); column++) {

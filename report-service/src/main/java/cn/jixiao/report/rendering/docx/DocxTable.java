@@ -30,6 +30,11 @@ final class DocxTable {
     private static final int BORDER = 4;
     private static final String BLACK = "000000";
     private static final int CELL_PADDING = 85;
+    /**
+     * Left and right padding of a cell together, with room for digits set wider than half a character: where
+     * 宋体 is missing, a substitute face's digits take up to 0.6 of a character.
+     */
+    static final int HORIZONTAL_PADDING = 2 * CELL_PADDING + 150;
 
     private final XWPFTable table;
     private final int[] gridEdges;
