@@ -18,10 +18,12 @@ import java.util.List;
  * A render timed warm, with the heap's peak while it ran: the median of several runs after warm-up runs, so one
  * slow run on a shared machine does not decide. The CPU time the rendering thread used is kept beside the
  * elapsed time: on a machine shared by many builds the elapsed time mostly measures the wait for a core. The
- * peak heap is the sum of the heap pools' peaks since the measurement started, an upper bound of what the
- * renders held at once.
+ * peak heap is the sum of the heap pools' peaks since the measurement started, garbage included: an upper bound
+ * of what the renders held at once, which depends on how large the JVM let its heap grow; the bytes a render
+ * allocates do not.
  */
-public record Measured(String what, Duration median, Duration slowest, Duration medianCpu, long peakHeapBytes) {
+public record Measured(String what, Duration median, Duration slowest, Duration medianCpu, long allocatedBytes,
+                       long peakHeapBytes) {
 
     public static Measured warm(String what, int warmUps, int runs, Runnable render) {
         for (int i = 0; i < warmUps; i++) {
@@ -32,26 +34,33 @@ public record Measured(String what, Duration median, Duration slowest, Duration 
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean allocations = (com.sun.management.ThreadMXBean) threads;
+        long thread = Thread.currentThread().getId();
         long[] nanos = new long[runs];
         long[] cpuNanos = new long[runs];
+        long[] allocated = new long[runs];
         for (int i = 0; i < runs; i++) {
+            long allocatedBefore = allocations.getThreadAllocatedBytes(thread);
             long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             render.run();
             nanos[i] = System.nanoTime() - start;
             cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+            allocated[i] = allocations.getThreadAllocatedBytes(thread) - allocatedBefore;
         }
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         Arrays.sort(nanos);
         Arrays.sort(cpuNanos);
+        Arrays.sort(allocated);
         return new Measured(what, Duration.ofNanos(nanos[runs / 2]), Duration.ofNanos(nanos[runs - 1]),
-                Duration.ofNanos(cpuNanos[runs / 2]), peak);
+                Duration.ofNanos(cpuNanos[runs / 2]), allocated[runs / 2], peak);
     }
 
     /** Appends the measurement to target/report-artifacts/measurements.txt and prints it. */
     public Measured record() {
-        String line = String.format("%s: median %d ms (CPU %d ms), slowest %d ms, peak heap %d MB, load average %.1f%n",
-                what, median.toMillis(), medianCpu.toMillis(), slowest.toMillis(), peakHeapBytes / (1024 * 1024),
+        String line = String.format("%s: median %d ms (CPU %d ms), slowest %d ms, %d MB allocated a render, "
+                        + "peak heap %d MB, load average %.1f%n", what, median.toMillis(), medianCpu.toMillis(),
+                slowest.toMillis(), allocatedBytes / (1024 * 1024), peakHeapBytes / (1024 * 1024),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.print(line);
         try {

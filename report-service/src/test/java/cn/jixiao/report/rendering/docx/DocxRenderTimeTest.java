@@ -17,7 +17,7 @@ class DocxRenderTimeTest {
         DocxReportFormat docx = new DocxReportFormat();
         ReportDocument report = JinchenReportDocument.finalReport();
 
-        Measured measured = Measured.warm("DOCX of the Jinchen seed report", 20, 21, () -> docx.render(report)).record();
+        Measured measured = Measured.warm("DOCX of the Jinchen seed report", 10, 11, () -> docx.render(report)).record();
 
         assertThat(measured.median()).isLessThan(Duration.ofSeconds(1));
     }
