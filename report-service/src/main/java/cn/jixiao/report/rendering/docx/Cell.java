@@ -13,6 +13,11 @@ import cn.jixiao.report.document.Block;
  */
 record Cell(String text, ParagraphAlignment alignment, RunStyle style, STMerge.Enum merge) {
 
+    /** An optional text not given, such as a deviation note where there was no deviation, prints as an empty cell. */
+    Cell {
+        text = text == null ? "" : text;
+    }
+
     static final RunStyle TEXT = RunStyle.of(Face.SONG, Size.WU_HAO);
 
     /** Running text, such as a 三级指标 or a deviation note. */

@@ -84,10 +84,6 @@ final class DocxTable {
         return new Row(table.insertNewTableRow(table.getNumberOfRows()), band);
     }
 
-    XWPFTable table() {
-        return table;
-    }
-
     private int gridColumnsBetween(int from, int to) {
         int columns = 0;
         for (int i = 0; i < gridEdges.length - 1; i++) {

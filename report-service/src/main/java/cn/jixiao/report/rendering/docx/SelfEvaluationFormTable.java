@@ -108,7 +108,7 @@ final class SelfEvaluationFormTable {
                     .cell(4, Cell.centredOrUnfilled(row.actual()))
                     .cell(5, Cell.centred(plain(row.weight())))
                     .cell(6, Cell.centred(plain(row.score())))
-                    .cell(7, Cell.text(row.deviationNote() == null ? "" : row.deviationNote()));
+                    .cell(7, Cell.text(row.deviationNote()));
             previous = row;
         }
     }

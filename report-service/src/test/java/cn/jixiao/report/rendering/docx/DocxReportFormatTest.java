@@ -210,6 +210,30 @@ class DocxReportFormatTest {
     }
 
     @Test
+    void anIndicatorNotYetReportedAndGoalsNotYetAssessedShow未填写InTheirCells() throws Exception {
+        ReportDocument seed = JinchenReportDocument.draftMissingLessons();
+        SelfEvaluationForm form = seed.form();
+        List<IndicatorRow> indicators = new ArrayList<>(form.indicators());
+        IndicatorRow first = indicators.get(0);
+        indicators.set(0, new IndicatorRow(first.category(), first.dimension(), first.name(), first.target(), null,
+                first.weight(), first.score(), null, null));
+        ReportDocument unreported = new ReportDocument(seed.projectName(), seed.documentName(), seed.issuer(), true,
+                seed.body(), new SelfEvaluationForm(form.year(), form.projectName(), form.competentDepartment(),
+                        form.implementingUnit(), form.funds(),
+                        new SelfEvaluationForm.GoalsRow(form.goals().expected(), null), indicators, form.total(),
+                        form.gradeLabel(), null),
+                seed.missing());
+        try (RenderedDocx rendered = new RenderedDocx(DOCX.render(unreported))) {
+            XWPFTableRow row = rendered.form().getRow(rendered.formRowStarting("一级指标") + 1);
+            assertThat(RenderedDocx.cellTexts(row).get(4)).isEqualTo("未填写");
+            assertThat(row.getCell(4).getParagraphs().get(0).getRuns().get(0).getColor()).isEqualTo("C00000");
+            assertThat(RenderedDocx.cellTexts(row).get(7)).isEmpty();
+            XWPFTableRow goals = rendered.form().getRow(rendered.formRowStarting("年度总体目标") + 1);
+            assertThat(RenderedDocx.cellTexts(goals).get(2)).isEqualTo("未填写");
+        }
+    }
+
+    @Test
     void thePageIsA4PortraitWithTheOfficialMargins() {
         CTSectPr section = finalReport.document.getDocument().getBody().getSectPr();
         CTPageSz size = section.getPgSz();
