@@ -52,7 +52,7 @@ final class ReportBody {
         } else if (block instanceof Block.Table table) {
             BodyTables.write(document, table.caption(), table.header(), table.rows());
         } else if (block instanceof Block.Chart chart) {
-            ChartAsTable.write(document, chart);
+            DocxChart.write(document, chart);
         } else {
             throw new IllegalArgumentException("No DOCX layout for " + block);
         }

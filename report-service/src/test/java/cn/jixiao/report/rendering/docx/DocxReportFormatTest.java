@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -96,9 +97,11 @@ class DocxReportFormatTest {
     }
 
     @Test
-    void theChartsArePrintedAsTablesOfTheirValuesUnderTheirTitles() {
+    void theChartsArePicturesWithTheirValuesInATableBeneath() {
         String text = finalReport.text();
         assertThat(text).contains("各部分得分与分值", "预算与执行");
+        assertThat(finalReport.document.getAllPictures()).hasSize(2)
+                .allSatisfy(picture -> assertThat(picture.getPictureTypeEnum()).isEqualTo(PictureType.PNG));
         XWPFTable scores = finalReport.document.getTables().stream()
                 .filter(table -> table.getRow(0).getCell(0).getText().equals("项目")
                         && table.getRow(0).getCell(1).getText().equals("分值（分）")).findFirst().orElseThrow();
