@@ -167,7 +167,10 @@ class WorkflowStepsTest {
         assertThat(second.reviewTotal()).isEqualByComparingTo("87.50");
         assertThat(second.reviewGrade()).isEqualTo(Grade.良);
         assertThat(second.reviewScores()).extracting(ReviewScore::indicatorId).containsExactly("td-environment", null);
-        assertThat(fixture.score(id).total()).as("the self-score is kept").isEqualByComparingTo("91.50");
+        ScoreView shown = fixture.score(id);
+        assertThat(shown.total()).as("the self-score is kept").isEqualByComparingTo("91.50");
+        assertThat(shown.reviewTotal()).as("and shown beside the review total").isEqualByComparingTo("87.50");
+        assertThat(shown.reviewScores()).extracting(ReviewScore::reason).containsExactly("走访记录显示改善有限", "部分支出不属于本项目");
         web.mutateWith(EDITOR).get().uri("/api/evaluations/{id}", id).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.reviewTotal").isEqualTo(87.50).jsonPath("$.reviewGrade").isEqualTo("良")
                 .jsonPath("$.total").isEqualTo(91.50);
@@ -187,6 +190,18 @@ class WorkflowStepsTest {
         SelfEvaluation approved = fixture.took(OVERSEER, id, "approve", second.version(), null);
         fixture.reviewScore(OVERSEER, id, new SetReviewScore(approved.version(), "td-environment", new BigDecimal("7"), "改回"))
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.status").isEqualTo("APPROVED");
+    }
+
+    @Test
+    void theWorkflowIsDescribedInTheApiDocsInChineseAndEnglish() {
+        String docs = web.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(docs).contains("\"/api/evaluations/{id}/self-assessment\"", "\"/api/evaluations/{id}/submit\"",
+                "\"/api/evaluations/{id}/start-review\"", "\"/api/evaluations/{id}/review-scores\"",
+                "\"/api/evaluations/{id}/return\"", "\"/api/evaluations/{id}/approve\"",
+                "\"/api/evaluations/{id}/finalize\"", "\"/api/evaluations/{id}/reopen\"",
+                "\"/api/evaluations/{id}/history\"", "设置复核分 / set a review score", "复核总分");
     }
 
     @Test
