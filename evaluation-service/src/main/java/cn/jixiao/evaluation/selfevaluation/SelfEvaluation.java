@@ -131,6 +131,7 @@ public record SelfEvaluation(
      */
     SelfEvaluation after(WorkflowStep step, String actor, String comment, Instant at) {
         List<HistoryEntry> steps = new ArrayList<>(history);
+        // a new round's first step is the reopening of the finalized round it follows
         EvaluationStatus from = step == WorkflowStep.REOPEN ? EvaluationStatus.FINALIZED : status;
         EvaluationStatus to = step.next(from);
         steps.add(new HistoryEntry(step, from, to, actor, at, comment));
