@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -157,8 +158,11 @@ final class EvaluationFixture {
         return took(OVERSEER, draft.id(), "start-review", submitted.version(), null);
     }
 
-    /** The evaluation events published about this project so far, in order, waiting until {@code expected} came. */
-    List<EventEnvelope<EvaluationSnapshot>> awaitEvents(int expected) {
+    /**
+     * The evaluation events published about this project, in order, up to the first one that {@code last}
+     * matches (reading the topic from its beginning).
+     */
+    List<EventEnvelope<EvaluationSnapshot>> eventsUntil(Predicate<EventEnvelope<EvaluationSnapshot>> last) {
         Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "test-" + System.nanoTime(), false);
         props.put("auto.offset.reset", "earliest");
         props.put("key.deserializer", StringDeserializer.class);
@@ -167,17 +171,27 @@ final class EvaluationFixture {
         try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<String, String>(props).createConsumer()) {
             broker.consumeFromAnEmbeddedTopic(consumer, Topics.EVALUATION_EVENTS);
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (found.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (project.projectId().equals(record.key())) {
+            while (found.stream().noneMatch(last) && System.nanoTime() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (project.projectId().equals(record.key()) && found.stream().noneMatch(last)) {
                         var raw = codec.read(record.value());
                         found.add(codec.payloadAs(raw, typeNamed(raw.type())));
                     }
-                });
+                }
             }
         }
-        assertThat(found).as("evaluation events about project %s", project.projectId()).hasSizeGreaterThanOrEqualTo(expected);
+        assertThat(found).as("evaluation events about project %s", project.projectId()).anyMatch(last);
         return found;
+    }
+
+    /** The event about this project at this revision of the evaluation. */
+    EventEnvelope<EvaluationSnapshot> eventAt(String evaluationId, long revision) {
+        List<EventEnvelope<EvaluationSnapshot>> events = eventsUntil(event -> isAt(event, evaluationId, revision));
+        return events.get(events.size() - 1);
+    }
+
+    private static boolean isAt(EventEnvelope<EvaluationSnapshot> event, String evaluationId, long revision) {
+        return event.payload().evaluationId().equals(evaluationId) && event.payload().revision() == revision;
     }
 
     private static EventType<EvaluationSnapshot> typeNamed(String name) {

@@ -50,6 +50,12 @@ class SelfAssessmentTest {
         assertThat(score.total()).isEqualByComparingTo("74.50");
         assertThat(score.blockingItems()).filteredOn(item -> item.kind() == BlockingItem.Kind.QUALITATIVE_NOT_GRADED)
                 .extracting(BlockingItem::indicatorId).containsExactly("td-on-time", "td-environment");
+
+        EvaluationSnapshot recomputed = fixture.eventAt(draft.id(), draft.version()).payload();
+        assertThat(recomputed.actor()).as("recomputed from project data, by nobody").isNull();
+        assertThat(recomputed.score().total()).isEqualByComparingTo("74.50");
+        assertThat(recomputed.score().indicators()).filteredOn(line -> line.indicatorId().equals("td-on-time"))
+                .singleElement().satisfies(line -> assertThat(line.qualitativeGrade()).isNull());
     }
 
     @Test
@@ -71,8 +77,7 @@ class SelfAssessmentTest {
             assertThat(step.actor()).isEqualTo("panlong-tuodong-editor");
         });
 
-        EventEnvelope<EvaluationSnapshot> scored = fixture.awaitEvents(1).stream()
-                .filter(event -> event.payload().revision() == assessed.version()).findFirst().orElseThrow();
+        EventEnvelope<EvaluationSnapshot> scored = fixture.eventAt(draft.id(), assessed.version());
         assertThat(scored.is(EvaluationEvents.EVALUATION_SCORED)).isTrue();
         assertThat(scored.tenantId()).isEqualTo("tuodong");
         ScoreBreakdown breakdown = scored.payload().score();

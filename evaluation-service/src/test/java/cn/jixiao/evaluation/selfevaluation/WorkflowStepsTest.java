@@ -122,7 +122,7 @@ class WorkflowStepsTest {
             assertThat(step.at()).isNotNull();
         });
 
-        List<EventEnvelope<EvaluationSnapshot>> events = fixture.awaitEvents(12);
+        List<EventEnvelope<EvaluationSnapshot>> events = fixture.eventsUntil(event -> event.is(EvaluationEvents.EVALUATION_FINALIZED));
         assertThat(events).extracting(event -> event.payload().revision()).isSorted().doesNotHaveDuplicates();
         assertThat(events).filteredOn(event -> !event.is(EvaluationEvents.EVALUATION_SCORED))
                 .extracting(EventEnvelope::type).containsExactly("EvaluationSubmitted", "EvaluationReviewStarted",
@@ -175,8 +175,7 @@ class WorkflowStepsTest {
                 .expectBody().jsonPath("$.reviewTotal").isEqualTo(87.50).jsonPath("$.reviewGrade").isEqualTo("良")
                 .jsonPath("$.total").isEqualTo(91.50);
 
-        EvaluationSnapshot scored = fixture.awaitEvents(1).stream()
-                .filter(event -> event.payload().revision() == second.version()).findFirst().orElseThrow().payload();
+        EvaluationSnapshot scored = fixture.eventAt(id, second.version()).payload();
         assertThat(scored.score().reviewTotal()).isEqualByComparingTo("87.50");
         assertThat(scored.score().reviewGrade()).isEqualTo("良");
         assertThat(scored.score().execution().reviewScore()).isEqualByComparingTo("5.50");
