@@ -179,8 +179,12 @@ class RenderWorker implements SmartLifecycle {
         running.set(false);
         executor.shutdown();
         try {
-            executor.awaitTermination(30, TimeUnit.SECONDS);
+            // a render under way may finish; one still running after that is queued again at the next start
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
