@@ -10,28 +10,32 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.contracts.Topics;
+import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.evaluation.template.DistrictTemplates;
-import cn.jixiao.evaluation.template.EvaluationTemplate;
 import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.outbox.Outbox;
 
 /**
  * Keeps this service's picture of the projects current from project-service's events: opens the draft when a
  * project is registered, and on every change of its budget, ledger totals, indicators or actuals stores the new
- * inputs together with the score recomputed from them, in one write.
+ * inputs together with the score recomputed from them and the EvaluationScored event, in one write.
  */
 @Component
 class ProjectFeed {
 
     private final EventDispatcher dispatcher;
     private final SelfEvaluations evaluations;
-    private final DistrictTemplates templates;
+    private final EvaluationScoring scoring;
+    private final Outbox outbox;
 
-    ProjectFeed(ProcessedEvents processed, SelfEvaluations evaluations, DistrictTemplates templates) {
+    ProjectFeed(ProcessedEvents processed, SelfEvaluations evaluations, EvaluationScoring scoring, Outbox outbox,
+                DistrictTemplates templates) {
         this.evaluations = evaluations;
-        this.templates = templates;
+        this.scoring = scoring;
+        this.outbox = outbox;
         this.dispatcher = EventDispatcher.forConsumer("evaluation-service", processed)
                 .on(ProjectEvents.PROJECT_REGISTERED, event -> templates.chosenFor(event.payload().districtId())
                         .flatMap(template -> evaluations.openDraft(UUID.randomUUID().toString(), event.payload(),
@@ -67,8 +71,9 @@ class ProjectFeed {
     }
 
     /**
-     * Applies a change to the draft's inputs and, if they changed, stores them with the score recomputed with
-     * the template version the draft recorded (see {@link DistrictTemplates}).
+     * Applies a change to the inputs of the project's latest round. While the street works on it, the score is
+     * recomputed and announced in the same write; once submitted the score stays frozen for the reviewer, and
+     * the newer data waits in the evaluation until it is returned or reopened.
      */
     private Mono<Void> rescore(String projectId, String districtId, String streetId, Instant at,
                                UnaryOperator<ScoringInputs> change) {
@@ -78,17 +83,19 @@ class ProjectFeed {
     /** As above; indicators just defined are scored with the template their weights were checked against. */
     private Mono<Void> rescore(String projectId, String districtId, String streetId, Instant at,
                                UnaryOperator<ScoringInputs> change, TemplateRef indicatorsCheckedAgainst) {
-        return evaluations.draftOf(projectId, districtId, streetId, at)
-                .flatMap(draft -> {
-                    ScoringInputs inputs = change.apply(draft.inputs());
-                    if (inputs.equals(draft.inputs())) {
+        return evaluations.latestOf(projectId, districtId, streetId, at)
+                .flatMap(evaluation -> {
+                    ScoringInputs latest = evaluation.latestInputs();
+                    ScoringInputs inputs = change.apply(latest);
+                    if (inputs.equals(latest)) {
                         return Mono.empty();
                     }
-                    Mono<EvaluationTemplate> scoring = indicatorsCheckedAgainst == null
-                            ? templates.scoring(draft.districtId(), draft.template())
-                            : templates.scoring(draft.districtId(), draft.template(), indicatorsCheckedAgainst);
-                    return scoring.flatMap(template -> evaluations
-                            .save(draft.rescored(inputs, template.ref(), draft.score(template, inputs))));
+                    if (!evaluation.status().withTheStreet()) {
+                        return evaluations.save(evaluation.withPendingInputs(inputs));
+                    }
+                    return scoring.rescore(evaluation, inputs, evaluation.assessment(), indicatorsCheckedAgainst)
+                            .map(rescored -> rescored.announcing(EvaluationEvents.EVALUATION_SCORED, null, null, Instant.now()))
+                            .flatMap(rescored -> outbox.afterSave(evaluations.save(rescored)));
                 })
                 .then();
     }

@@ -3,7 +3,6 @@ package cn.jixiao.evaluation.survey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -17,9 +16,10 @@ import org.springframework.stereotype.Service;
 
 import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
+import cn.jixiao.evaluation.selfevaluation.EvaluationScoring;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluation;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluations;
-import cn.jixiao.evaluation.template.DistrictTemplates;
+import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.tenancy.Role;
@@ -34,21 +34,18 @@ import cn.jixiao.tenancy.TenantAccess;
 @Service
 public class SurveyEntry {
 
-    /**
-     * The states in which the street may still change the evaluation. Read by name: the review workflow adds its
-     * states to {@code EvaluationStatus}, and 退回 (RETURNED) is editable again.
-     */
-    private static final Set<String> EDITABLE = Set.of("DRAFT", "RETURNED");
     private static final Bilingual EVALUATION = Bilingual.of("绩效自评", "Self-evaluation");
     private static final Bilingual SURVEY = Bilingual.of("满意度调查", "Satisfaction survey");
 
     private final SelfEvaluations evaluations;
-    private final DistrictTemplates templates;
+    private final EvaluationScoring scoring;
+    private final Outbox outbox;
     private final Clock clock;
 
-    SurveyEntry(SelfEvaluations evaluations, DistrictTemplates templates, ObjectProvider<Clock> clock) {
+    SurveyEntry(SelfEvaluations evaluations, EvaluationScoring scoring, Outbox outbox, ObjectProvider<Clock> clock) {
         this.evaluations = evaluations;
-        this.templates = templates;
+        this.scoring = scoring;
+        this.outbox = outbox;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -101,12 +98,13 @@ public class SurveyEntry {
         return editor(access)
                 .flatMap(editor -> visible(editor, evaluationId))
                 .flatMap(evaluation -> {
-                    if (!EDITABLE.contains(evaluation.status().name())) {
+                    // the street changes its evaluation only while it has it: in draft, or returned to it
+                    if (!evaluation.status().withTheStreet()) {
                         return Mono.error(notEditable(evaluation));
                     }
                     List<Survey> surveys = change.apply(evaluation);
-                    return templates.scoring(evaluation.districtId(), evaluation.template())
-                            .flatMap(template -> evaluations.save(evaluation.withSurveys(surveys, template)));
+                    return scoring.withSurveys(evaluation, surveys, access.username(), clock.instant())
+                            .flatMap(rescored -> outbox.afterSave(evaluations.save(rescored)));
                 })
                 .map(saved -> SurveyView.of(saved.id(), surveyOf(saved, surveyId)));
     }
