@@ -14,6 +14,8 @@ import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
 import cn.jixiao.evaluation.scoring.ExecutionScore;
 import cn.jixiao.evaluation.scoring.IndicatorScore;
 import cn.jixiao.evaluation.scoring.ScoreCard;
+import cn.jixiao.evaluation.survey.Survey;
+import cn.jixiao.evaluation.survey.SurveyActuals;
 
 /**
  * The picture of a self-evaluation that its events carry: the score line by line as the form prints it, with
@@ -29,7 +31,8 @@ final class EvaluationSnapshots {
         return new EvaluationSnapshot(evaluation.id(), evaluation.projectId(), evaluation.districtId(),
                 evaluation.tenantId(), evaluation.projectCode(), evaluation.projectName(), evaluation.year(),
                 evaluation.round(), evaluation.status().name(), breakdown(evaluation), evaluation.scoringProblem(),
-                List.of(), comment, actor, revision);
+                evaluation.surveys().stream().filter(Survey::hasResult).map(Survey::analysis).toList(),
+                comment, actor, revision);
     }
 
     private static ScoreBreakdown breakdown(SelfEvaluation evaluation) {
@@ -38,7 +41,8 @@ final class EvaluationSnapshots {
             return null;
         }
         List<ReviewScore> reviews = evaluation.reviewScores();
-        ScoringInputs inputs = evaluation.inputs();
+        // the actuals as scored: a survey's rate in place of what was typed for its indicator
+        ScoringInputs inputs = SurveyActuals.applyTo(evaluation.inputs(), evaluation.surveys());
         Map<String, Indicator> indicators = inputs.indicators().stream()
                 .collect(Collectors.toMap(Indicator::id, Function.identity(), (first, last) -> last));
         Map<String, ActualsReported.Actual> actuals = inputs.actuals().stream()

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.contracts.project.ProjectEvents;
+import cn.jixiao.evaluation.template.DistrictTemplates;
+import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.ProcessedEvents;
 import cn.jixiao.messaging.outbox.Outbox;
@@ -29,13 +31,15 @@ class ProjectFeed {
     private final EvaluationScoring scoring;
     private final Outbox outbox;
 
-    ProjectFeed(ProcessedEvents processed, SelfEvaluations evaluations, EvaluationScoring scoring, Outbox outbox) {
+    ProjectFeed(ProcessedEvents processed, SelfEvaluations evaluations, EvaluationScoring scoring, Outbox outbox,
+                DistrictTemplates templates) {
         this.evaluations = evaluations;
         this.scoring = scoring;
         this.outbox = outbox;
         this.dispatcher = EventDispatcher.forConsumer("evaluation-service", processed)
-                .on(ProjectEvents.PROJECT_REGISTERED, event -> evaluations
-                        .openDraft(UUID.randomUUID().toString(), event.payload(), event.occurredAt())
+                .on(ProjectEvents.PROJECT_REGISTERED, event -> templates.chosenFor(event.payload().districtId())
+                        .flatMap(template -> evaluations.openDraft(UUID.randomUUID().toString(), event.payload(),
+                                template, event.occurredAt()))
                         .then())
                 .on(ProjectEvents.BUDGET_CHANGED, event -> {
                     var budget = event.payload();
@@ -50,7 +54,8 @@ class ProjectFeed {
                 .on(ProjectEvents.INDICATORS_DEFINED, event -> {
                     var defined = event.payload();
                     return rescore(defined.projectId(), defined.districtId(), defined.streetId(), event.occurredAt(),
-                            inputs -> inputs.isNewer(defined) ? inputs.with(defined) : inputs);
+                            inputs -> inputs.isNewer(defined) ? inputs.with(defined) : inputs,
+                            new TemplateRef(defined.templateId(), defined.templateVersion()));
                 })
                 .on(ProjectEvents.ACTUALS_REPORTED, event -> {
                     var reported = event.payload();
@@ -72,6 +77,12 @@ class ProjectFeed {
      */
     private Mono<Void> rescore(String projectId, String districtId, String streetId, Instant at,
                                UnaryOperator<ScoringInputs> change) {
+        return rescore(projectId, districtId, streetId, at, change, null);
+    }
+
+    /** As above; indicators just defined are scored with the template their weights were checked against. */
+    private Mono<Void> rescore(String projectId, String districtId, String streetId, Instant at,
+                               UnaryOperator<ScoringInputs> change, TemplateRef indicatorsCheckedAgainst) {
         return evaluations.latestOf(projectId, districtId, streetId, at)
                 .flatMap(evaluation -> {
                     ScoringInputs latest = evaluation.latestInputs();
@@ -82,7 +93,7 @@ class ProjectFeed {
                     if (!evaluation.status().withTheStreet()) {
                         return evaluations.save(evaluation.withPendingInputs(inputs));
                     }
-                    return scoring.rescore(evaluation, inputs, evaluation.assessment())
+                    return scoring.rescore(evaluation, inputs, evaluation.assessment(), indicatorsCheckedAgainst)
                             .map(rescored -> rescored.announcing(EvaluationEvents.EVALUATION_SCORED, null, null, Instant.now()))
                             .flatMap(rescored -> outbox.afterSave(evaluations.save(rescored)));
                 })

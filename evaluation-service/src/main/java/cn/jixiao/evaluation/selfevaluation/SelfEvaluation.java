@@ -18,7 +18,9 @@ import cn.jixiao.contracts.EventType;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.evaluation.scoring.ScoreCard;
+import cn.jixiao.evaluation.survey.Survey;
 import cn.jixiao.evaluation.template.Grade;
+import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.messaging.outbox.PendingEvent;
 
 /**
@@ -43,6 +45,11 @@ import cn.jixiao.messaging.outbox.PendingEvent;
  * @param reviewTotal    复核总分, {@code null} while no 复核分 is set
  * @param reviewGrade    the grade of the review total, {@code null} with it
  * @param history        every step taken, oldest first
+ * @param surveys        the satisfaction surveys and their results, kept here so that entering responses and
+ *                       rescoring are one write; a survey's rate replaces the reported actual of its indicator
+ * @param template       the template version that scores this evaluation, recorded when the draft is opened (the
+ *                       district's choice then), so that changing a template or the choice never changes it;
+ *                       {@code null} for a draft opened by a scoring event, which records it when first scored
  * @param version        optimistic lock; the revision of the evaluation's events
  * @param outbox         events waiting to be relayed to Kafka
  */
@@ -69,6 +76,8 @@ public record SelfEvaluation(
         BigDecimal reviewTotal,
         Grade reviewGrade,
         List<HistoryEntry> history,
+        @JsonIgnore List<Survey> surveys,
+        TemplateRef template,
         @Version Long version,
         @JsonIgnore List<PendingEvent> outbox) {
 
@@ -77,6 +86,7 @@ public record SelfEvaluation(
     public SelfEvaluation {
         reviewScores = reviewScores == null ? List.of() : List.copyOf(reviewScores);
         history = history == null ? List.of() : List.copyOf(history);
+        surveys = surveys == null ? List.of() : List.copyOf(surveys);
         outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
     }
 
@@ -94,35 +104,47 @@ public record SelfEvaluation(
         return selfAssessment == null ? SelfAssessment.NONE : selfAssessment;
     }
 
-    /** The evaluation with its score recomputed from these inputs and this self-assessment; nothing is pending. */
+    /**
+     * The evaluation with its score recomputed from these inputs and this self-assessment under the template
+     * version that scored it; nothing is pending.
+     */
     SelfEvaluation scored(ScoringInputs inputs, SelfAssessment assessment, DraftScoring.Outcome outcome,
-                          ReviewTotal review) {
+                          ReviewTotal review, TemplateRef scoredWith) {
         return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, status,
                 openedAt, inputs, outcome.scoreCard(), outcome.problem(), assessment, null, reviewScores,
-                review == null ? null : review.total(), review == null ? null : review.grade(), history, version, outbox);
+                review == null ? null : review.total(), review == null ? null : review.grade(), history, surveys,
+                scoredWith, version, outbox);
+    }
+
+    /** The evaluation with its surveys changed, to be rescored before it is stored ({@link EvaluationScoring}). */
+    SelfEvaluation withSurveys(List<Survey> changed) {
+        return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, status,
+                openedAt, scoringInputs, scoreCard, scoringProblem, selfAssessment, pendingInputs, reviewScores,
+                reviewTotal, reviewGrade, history, changed, template, version, outbox);
     }
 
     /** The evaluation, its score unchanged, keeping newer project data for when the score follows it again. */
     SelfEvaluation withPendingInputs(ScoringInputs inputs) {
         return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, status,
                 openedAt, scoringInputs, scoreCard, scoringProblem, selfAssessment, inputs, reviewScores, reviewTotal,
-                reviewGrade, history, version, outbox);
+                reviewGrade, history, surveys, template, version, outbox);
     }
 
     SelfEvaluation reviewed(List<ReviewScore> scores, ReviewTotal review) {
         return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, status,
                 openedAt, scoringInputs, scoreCard, scoringProblem, selfAssessment, pendingInputs, scores,
-                review == null ? null : review.total(), review == null ? null : review.grade(), history, version, outbox);
+                review == null ? null : review.total(), review == null ? null : review.grade(), history, surveys, template,
+                version, outbox);
     }
 
     /**
-     * The next round's draft, under a new id: the latest project data and the self-assessment carried over, no
-     * review, no history yet. Its score is recomputed before it is stored.
+     * The next round's draft, under a new id: the latest project data, the self-assessment, the surveys and the
+     * template carried over, no review, no history yet. Its score is recomputed before it is stored.
      */
     SelfEvaluation nextRound(String newId, Instant at) {
         return new SelfEvaluation(newId, projectId, round + 1, districtId, tenantId, projectCode, projectName, year,
                 EvaluationStatus.DRAFT, at, latestInputs(), null, null, selfAssessment, null, List.of(), null, null,
-                List.of(), null, List.of());
+                List.of(), surveys, template, null, List.of());
     }
 
     /**
@@ -137,7 +159,7 @@ public record SelfEvaluation(
         steps.add(new HistoryEntry(step, from, to, actor, at, comment));
         return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, to,
                 openedAt, scoringInputs, scoreCard, scoringProblem, selfAssessment, pendingInputs, reviewScores,
-                reviewTotal, reviewGrade, steps, version, outbox)
+                reviewTotal, reviewGrade, steps, surveys, template, version, outbox)
                 .announcing(step.event(), actor, comment, at);
     }
 
@@ -152,7 +174,7 @@ public record SelfEvaluation(
         pending.add(PendingEvent.of(Topics.EVALUATION_EVENTS, projectId, EventEnvelope.of(type, tenantId, at, snapshot)));
         return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, status,
                 openedAt, scoringInputs, scoreCard, scoringProblem, selfAssessment, pendingInputs, reviewScores,
-                reviewTotal, reviewGrade, history, version, pending);
+                reviewTotal, reviewGrade, history, surveys, template, version, pending);
     }
 
     @JsonProperty("total")

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import cn.jixiao.contracts.project.ProjectRegistered;
+import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantCriteria;
 
@@ -31,9 +32,10 @@ public class SelfEvaluations {
     /**
      * Opens the first-round draft of a newly registered project. An upsert: a redelivered event leaves the
      * existing evaluation as it is (the project's facts it sets are the same), and a draft a scoring event opened
-     * first gets the project's code, name and year.
+     * first gets the project's code, name and year. A new draft records the template version that will score it.
      */
-    public Mono<SelfEvaluation> openDraft(String evaluationId, ProjectRegistered project, Instant openedAt) {
+    public Mono<SelfEvaluation> openDraft(String evaluationId, ProjectRegistered project, TemplateRef template,
+                                          Instant openedAt) {
         Query firstRound = Query.query(Criteria.where("projectId").is(project.projectId()).and("round").is(1));
         Update draft = new Update()
                 .setOnInsert("_id", evaluationId)
@@ -44,6 +46,7 @@ public class SelfEvaluations {
                 .set("year", project.year())
                 .setOnInsert("status", EvaluationStatus.DRAFT)
                 .setOnInsert("openedAt", openedAt)
+                .setOnInsert("template", template)
                 .setOnInsert("version", 0L);
         return mongo.findAndModify(firstRound, draft, FindAndModifyOptions.options().upsert(true).returnNew(true),
                 SelfEvaluation.class);
