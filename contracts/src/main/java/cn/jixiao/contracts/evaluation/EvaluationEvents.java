@@ -11,6 +11,10 @@ public final class EvaluationEvents {
     public static final EventType<TemplatePublished> TEMPLATE_PUBLISHED =
             new EventType<>("TemplatePublished", 1, TemplatePublished.class);
 
+    /** A district chose its template version; keyed by the district id, not a project. */
+    public static final EventType<TemplateChosen> TEMPLATE_CHOSEN =
+            new EventType<>("TemplateChosen", 1, TemplateChosen.class);
+
     /** The score changed: recomputed from new project data, a self-grade, a survey, or a 复核分. */
     public static final EventType<EvaluationSnapshot> EVALUATION_SCORED =
             new EventType<>("EvaluationScored", 1, EvaluationSnapshot.class);

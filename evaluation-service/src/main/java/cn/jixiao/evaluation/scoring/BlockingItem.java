@@ -15,6 +15,8 @@ public record BlockingItem(Kind kind, String indicatorId, String message) {
         EXECUTION_EXPLANATION_MISSING,
         /** An indicator has no 实际完成值 yet. */
         ACTUAL_NOT_REPORTED,
+        /** A 定性 indicator has no grade and score from the street yet, so it scores nothing. */
+        QUALITATIVE_NOT_GRADED,
         /** The full-year budget is 0, so there is no execution rate. */
         BUDGET_NOT_SET
     }

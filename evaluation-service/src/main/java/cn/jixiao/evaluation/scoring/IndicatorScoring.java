@@ -40,7 +40,8 @@ final class IndicatorScoring {
 
     private static LineScore lineScore(EvaluationTemplate template, IndicatorEntry entry, BigDecimal weight) {
         if (entry.actual() == null) {
-            return LineScore.nothing("未填报实际完成值");
+            return LineScore.nothing(entry.indicator().direction() == IndicatorDirection.QUALITATIVE
+                    ? "尚未评定定性等级" : "未填报实际完成值");
         }
         return entry.indicator().direction() == IndicatorDirection.QUALITATIVE
                 ? judged(template, entry, weight)

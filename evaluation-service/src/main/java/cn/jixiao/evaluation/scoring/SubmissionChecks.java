@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jixiao.contracts.project.IndicatorDirection;
 import cn.jixiao.evaluation.template.DeviationNoteRule;
 
 import static cn.jixiao.evaluation.scoring.Figures.plain;
@@ -11,7 +12,8 @@ import static cn.jixiao.evaluation.scoring.Figures.plain;
 /**
  * What must still be written or entered before the evaluation may be submitted: a 偏差原因分析及改进措施 for
  * each indicator scoring below the template's threshold (by default: below full marks), an explanation for an
- * execution rate below the template's threshold (by default 90%), a missing actual, a missing budget.
+ * execution rate below the template's threshold (by default 90%), a missing actual, a 定性 indicator not yet
+ * graded, a missing budget.
  */
 final class SubmissionChecks {
 
@@ -37,7 +39,10 @@ final class SubmissionChecks {
             if (line.notApplicable()) {
                 continue;
             }
-            if (entry.actual() == null) {
+            if (entry.actual() == null && isQualitative(entry)) {
+                items.add(new BlockingItem(BlockingItem.Kind.QUALITATIVE_NOT_GRADED, line.indicatorId(),
+                        "定性指标「" + line.name() + "」尚未评定等级和得分"));
+            } else if (entry.actual() == null) {
                 items.add(new BlockingItem(BlockingItem.Kind.ACTUAL_NOT_REPORTED, line.indicatorId(),
                         "指标「" + line.name() + "」未填报实际完成值"));
             }
@@ -48,6 +53,10 @@ final class SubmissionChecks {
             }
         }
         return items;
+    }
+
+    private static boolean isQualitative(IndicatorEntry entry) {
+        return entry.indicator().direction() == IndicatorDirection.QUALITATIVE;
     }
 
     private static boolean needsNote(DeviationNoteRule rule, IndicatorScore line) {

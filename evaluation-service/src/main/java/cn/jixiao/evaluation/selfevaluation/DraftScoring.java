@@ -23,7 +23,8 @@ import cn.jixiao.evaluation.template.QualitativeGrade;
 /**
  * Scores a draft from its current inputs. Inputs that cannot be scored yet (no indicators, weights that do not
  * add up, …) give no score card but the reason, in Chinese, so the street sees what is missing; they are never
- * an error, since the data simply is not complete yet.
+ * an error, since the data simply is not complete yet. The street's own judgements ({@link SelfAssessment})
+ * are scored with the project's data.
  */
 final class DraftScoring {
 
@@ -34,44 +35,47 @@ final class DraftScoring {
     record Outcome(ScoreCard scoreCard, String problem) {
     }
 
-    static Outcome score(EvaluationTemplate template, ScoringInputs inputs) {
+    static Outcome score(EvaluationTemplate template, ScoringInputs inputs, SelfAssessment assessment) {
         if (inputs.indicators().isEmpty()) {
             return new Outcome(null, "尚未设定绩效指标，暂无法计分");
         }
         try {
-            return new Outcome(ScoringEngine.score(template, scoringInput(inputs)), null);
+            return new Outcome(ScoringEngine.score(template, scoringInput(inputs, assessment)), null);
         } catch (ScoringException notScorable) {
             return new Outcome(null, notScorable.getMessage());
         }
     }
 
     /** A budget or ledger not yet received counts as 0, which the engine reports as a blocking item. */
-    static ScoringInput scoringInput(ScoringInputs inputs) {
+    static ScoringInput scoringInput(ScoringInputs inputs, SelfAssessment assessment) {
         Yuan budget = inputs.fullYearBudget() == null ? Yuan.ZERO : inputs.fullYearBudget();
         Yuan executed = inputs.executed() == null ? Yuan.ZERO : inputs.executed();
         Map<String, ActualsReported.Actual> actuals = inputs.actuals().stream()
                 .collect(Collectors.toMap(ActualsReported.Actual::indicatorId, Function.identity(), (first, last) -> last));
         List<IndicatorEntry> entries = inputs.indicators().stream()
-                .map(indicator -> entry(indicator, actuals.get(indicator.id())))
+                .map(indicator -> entry(indicator, actuals.get(indicator.id()), assessment.of(indicator.id()).orElse(null)))
                 .toList();
-        return new ScoringInput(BudgetExecution.of(budget, executed), entries);
+        return new ScoringInput(new BudgetExecution(budget, executed, assessment.executionExplanation()), entries);
     }
 
-    private static IndicatorEntry entry(Indicator indicator, ActualsReported.Actual actual) {
-        if (actual == null) {
-            return IndicatorEntry.of(indicator, null);
-        }
-        return new IndicatorEntry(indicator, actualValue(indicator, actual), actual.deviationNote(), false);
+    private static IndicatorEntry entry(Indicator indicator, ActualsReported.Actual actual, IndicatorAssessment assessed) {
+        String deviationNote = actual == null ? null : actual.deviationNote();
+        boolean notApplicable = assessed != null && assessed.notApplicable();
+        return new IndicatorEntry(indicator, actualValue(indicator, actual, assessed), deviationNote, notApplicable);
     }
 
     /**
-     * PLACEHOLDER until the evaluator grades 定性 indicators in the review workflow: a reported 定性 actual is
-     * taken as 达成年度指标 at the indicator's full weight. A measured actual given for a 定性 indicator is treated
-     * the same way; a text actual for a measured indicator is left to the engine to refuse.
+     * A 定性 indicator's actual is the street's own grade and points: the text project-service reports only
+     * describes what was done. Without a grade the line scores nothing and blocks submission. A text actual
+     * for a measured indicator is left to the engine to refuse.
      */
-    private static ActualValue actualValue(Indicator indicator, ActualsReported.Actual actual) {
+    private static ActualValue actualValue(Indicator indicator, ActualsReported.Actual actual, IndicatorAssessment assessed) {
         if (indicator.direction() == IndicatorDirection.QUALITATIVE) {
-            return new ActualValue.Judged(QualitativeGrade.ACHIEVED, indicator.weight());
+            return assessed == null || assessed.grade() == null ? null
+                    : new ActualValue.Judged(assessed.grade(), assessed.score());
+        }
+        if (actual == null) {
+            return null;
         }
         if (actual.value() == null) {
             return new ActualValue.Judged(QualitativeGrade.ACHIEVED, BigDecimal.ZERO);

@@ -10,27 +10,36 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.contracts.Topics;
+import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.contracts.project.ProjectEvents;
-import cn.jixiao.evaluation.template.ShippedTemplates;
+import cn.jixiao.evaluation.template.DistrictTemplates;
+import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.outbox.Outbox;
 
 /**
  * Keeps this service's picture of the projects current from project-service's events: opens the draft when a
  * project is registered, and on every change of its budget, ledger totals, indicators or actuals stores the new
- * inputs together with the score recomputed from them, in one write.
+ * inputs together with the score recomputed from them and the EvaluationScored event, in one write.
  */
 @Component
 class ProjectFeed {
 
     private final EventDispatcher dispatcher;
     private final SelfEvaluations evaluations;
+    private final EvaluationScoring scoring;
+    private final Outbox outbox;
 
-    ProjectFeed(ProcessedEvents processed, SelfEvaluations evaluations) {
+    ProjectFeed(ProcessedEvents processed, SelfEvaluations evaluations, EvaluationScoring scoring, Outbox outbox,
+                DistrictTemplates templates) {
         this.evaluations = evaluations;
+        this.scoring = scoring;
+        this.outbox = outbox;
         this.dispatcher = EventDispatcher.forConsumer("evaluation-service", processed)
-                .on(ProjectEvents.PROJECT_REGISTERED, event -> evaluations
-                        .openDraft(UUID.randomUUID().toString(), event.payload(), event.occurredAt())
+                .on(ProjectEvents.PROJECT_REGISTERED, event -> templates.chosenFor(event.payload().districtId())
+                        .flatMap(template -> evaluations.openDraft(UUID.randomUUID().toString(), event.payload(),
+                                template, event.occurredAt()))
                         .then())
                 .on(ProjectEvents.BUDGET_CHANGED, event -> {
                     var budget = event.payload();
@@ -45,7 +54,8 @@ class ProjectFeed {
                 .on(ProjectEvents.INDICATORS_DEFINED, event -> {
                     var defined = event.payload();
                     return rescore(defined.projectId(), defined.districtId(), defined.streetId(), event.occurredAt(),
-                            inputs -> inputs.isNewer(defined) ? inputs.with(defined) : inputs);
+                            inputs -> inputs.isNewer(defined) ? inputs.with(defined) : inputs,
+                            new TemplateRef(defined.templateId(), defined.templateVersion()));
                 })
                 .on(ProjectEvents.ACTUALS_REPORTED, event -> {
                     var reported = event.payload();
@@ -61,18 +71,31 @@ class ProjectFeed {
     }
 
     /**
-     * Applies a change to the draft's inputs and, if they changed, stores them with the recomputed score.
-     * Scored with the national template for now: choosing the template of the project's district is later work.
+     * Applies a change to the inputs of the project's latest round. While the street works on it, the score is
+     * recomputed and announced in the same write; once submitted the score stays frozen for the reviewer, and
+     * the newer data waits in the evaluation until it is returned or reopened.
      */
     private Mono<Void> rescore(String projectId, String districtId, String streetId, Instant at,
                                UnaryOperator<ScoringInputs> change) {
-        return evaluations.draftOf(projectId, districtId, streetId, at)
-                .flatMap(draft -> {
-                    ScoringInputs inputs = change.apply(draft.inputs());
-                    if (inputs.equals(draft.inputs())) {
+        return rescore(projectId, districtId, streetId, at, change, null);
+    }
+
+    /** As above; indicators just defined are scored with the template their weights were checked against. */
+    private Mono<Void> rescore(String projectId, String districtId, String streetId, Instant at,
+                               UnaryOperator<ScoringInputs> change, TemplateRef indicatorsCheckedAgainst) {
+        return evaluations.latestOf(projectId, districtId, streetId, at)
+                .flatMap(evaluation -> {
+                    ScoringInputs latest = evaluation.latestInputs();
+                    ScoringInputs inputs = change.apply(latest);
+                    if (inputs.equals(latest)) {
                         return Mono.empty();
                     }
-                    return evaluations.save(draft.rescored(inputs, DraftScoring.score(ShippedTemplates.national(), inputs)));
+                    if (!evaluation.status().withTheStreet()) {
+                        return evaluations.save(evaluation.withPendingInputs(inputs));
+                    }
+                    return scoring.rescore(evaluation, inputs, evaluation.assessment(), indicatorsCheckedAgainst)
+                            .map(rescored -> rescored.announcing(EvaluationEvents.EVALUATION_SCORED, null, null, Instant.now()))
+                            .flatMap(rescored -> outbox.afterSave(evaluations.save(rescored)));
                 })
                 .then();
     }

@@ -13,7 +13,7 @@ import cn.jixiao.evaluation.scoring.ScoreCard;
 import cn.jixiao.evaluation.template.Grade;
 import cn.jixiao.evaluation.template.TemplateRef;
 
-/** The draft's score as last recomputed, with the arithmetic of every line. */
+/** The score as last recomputed, with the arithmetic of every line, and the district's 复核分 beside it. */
 @Schema(description = "自评得分及计分说明 / the self-evaluation's score with its explanation")
 record ScoreView(
         @Schema(description = "自评 / the self-evaluation") String evaluationId,
@@ -26,16 +26,20 @@ record ScoreView(
         @Schema(description = "各一级指标小计 / part subtotals") List<PartSubtotal> parts,
         @Schema(description = "提交前须补全的事项 / what blocks submission") List<BlockingItem> blockingItems,
         @Schema(description = "计分说明，逐行 / the explanation, line by line") List<String> explanationLines,
-        @Schema(description = "暂无法计分的原因 / why there is no score yet; null when scored") String notScoredBecause) {
+        @Schema(description = "暂无法计分的原因 / why there is no score yet; null when scored") String notScoredBecause,
+        @Schema(description = "区复核分，与自评分并列 / the district's review scores, beside the self-scores") List<ReviewScore> reviewScores,
+        @Schema(description = "复核总分；未复核评分时为空 / review total, null without review scores") BigDecimal reviewTotal,
+        @Schema(description = "复核等级 / grade of the review total") Grade reviewGrade) {
 
     static ScoreView of(SelfEvaluation evaluation) {
         ScoreCard card = evaluation.scoreCard();
         if (card == null) {
             String why = evaluation.scoringProblem() == null ? "尚未收到计分所需数据" : evaluation.scoringProblem();
             return new ScoreView(evaluation.id(), null, null, null, null, null, List.of(), List.of(), List.of(),
-                    List.of(), why);
+                    List.of(), why, evaluation.reviewScores(), evaluation.reviewTotal(), evaluation.reviewGrade());
         }
         return new ScoreView(evaluation.id(), card.template(), card.total(), card.grade(), card.gradeLabel(),
-                card.execution(), card.indicators(), card.parts(), card.blockingItems(), card.explanationLines(), null);
+                card.execution(), card.indicators(), card.parts(), card.blockingItems(), card.explanationLines(), null,
+                evaluation.reviewScores(), evaluation.reviewTotal(), evaluation.reviewGrade());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import cn.jixiao.contracts.project.ProjectRegistered;
+import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantCriteria;
 
@@ -31,9 +32,10 @@ public class SelfEvaluations {
     /**
      * Opens the first-round draft of a newly registered project. An upsert: a redelivered event leaves the
      * existing evaluation as it is (the project's facts it sets are the same), and a draft a scoring event opened
-     * first gets the project's code, name and year.
+     * first gets the project's code, name and year. A new draft records the template version that will score it.
      */
-    public Mono<SelfEvaluation> openDraft(String evaluationId, ProjectRegistered project, Instant openedAt) {
+    public Mono<SelfEvaluation> openDraft(String evaluationId, ProjectRegistered project, TemplateRef template,
+                                          Instant openedAt) {
         Query firstRound = Query.query(Criteria.where("projectId").is(project.projectId()).and("round").is(1));
         Update draft = new Update()
                 .setOnInsert("_id", evaluationId)
@@ -44,17 +46,21 @@ public class SelfEvaluations {
                 .set("year", project.year())
                 .setOnInsert("status", EvaluationStatus.DRAFT)
                 .setOnInsert("openedAt", openedAt)
+                .setOnInsert("template", template)
                 .setOnInsert("version", 0L);
         return mongo.findAndModify(firstRound, draft, FindAndModifyOptions.options().upsert(true).returnNew(true),
                 SelfEvaluation.class);
     }
 
     /**
-     * The first-round draft of a project, for applying a scoring event to it. Project-service keys its events by
-     * project, so ProjectRegistered normally opened it already; should a scoring event come first, the draft is
+     * The project's latest round, for applying a scoring event to it: project data always goes to the round in
+     * progress, earlier rounds stay as they were finalized. Project-service keys its events by project, so
+     * ProjectRegistered normally opened the first round already; should a scoring event come first, the draft is
      * opened from the event's street and district, and the registration later fills in the rest.
      */
-    public Mono<SelfEvaluation> draftOf(String projectId, String districtId, String streetId, Instant at) {
+    public Mono<SelfEvaluation> latestOf(String projectId, String districtId, String streetId, Instant at) {
+        Query latest = Query.query(Criteria.where("projectId").is(projectId))
+                .with(Sort.by(Sort.Direction.DESC, "round")).limit(1);
         Query firstRound = Query.query(Criteria.where("projectId").is(projectId).and("round").is(1));
         Update draft = new Update()
                 .setOnInsert("_id", UUID.randomUUID().toString())
@@ -63,11 +69,35 @@ public class SelfEvaluations {
                 .setOnInsert("status", EvaluationStatus.DRAFT)
                 .setOnInsert("openedAt", at)
                 .setOnInsert("version", 0L);
-        return mongo.findAndModify(firstRound, draft, FindAndModifyOptions.options().upsert(true).returnNew(true),
-                SelfEvaluation.class);
+        return mongo.findOne(latest, SelfEvaluation.class)
+                .switchIfEmpty(Mono.defer(() -> mongo.findAndModify(firstRound, draft,
+                        FindAndModifyOptions.options().upsert(true).returnNew(true), SelfEvaluation.class)));
     }
 
-    /** Stores the draft in one write; a concurrent change fails the version check and the event is retried. */
+    /** The project's latest round, among those the caller may see. */
+    public Mono<SelfEvaluation> latestVisible(TenantAccess access, String projectId) {
+        return mongo.findOne(TenantCriteria.allVisible(access, Criteria.where("projectId").is(projectId))
+                .with(Sort.by(Sort.Direction.DESC, "round")).limit(1), SelfEvaluation.class);
+    }
+
+    /** Every round of the project, oldest first, if the caller may see them. */
+    public Flux<SelfEvaluation> roundsVisible(TenantAccess access, String projectId) {
+        return mongo.find(TenantCriteria.allVisible(access, Criteria.where("projectId").is(projectId))
+                .with(Sort.by("round")), SelfEvaluation.class);
+    }
+
+    /**
+     * Stores a new round. The unique index on project and round makes a second, concurrent reopening of the
+     * same round fail instead of creating two.
+     */
+    public Mono<SelfEvaluation> insert(SelfEvaluation evaluation) {
+        return mongo.insert(evaluation);
+    }
+
+    /**
+     * Stores the evaluation in one write, with the events in its outbox; a concurrent change fails the version
+     * check (a redelivered event is then retried, a person gets 409).
+     */
     public Mono<SelfEvaluation> save(SelfEvaluation evaluation) {
         return mongo.save(evaluation);
     }

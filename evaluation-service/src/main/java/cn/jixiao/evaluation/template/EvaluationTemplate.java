@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import cn.jixiao.contracts.evaluation.TemplatePublished;
 
 /**
@@ -24,6 +26,8 @@ import cn.jixiao.contracts.evaluation.TemplatePublished;
  * @param rescaleNotApplicable whether indicators marked not applicable are dropped and the rest rescaled
  * @param reportSections       the headings of the 绩效自评报告, in order
  */
+@Schema(description = "评价模板的一个版本：权重、等级、计分规则和报告章节，发布后不再改变 / one version of an evaluation "
+        + "template: weights, grade bands, scoring rules and report sections; never changes once published")
 public record EvaluationTemplate(
         String id,
         int version,

@@ -27,6 +27,7 @@ import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.contracts.project.ProjectRegistered;
 import cn.jixiao.contracts.project.Target;
 import cn.jixiao.evaluation.scoring.BlockingItem;
+import cn.jixiao.evaluation.template.QualitativeGrade;
 import cn.jixiao.testing.ProjectEventsFixture;
 import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
@@ -36,7 +37,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The 金辰 2023 seed project, fed to evaluation-service as project-service publishes it: 200.00 万元 budgeted and
- * spent, one 数量 indicator short (9 of 10 activities), everything else met → 98.00, 优.
+ * spent, one 数量 indicator short (9 of 10 activities), everything else met and the 定性 one graded 达成 at full
+ * marks by the street → 98.00, 优.
  */
 @ServiceTest
 class DraftScoreTest {
@@ -72,6 +74,9 @@ class DraftScoreTest {
     void theDraftIsScoredAutomaticallyAndRescoredWhenTheActualsChange() throws Exception {
         publishActuals("9", 1);
         evaluationId = awaitDraft();
+        ScoreView ungraded = awaitScore("88.00");
+        assertThat(ungraded.blockingItems()).extracting(BlockingItem::kind).contains(BlockingItem.Kind.QUALITATIVE_NOT_GRADED);
+        gradeOnTimeAsAchieved();
         ScoreView shortOfOneActivity = awaitScore("98.00");
         assertThat(shortOfOneActivity.grade()).hasToString("优");
         assertThat(shortOfOneActivity.gradeLabel()).isEqualTo("优秀");
@@ -114,7 +119,22 @@ class DraftScoreTest {
         evaluationId = awaitDraft();
         ScoreView unreported = await().atMost(Duration.ofSeconds(15)).until(this::score, view -> view.total() != null);
         assertThat(unreported.blockingItems()).filteredOn(item -> item.kind() == BlockingItem.Kind.ACTUAL_NOT_REPORTED)
-                .hasSize(jinchenIndicators().size());
+                .hasSize(jinchenIndicators().size() - 1);
+        assertThat(unreported.blockingItems()).filteredOn(item -> item.kind() == BlockingItem.Kind.QUALITATIVE_NOT_GRADED)
+                .extracting(BlockingItem::indicatorId).containsExactly("jc-4");
+    }
+
+    /** The street grades its 定性 indicator 项目按时完成 at full marks, as the seed report does. */
+    private void gradeOnTimeAsAchieved() {
+        SelfEvaluation draft = web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
+                .uri("/api/evaluations/{id}", evaluationId).exchange().expectStatus().isOk()
+                .expectBody(SelfEvaluation.class).returnResult().getResponseBody();
+        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).put()
+                .uri("/api/evaluations/{id}/self-assessment", evaluationId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new AssessSelf(draft.version(), List.of(new IndicatorAssessment("jc-4",
+                        QualitativeGrade.ACHIEVED, new BigDecimal("10"), false, null)), null))
+                .exchange().expectStatus().isOk();
     }
 
     private static List<Indicator> jinchenIndicators() {

@@ -15,6 +15,7 @@ import cn.jixiao.contracts.project.IndicatorDirection;
 import cn.jixiao.contracts.project.IndicatorsDefined;
 import cn.jixiao.contracts.project.Target;
 import cn.jixiao.evaluation.scoring.BlockingItem;
+import cn.jixiao.evaluation.template.QualitativeGrade;
 import cn.jixiao.evaluation.template.ShippedTemplates;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,7 @@ class DraftScoringTest {
     @Test
     void withoutIndicatorsThereIsNoScoreButTheReason() {
         DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(),
-                ScoringInputs.NONE.with(budget("2000000.00", 1)));
+                ScoringInputs.NONE.with(budget("2000000.00", 1)), SelfAssessment.NONE);
         assertThat(outcome.scoreCard()).isNull();
         assertThat(outcome.problem()).contains("尚未设定绩效指标");
     }
@@ -53,7 +54,8 @@ class DraftScoringTest {
     @Test
     void indicatorsThatDoNotFitTheTemplateGiveTheEnginesReasonInsteadOfAnError() {
         DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(), ScoringInputs.NONE
-                .with(defined(List.of(indicator("o-1", IndicatorDimension.QUANTITY, IndicatorDirection.POSITIVE, "40")))));
+                .with(defined(List.of(indicator("o-1", IndicatorDimension.QUANTITY, IndicatorDirection.POSITIVE, "40")))),
+                SelfAssessment.NONE);
         assertThat(outcome.scoreCard()).isNull();
         assertThat(outcome.problem()).contains("应为模板规定的 50");
     }
@@ -61,29 +63,50 @@ class DraftScoringTest {
     @Test
     void withoutABudgetTheScoreSaysTheBudgetIsMissing() {
         DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(),
-                ScoringInputs.NONE.with(defined(nationalAllPositive())));
+                ScoringInputs.NONE.with(defined(nationalAllPositive())), SelfAssessment.NONE);
         assertThat(outcome.scoreCard().blockingItems()).extracting(BlockingItem::kind)
                 .contains(BlockingItem.Kind.BUDGET_NOT_SET, BlockingItem.Kind.ACTUAL_NOT_REPORTED);
     }
 
     @Test
-    void aReportedQualitativeActualCountsAsAchievedAtFullWeightUntilTheEvaluatorGradesIt() {
+    void anUngradedQualitativeIndicatorScoresNothingAndBlocksSubmissionEvenWithAReportedText() {
+        DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(), withQualitative(), SelfAssessment.NONE);
+
+        assertThat(outcome.scoreCard().indicators().get(0).score()).isEqualByComparingTo("0.00");
+        assertThat(outcome.scoreCard().indicators().get(0).explanation()).startsWith("尚未评定定性等级");
+        assertThat(outcome.scoreCard().total()).isEqualByComparingTo("50.00");
+        assertThat(outcome.scoreCard().blockingItems()).contains(new BlockingItem(
+                BlockingItem.Kind.QUALITATIVE_NOT_GRADED, "o-1", "定性指标「指标o-1」尚未评定等级和得分"));
+        assertThat(outcome.scoreCard().blockingItems()).extracting(BlockingItem::kind)
+                .doesNotContain(BlockingItem.Kind.ACTUAL_NOT_REPORTED);
+    }
+
+    @Test
+    void theStreetsGradeScoresTheQualitativeIndicatorAndItsExplanationExcusesALowExecutionRate() {
+        SelfAssessment assessment = new SelfAssessment(List.of(new IndicatorAssessment("o-1",
+                QualitativeGrade.PARTLY_ACHIEVED, new BigDecimal("35"), false, null)), "雨季顺延");
+        ScoringInputs inputs = withQualitative().with(spending("1700000.00"), DECEMBER.plusSeconds(1));
+
+        DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(), inputs, assessment);
+
+        assertThat(outcome.scoreCard().indicators().get(0).score()).isEqualByComparingTo("35.00");
+        assertThat(outcome.scoreCard().execution().ratePercent()).isEqualByComparingTo("85.00");
+        assertThat(outcome.scoreCard().blockingItems()).extracting(BlockingItem::kind)
+                .containsExactly(BlockingItem.Kind.DEVIATION_NOTE_MISSING);
+    }
+
+    private static ScoringInputs withQualitative() {
         List<IndicatorsDefined.Indicator> indicators = List.of(
                 indicator("o-1", IndicatorDimension.TIMELINESS, IndicatorDirection.QUALITATIVE, "50"),
                 indicator("e-1", IndicatorDimension.SOCIAL_BENEFIT, IndicatorDirection.POSITIVE, "30"),
                 indicator("s-1", IndicatorDimension.BENEFICIARY_SATISFACTION, IndicatorDirection.POSITIVE, "10"));
-        ScoringInputs inputs = ScoringInputs.NONE.with(budget("2000000.00", 1))
+        return ScoringInputs.NONE.with(budget("2000000.00", 1))
                 .with(spending("2000000.00"), DECEMBER)
                 .with(defined(indicators))
                 .with(new ActualsReported("p-1", "panlong", "jinchen", List.of(
                         new ActualsReported.Actual("o-1", "按时完成", null, null),
                         new ActualsReported.Actual("e-1", "12次", new BigDecimal("12"), null),
                         new ActualsReported.Actual("s-1", "10次", new BigDecimal("10"), null)), 1));
-
-        DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(), inputs);
-
-        assertThat(outcome.scoreCard().indicators().get(0).score()).isEqualByComparingTo("50.00");
-        assertThat(outcome.scoreCard().total()).isEqualByComparingTo("100.00");
     }
 
     private static List<IndicatorsDefined.Indicator> nationalAllPositive() {

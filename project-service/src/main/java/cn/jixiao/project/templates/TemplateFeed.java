@@ -12,8 +12,8 @@ import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.ProcessedEvents;
 
 /**
- * Keeps the {@code templates} read model current from evaluation-service's {@code TemplatePublished} events:
- * the only way templates reach this service.
+ * Keeps the {@code templates} read model current from evaluation-service's {@code TemplatePublished} and
+ * {@code TemplateChosen} events: the only way templates and the districts' choices reach this service.
  */
 @Component
 class TemplateFeed {
@@ -35,6 +35,11 @@ class TemplateFeed {
                     log.info("Template {} v{} published for {}", template.templateId(), template.version(),
                             template.ownerDistrictId() == null ? "the platform" : template.ownerDistrictId());
                     return templates.store(template);
+                })
+                .on(EvaluationEvents.TEMPLATE_CHOSEN, event -> {
+                    log.info("District {} chose template {} v{}", event.payload().districtId(),
+                            event.payload().templateId(), event.payload().version());
+                    return templates.choose(DistrictChoice.of(event.payload()));
                 })
                 .build();
     }

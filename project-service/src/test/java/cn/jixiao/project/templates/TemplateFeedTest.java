@@ -20,6 +20,7 @@ import cn.jixiao.contracts.EventCodec;
 import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
+import cn.jixiao.contracts.evaluation.TemplateChosen;
 import cn.jixiao.contracts.evaluation.TemplatePublished;
 import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.contracts.project.IndicatorDimension;
@@ -50,8 +51,11 @@ class TemplateFeedTest {
     @Autowired
     KafkaTemplate<String, String> kafka;
 
+    @Autowired
+    Templates templates;
+
     @Test
-    void aTemplatePublishedForTheDistrictChangesTheSumsItsProjectsMustReach() throws Exception {
+    void theTemplateTheDistrictChoseChangesTheSumsItsProjectsMustReach() throws Exception {
         String project = register(HUGUO);
         assertThat(tree(HUGUO, project).currentTemplate().templateId()).isEqualTo("national-default");
 
@@ -59,7 +63,10 @@ class TemplateFeedTest {
                 List.of(new TemplatePublished.Part("BUDGET_EXECUTION", new BigDecimal("10")),
                         new TemplatePublished.Part("OUTPUT", new BigDecimal("60")),
                         new TemplatePublished.Part("EFFECT", new BigDecimal("30"))));
-        publish(EventEnvelope.of(EvaluationEvents.TEMPLATE_PUBLISHED, "wuhua", Instant.parse("2024-01-10T02:00:00Z"), output60));
+        publish(output60.templateId(), EventEnvelope.of(EvaluationEvents.TEMPLATE_PUBLISHED, "wuhua",
+                Instant.parse("2024-01-10T02:00:00Z"), output60));
+        publish("wuhua", EventEnvelope.of(EvaluationEvents.TEMPLATE_CHOSEN, "wuhua", Instant.parse("2024-01-10T02:01:00Z"),
+                new TemplateChosen("wuhua", "wuhua-90", 1, 2)));
         await().atMost(Duration.ofSeconds(15)).until(() -> tree(HUGUO, project).currentTemplate().templateId(),
                 "wuhua-90"::equals);
 
@@ -82,6 +89,17 @@ class TemplateFeedTest {
                 .as("another district keeps the national default").isEqualTo("national-default");
     }
 
+    @Test
+    void aChoiceArrivingAfterANewerOneIsDropped() {
+        templates.store(EvaluationTemplate.of(new TemplatePublished("fumin-copy", 1, "富民县模板", "fumin",
+                EvaluationTemplate.NATIONAL_DEFAULT.parts()), Instant.parse("2024-01-10T02:00:00Z"))).block();
+
+        templates.choose(new DistrictChoice("fumin", "fumin-copy", 1, 2)).block();
+        templates.choose(new DistrictChoice("fumin", "national-default", 1, 1)).block();
+
+        assertThat(templates.applicableTo("fumin").block().templateId()).isEqualTo("fumin-copy");
+    }
+
     /** The Jinchen tree with its satisfaction surveys counted as output quality: 产出 60, 效益 30. */
     private static List<IndicatorInput> withSatisfactionAsOutputQuality() {
         List<IndicatorInput> indicators = new ArrayList<>();
@@ -93,8 +111,8 @@ class TemplateFeedTest {
         return indicators;
     }
 
-    private void publish(EventEnvelope<TemplatePublished> event) throws Exception {
-        kafka.send(new ProducerRecord<>(Topics.EVALUATION_EVENTS, event.payload().templateId(), new EventCodec().write(event)))
+    private void publish(String key, EventEnvelope<?> event) throws Exception {
+        kafka.send(new ProducerRecord<>(Topics.EVALUATION_EVENTS, key, new EventCodec().write(event)))
                 .get(10, TimeUnit.SECONDS);
     }
 

@@ -4,7 +4,20 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
-/** One piece of a report's body, in reading order. */
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * One piece of a report's body, in reading order. In JSON (the browser preview) each block names its kind, e.g.
+ * {@code "kind": "Heading"}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Block.Heading.class, name = "Heading"),
+        @JsonSubTypes.Type(value = Block.Paragraph.class, name = "Paragraph"),
+        @JsonSubTypes.Type(value = Block.Unfilled.class, name = "Unfilled"),
+        @JsonSubTypes.Type(value = Block.Table.class, name = "Table"),
+        @JsonSubTypes.Type(value = Block.Chart.class, name = "Chart")})
 public sealed interface Block {
 
     /**

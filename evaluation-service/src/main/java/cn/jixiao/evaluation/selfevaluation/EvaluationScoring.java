@@ -1,0 +1,68 @@
+package cn.jixiao.evaluation.selfevaluation;
+
+import java.time.Instant;
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import cn.jixiao.contracts.evaluation.EvaluationEvents;
+import cn.jixiao.evaluation.survey.Survey;
+import cn.jixiao.evaluation.survey.SurveyActuals;
+import cn.jixiao.evaluation.template.DistrictTemplates;
+import cn.jixiao.evaluation.template.EvaluationTemplate;
+import cn.jixiao.evaluation.template.TemplateRef;
+
+/**
+ * The one place a self-evaluation's score is recomputed, whatever changed (project data, the street's
+ * self-assessment, a survey, the evaluation coming back to the street), so every path scores the same way: under
+ * the template version the evaluation recorded (see {@link DistrictTemplates}), with the surveys' rates in place
+ * of the reported actuals of their indicators.
+ */
+@Component
+public class EvaluationScoring {
+
+    private final DistrictTemplates templates;
+
+    EvaluationScoring(DistrictTemplates templates) {
+        this.templates = templates;
+    }
+
+    /** The template version the evaluation is scored with. */
+    Mono<EvaluationTemplate> templateFor(SelfEvaluation evaluation) {
+        return templates.scoring(evaluation.districtId(), evaluation.template());
+    }
+
+    /** The evaluation with these inputs and this self-assessment, its score and review total recomputed. */
+    Mono<SelfEvaluation> rescore(SelfEvaluation evaluation, ScoringInputs inputs, SelfAssessment assessment) {
+        return rescore(evaluation, inputs, assessment, null);
+    }
+
+    /**
+     * As above; indicators just defined are scored with the template project-service checked their weights
+     * against ({@code null}: the evaluation's own).
+     */
+    Mono<SelfEvaluation> rescore(SelfEvaluation evaluation, ScoringInputs inputs, SelfAssessment assessment,
+                                 TemplateRef indicatorsCheckedAgainst) {
+        Mono<EvaluationTemplate> template = indicatorsCheckedAgainst == null
+                ? templateFor(evaluation)
+                : templates.scoring(evaluation.districtId(), evaluation.template(), indicatorsCheckedAgainst);
+        return template.map(scoring -> {
+            DraftScoring.Outcome outcome = DraftScoring.score(scoring,
+                    SurveyActuals.applyTo(inputs, evaluation.surveys()), assessment);
+            ReviewTotal review = ReviewTotal.of(scoring.gradeBands(), outcome.scoreCard(), evaluation.reviewScores())
+                    .orElse(null);
+            return evaluation.scored(inputs, assessment, outcome, review, scoring.ref());
+        });
+    }
+
+    /**
+     * The evaluation with its surveys changed, rescored, and EvaluationScored in its outbox: ready to be stored
+     * in one write.
+     */
+    public Mono<SelfEvaluation> withSurveys(SelfEvaluation evaluation, List<Survey> surveys, String actor, Instant at) {
+        return rescore(evaluation.withSurveys(surveys), evaluation.inputs(), evaluation.assessment())
+                .map(rescored -> rescored.announcing(EvaluationEvents.EVALUATION_SCORED, actor, null, at));
+    }
+}

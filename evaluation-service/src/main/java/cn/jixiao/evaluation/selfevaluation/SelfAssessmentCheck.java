@@ -1,0 +1,112 @@
+package cn.jixiao.evaluation.selfevaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+
+import cn.jixiao.contracts.project.IndicatorDirection;
+import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
+import cn.jixiao.evaluation.template.QualitativeBand;
+import cn.jixiao.evaluation.template.QualitativeBands;
+import cn.jixiao.problems.Bilingual;
+import cn.jixiao.problems.ProblemException;
+
+/**
+ * Whether a self-assessment fits the project's indicators and the template: grades only for 定性 indicators,
+ * each with points inside its grade's band (the same band test the scoring engine applies), a reason for every
+ * indicator marked not applicable. Lists every problem at once, with the allowed range of each misplaced score.
+ */
+final class SelfAssessmentCheck {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private SelfAssessmentCheck() {
+    }
+
+    /** One thing wrong with the self-assessment. */
+    record Problem(String indicatorId, String zh, String en, Map<String, Object> allowed) {
+    }
+
+    /** @throws ProblemException 422 listing every problem */
+    static void check(SelfAssessment assessment, List<Indicator> indicators, QualitativeBands bands) {
+        List<Problem> problems = problems(assessment, indicators, bands);
+        if (!problems.isEmpty()) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "self-assessment-invalid",
+                    Bilingual.of("自评内容有误", "Invalid self-assessment"),
+                    Bilingual.of("有 " + problems.size() + " 处需要更正：" + String.join("；", problems.stream().map(Problem::zh).toList()),
+                            problems.size() + " item(s) to correct: " + String.join("; ", problems.stream().map(Problem::en).toList())))
+                    .with("errors", problems);
+        }
+    }
+
+    static List<Problem> problems(SelfAssessment assessment, List<Indicator> indicators, QualitativeBands bands) {
+        Map<String, Indicator> byId = new LinkedHashMap<>();
+        indicators.forEach(indicator -> byId.put(indicator.id(), indicator));
+        List<Problem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (IndicatorAssessment assessed : assessment.indicators()) {
+            String id = assessed.indicatorId();
+            Indicator indicator = id == null ? null : byId.get(id);
+            if (indicator == null) {
+                problems.add(new Problem(id, "项目没有指标「" + id + "」", "The project has no indicator " + id, null));
+                continue;
+            }
+            if (!seen.add(id)) {
+                problems.add(new Problem(id, "指标「" + indicator.name() + "」重复填写", "Indicator " + id + " is listed twice", null));
+            }
+            if (assessed.notApplicable() && (assessed.notApplicableReason() == null || assessed.notApplicableReason().isBlank())) {
+                problems.add(new Problem(id, "指标「" + indicator.name() + "」标为不适用，需填写原因",
+                        "Indicator " + id + " is marked not applicable without a reason", null));
+            }
+            gradeProblem(assessed, indicator, bands).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    private static Optional<Problem> gradeProblem(IndicatorAssessment assessed, Indicator indicator,
+                                                            QualitativeBands bands) {
+        String id = indicator.id();
+        if (assessed.grade() == null && assessed.score() == null) {
+            return Optional.empty();
+        }
+        if (indicator.direction() != IndicatorDirection.QUALITATIVE) {
+            return Optional.of(new Problem(id, "指标「" + indicator.name() + "」不是定性指标，按实际完成值计分，不能评定等级",
+                    "Indicator " + id + " is not qualitative: it is scored from its actual, not graded", null));
+        }
+        if (assessed.grade() == null || assessed.score() == null) {
+            return Optional.of(new Problem(id, "定性指标「" + indicator.name() + "」需同时选择等级并填写得分",
+                    "Qualitative indicator " + id + " needs both a grade and a score", null));
+        }
+        QualitativeBand band = bands.bandOf(assessed.grade());
+        BigDecimal score = assessed.score();
+        if (score.stripTrailingZeros().scale() <= 2 && band.admits(score, indicator.weight())) {
+            return Optional.empty();
+        }
+        BigDecimal from = pointsAt(band.fromPercent(), indicator.weight());
+        BigDecimal to = pointsAt(band.toPercent(), indicator.weight());
+        Map<String, Object> allowed = new LinkedHashMap<>();
+        allowed.put("from", from);
+        allowed.put("to", to);
+        allowed.put("toInclusive", band.includesTop());
+        String toZh = to.toPlainString() + " 分" + (band.includesTop() ? "（含）" : "（不含）");
+        String toEn = to.toPlainString() + (band.includesTop() ? " inclusive" : " exclusive");
+        return Optional.of(new Problem(id,
+                "定性指标「" + indicator.name() + "」评为「" + assessed.grade().label() + "」，得分应在 " + from.toPlainString()
+                        + " 分（含）至 " + toZh + "之间、至多两位小数，实为 " + score.toPlainString(),
+                "Qualitative indicator " + id + " graded " + assessed.grade() + " must score from " + from.toPlainString()
+                        + " inclusive to " + toEn + ", with at most two decimals; got " + score.toPlainString(),
+                allowed));
+    }
+
+    private static BigDecimal pointsAt(BigDecimal percent, BigDecimal weight) {
+        return weight.multiply(percent).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    }
+}

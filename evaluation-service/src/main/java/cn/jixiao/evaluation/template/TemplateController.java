@@ -1,0 +1,85 @@
+package cn.jixiao.evaluation.template;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.jixiao.tenancy.CurrentTenant;
+
+@Tag(name = "评价模板 Evaluation templates")
+@RestController
+@RequestMapping("/api/templates")
+class TemplateController {
+
+    private final TemplateAdministration templates;
+
+    TemplateController(TemplateAdministration templates) {
+        this.templates = templates;
+    }
+
+    @Operation(summary = "可用模板 / the templates the district may use",
+            description = "平台模板及本区复制的模板，各取最新版本 / the platform's templates and the district's own copies, "
+                    + "each in its latest version")
+    @GetMapping
+    Flux<EvaluationTemplate> list() {
+        return CurrentTenant.access().flatMapMany(templates::latestVersions);
+    }
+
+    @Operation(summary = "模板的全部版本 / every version of a template",
+            description = "已发布的版本永不改变，按它计分的自评保持原分 / a published version never changes, so "
+                    + "evaluations scored with it keep their scores")
+    @GetMapping("/{templateId}/versions")
+    Flux<EvaluationTemplate> versions(@PathVariable String templateId) {
+        return CurrentTenant.access().flatMapMany(access -> templates.versions(access, templateId));
+    }
+
+    @Operation(summary = "模板的某一版本 / one version of a template")
+    @GetMapping("/{templateId}/versions/{version}")
+    Mono<EvaluationTemplate> version(@PathVariable String templateId, @PathVariable int version) {
+        return CurrentTenant.access().flatMap(access -> templates.version(access, templateId, version));
+    }
+
+    @Operation(summary = "复制为本区模板 / copy a template for the district",
+            description = "区绩效管理人员可用；副本为新模板的第 1 版 / district overseers only; the copy is version 1 "
+                    + "of a new template owned by the district")
+    @PostMapping("/{templateId}/copies")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<EvaluationTemplate> copy(@PathVariable String templateId, @Valid @RequestBody CopyTemplate request) {
+        return CurrentTenant.access().flatMap(access -> templates.copy(access, templateId, request));
+    }
+
+    @Operation(summary = "发布本区模板的新版本 / publish a new version of the district's template",
+            description = "设置无法计分时返回 422 并逐条列出问题；依据的版本已过时返回 409 / settings that cannot score "
+                    + "give 422 listing every problem; a change based on an outdated version gives 409")
+    @PostMapping("/{templateId}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<EvaluationTemplate> publish(@PathVariable String templateId, @Valid @RequestBody ChangeTemplate change) {
+        return CurrentTenant.access().flatMap(access -> templates.publishVersion(access, templateId, change));
+    }
+
+    @Operation(summary = "本区选定的模板 / the template version the district scores with")
+    @GetMapping("/choice")
+    Mono<ChoiceView> choice() {
+        return CurrentTenant.access().flatMap(templates::choice);
+    }
+
+    @Operation(summary = "选定本区模板 / choose the district's template",
+            description = "此后新开的自评按该版本计分；已有的自评保持原来的版本 / drafts opened from now on are scored "
+                    + "with this version; existing evaluations keep theirs")
+    @PutMapping("/choice")
+    Mono<ChoiceView> choose(@Valid @RequestBody ChooseTemplate request) {
+        return CurrentTenant.access().flatMap(access -> templates.choose(access, request));
+    }
+}

@@ -1,0 +1,113 @@
+package cn.jixiao.report.archive;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.jixiao.problems.Bilingual;
+import cn.jixiao.problems.ProblemException;
+import cn.jixiao.report.document.ReportFormat;
+import cn.jixiao.tenancy.CurrentTenant;
+
+@Tag(name = "报告版本 Report versions")
+@RestController
+@RequestMapping("/api/reports")
+class ArchiveController {
+
+    private final RenderRequests requests;
+    private final ReportArchives archives;
+    private final ReportFiles files;
+    private final ReportSources sources;
+    private final Map<String, ReportFormat> formats;
+
+    ArchiveController(RenderRequests requests, ReportArchives archives, ReportFiles files, ReportSources sources,
+                      List<ReportFormat> formats) {
+        this.requests = requests;
+        this.archives = archives;
+        this.files = files;
+        this.sources = sources;
+        this.formats = formats.stream().collect(Collectors.toMap(ReportFormat::name, Function.identity()));
+    }
+
+    @Operation(summary = "生成并存档报告 / render and store a new report version",
+            description = "异步生成：返回排队中的任务，完成后可下载 / asynchronous: returns the queued job")
+    @PostMapping("/{projectId}/renders")
+    Mono<ResponseEntity<RenderJob>> render(@PathVariable String projectId, @Valid @RequestBody RenderRequest request) {
+        return CurrentTenant.access()
+                .flatMap(access -> requests.request(access, projectId, request))
+                .map(job -> ResponseEntity.accepted().body(job));
+    }
+
+    @Operation(summary = "项目各轮评价的报告档案：生成任务与存档版本 / the project's report archives: jobs and versions")
+    @GetMapping("/{projectId}/archives")
+    Flux<ReportArchive> archives(@PathVariable String projectId) {
+        return CurrentTenant.access().flatMapMany(access -> archives.visibleOfProject(access, projectId));
+    }
+
+    @Operation(summary = "下载存档的报告文件 / download a stored report file")
+    @GetMapping("/archives/{reportId}/versions/{number}/{format}")
+    Mono<ResponseEntity<Flux<DataBuffer>>> download(@PathVariable String reportId, @PathVariable int number,
+                                                    @PathVariable String format) {
+        return CurrentTenant.access()
+                .flatMap(access -> archives.findVisible(access, reportId))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("报告", "Report"), reportId)))
+                .flatMap(archive -> {
+                    StoredFile file = archive.versionNumbered(number)
+                            .flatMap(version -> version.file(format))
+                            .orElseThrow(() -> ProblemException.notFound(Bilingual.of("报告文件", "Report file"),
+                                    reportId + " v" + number + " " + format));
+                    return files.content(archive, file).map(content -> ResponseEntity.ok()
+                            .contentType(MediaType.parseMediaType(file.contentType()))
+                            .contentLength(file.size())
+                            .eTag(file.sha256())
+                            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                    .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                            .body(content));
+                });
+    }
+
+    @Operation(summary = "预览当前报告（不存档，缺项标注「未填写」）/ preview the current report, not stored")
+    @GetMapping("/{projectId}/preview/{format}")
+    Mono<ResponseEntity<byte[]>> preview(@PathVariable String projectId, @PathVariable String format) {
+        ReportFormat renderer = formats.get(format.toUpperCase());
+        if (renderer == null) {
+            return Mono.error(ProblemException.notFound(Bilingual.of("报告格式", "Report format"), format));
+        }
+        return CurrentTenant.access()
+                .flatMap(access -> sources.current(projectId)
+                        .filter(source -> access.canRead(source.districtId(), source.streetId())))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("项目报告", "Project report"), projectId)))
+                // rendering is CPU work: off the event loop
+                .publishOn(Schedulers.boundedElastic())
+                .map(source -> {
+                    String fileName = source.document().projectName() + source.document().documentName() + "（预览）."
+                            + renderer.fileExtension();
+                    return ResponseEntity.ok()
+                            .contentType(MediaType.parseMediaType(renderer.contentType()))
+                            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                    .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                            .body(renderer.render(source.document()));
+                });
+    }
+}

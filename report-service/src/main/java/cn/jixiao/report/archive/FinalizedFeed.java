@@ -1,0 +1,30 @@
+package cn.jixiao.report.archive;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import cn.jixiao.contracts.Topics;
+import cn.jixiao.contracts.evaluation.EvaluationEvents;
+import cn.jixiao.messaging.inbox.EventDispatcher;
+import cn.jixiao.messaging.inbox.ProcessedEvents;
+
+/**
+ * Renders the final report as soon as an evaluation is finalized. A consumer of its own, so the read model's
+ * consumer never waits for a queue write; the job waits instead until the read model has the finalized snapshot.
+ */
+@Component
+class FinalizedFeed {
+
+    private final EventDispatcher dispatcher;
+
+    FinalizedFeed(ProcessedEvents processed, RenderRequests requests) {
+        this.dispatcher = EventDispatcher.forConsumer("report-service-renders", processed)
+                .on(EvaluationEvents.EVALUATION_FINALIZED, event -> requests.finalized(event.payload()).then())
+                .build();
+    }
+
+    @KafkaListener(topics = Topics.EVALUATION_EVENTS, groupId = "report-service-renders")
+    void on(String record) {
+        dispatcher.dispatch(record);
+    }
+}

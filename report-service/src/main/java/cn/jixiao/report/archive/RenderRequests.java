@@ -1,0 +1,103 @@
+package cn.jixiao.report.archive;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
+import cn.jixiao.messaging.outbox.Outbox;
+import cn.jixiao.problems.Bilingual;
+import cn.jixiao.problems.ProblemException;
+import cn.jixiao.report.document.ReportFormat;
+import cn.jixiao.tenancy.Role;
+import cn.jixiao.tenancy.TenantAccess;
+
+/** Queues render jobs: on a user's request, and on its own when an evaluation is finalized. */
+@Service
+class RenderRequests {
+
+    /** What a finalized evaluation's report is stored as without anyone asking. */
+    static final List<String> FINAL_FORMATS = List.of("DOCX", "PDF", "HTML");
+
+    private final ReportArchives archives;
+    private final ReportSources sources;
+    private final RenderWorker worker;
+    private final Outbox outbox;
+    private final Set<String> formats;
+    private final Clock clock;
+
+    RenderRequests(ReportArchives archives, ReportSources sources, RenderWorker worker, Outbox outbox,
+                   List<ReportFormat> formats, Clock clock) {
+        this.archives = archives;
+        this.sources = sources;
+        this.worker = worker;
+        this.outbox = outbox;
+        this.formats = formats.stream().map(ReportFormat::name).collect(Collectors.toUnmodifiableSet());
+        this.clock = clock;
+    }
+
+    /**
+     * A user's request, for the project's latest evaluation round. The street's editors and approvers and the
+     * district's overseers may render; auditors only read. A final report that could not be rendered is refused
+     * here, at once, with every reason, rather than queued to fail.
+     */
+    Mono<RenderJob> request(TenantAccess access, String projectId, RenderRequest request) {
+        List<String> unknown = request.formats().stream().filter(format -> !formats.contains(format)).toList();
+        if (!unknown.isEmpty()) {
+            return Mono.error(new ProblemException(HttpStatus.BAD_REQUEST, "unknown-format",
+                    Bilingual.of("格式无效", "Unknown format"),
+                    Bilingual.of("不支持的格式：" + String.join("、", unknown) + "，可选 " + formats,
+                            "Unsupported format(s) " + unknown + "; choose from " + formats))
+                    .with("unknownFormats", unknown));
+        }
+        return sources.current(projectId)
+                .filter(source -> access.canRead(source.districtId(), source.streetId()))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("项目报告", "Project report"), projectId)))
+                .flatMap(source -> {
+                    if (!mayRender(access)) {
+                        return Mono.error(ProblemException.forbidden(Bilingual.of(
+                                "只有本街道的填报、审核人员或区级监管人员可以生成报告",
+                                "Only the street's editors and approvers or the district's overseers render reports")));
+                    }
+                    RenderJob job = RenderJob.queued(UUID.randomUUID().toString(), request.formats(),
+                            request.finalReport(), source.evaluationRevision(), access.username(), clock.instant());
+                    List<String> refusal = RenderRules.refusal(job, source);
+                    if (!refusal.isEmpty()) {
+                        return Mono.error(new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "report-incomplete",
+                                Bilingual.of("暂不能生成正式报告", "The final report cannot be rendered yet"),
+                                Bilingual.of(String.join("；", refusal), String.join("; ", refusal)))
+                                .with("missing", source.document().missing()));
+                    }
+                    return enqueue(ReportArchive.open(source.projectId(), source.districtId(), source.streetId(),
+                            source.projectCode(), source.year(), source.round()), job);
+                });
+    }
+
+    /** The final report of a just-finalized evaluation, rendered once the read model has that snapshot. */
+    Mono<RenderJob> finalized(EvaluationSnapshot evaluation) {
+        RenderJob job = RenderJob.queued(UUID.randomUUID().toString(), FINAL_FORMATS.stream()
+                        .filter(formats::contains).toList(), true, evaluation.revision(), "system", clock.instant());
+        return enqueue(ReportArchive.open(evaluation.projectId(), evaluation.districtId(), evaluation.streetId(),
+                evaluation.projectCode(), evaluation.year(), evaluation.round()), job);
+    }
+
+    /** Adds the job to the round's archive, opening the archive with its first job. */
+    private Mono<RenderJob> enqueue(ReportArchive fresh, RenderJob job) {
+        return archives.byId(fresh.id())
+                .defaultIfEmpty(fresh)
+                .flatMap(archive -> outbox.afterSave(archives.save(archive.enqueue(job))))
+                .doOnSuccess(saved -> worker.nudge())
+                .thenReturn(job);
+    }
+
+    private static boolean mayRender(TenantAccess access) {
+        return access.has(Role.STREET_EDITOR) || access.has(Role.STREET_APPROVER) || access.has(Role.DISTRICT_OVERSEER);
+    }
+}

@@ -1,0 +1,27 @@
+package cn.jixiao.report.assembly;
+
+import java.math.BigDecimal;
+
+import cn.jixiao.contracts.evaluation.ScoreBreakdown;
+import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.report.readmodel.ProjectFacts;
+
+/**
+ * The year's money as the report states it: the 全年预算数, what was spent and the rate. Once the evaluation has a
+ * score, its 预算执行率 line is what the report repeats, so the text, the chart and the form agree with the score;
+ * before that, the project's own budget and ledger.
+ *
+ * @param executed {@code null} while no spending was ever recorded
+ */
+record Funds(Yuan fullYearBudget, Yuan executed, BigDecimal ratePercent) {
+
+    static Funds of(ProjectFacts project, ScoreBreakdown score) {
+        if (score != null && score.execution() != null && score.execution().fullYearBudget() != null) {
+            ScoreBreakdown.Execution line = score.execution();
+            return new Funds(line.fullYearBudget(), line.executed(), line.ratePercent());
+        }
+        Yuan budget = project.budget() == null ? null : project.budget().fullYearBudget();
+        Yuan executed = project.ledger() == null ? null : project.ledger().executed();
+        return new Funds(budget, executed, ReportSentences.rate(executed, budget));
+    }
+}

@@ -1,0 +1,72 @@
+package cn.jixiao.report.preview;
+
+import java.util.Optional;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+import cn.jixiao.problems.Bilingual;
+import cn.jixiao.problems.ProblemException;
+import cn.jixiao.report.assembly.FinalRenderCheck;
+import cn.jixiao.report.assembly.ReportAssembler;
+import cn.jixiao.report.assembly.ReportInputs;
+import cn.jixiao.report.assembly.ReportOutline;
+import cn.jixiao.report.document.ReportDocument;
+import cn.jixiao.report.readmodel.EvaluationRecord;
+import cn.jixiao.report.readmodel.ProjectFacts;
+import cn.jixiao.report.readmodel.ReadModel;
+import cn.jixiao.report.texts.ReportTextsService;
+import cn.jixiao.tenancy.TenantAccess;
+
+/** Puts a report's document together from the read model and the street's texts, for a reader or a render job. */
+@Service
+public class ReportDocuments {
+
+    private final ReadModel model;
+    private final ReportTextsService texts;
+
+    ReportDocuments(ReadModel model, ReportTextsService texts) {
+        this.model = model;
+        this.texts = texts;
+    }
+
+    /** The report of the round ({@code null}: the current round), if the reader may see the project. */
+    public Mono<ReportDocument> forReader(TenantAccess reader, String projectId, Integer round) {
+        return model.visibleProject(reader, projectId)
+                .switchIfEmpty(Mono.error(() -> notFound(projectId, round)))
+                .flatMap(project -> assemble(project, round));
+    }
+
+    /** The report of the round for the service's own work (a render job); no caller to check. */
+    public Mono<ReportDocument> forRendering(String projectId, int round) {
+        return model.project(projectId)
+                .switchIfEmpty(Mono.error(() -> notFound(projectId, round)))
+                .flatMap(project -> assemble(project, round));
+    }
+
+    /** The report of the round, refused with 422 listing every missing part unless it is complete. */
+    public Mono<ReportDocument> completeForRendering(String projectId, int round) {
+        return forRendering(projectId, round).map(FinalRenderCheck::requireComplete);
+    }
+
+    private Mono<ReportDocument> assemble(ProjectFacts project, Integer requestedRound) {
+        String projectId = project.projectId();
+        return model.currentRound(projectId).flatMap(current -> {
+            int round = requestedRound == null ? current : requestedRound;
+            if (round < 1 || round > current) {
+                return Mono.error(notFound(projectId, round));
+            }
+            // the standard outline until TemplatePublished carries the template's report sections (see ReportOutline)
+            return model.evaluation(projectId, round).map(EvaluationRecord::snapshot)
+                    .map(Optional::of).defaultIfEmpty(Optional.empty())
+                    .zipWith(texts.textsFor(project, round), (evaluation, written) -> ReportAssembler.assemble(
+                            new ReportInputs(project, evaluation.orElse(null), written, ReportOutline.standard())));
+        });
+    }
+
+    private static ProblemException notFound(String projectId, Integer round) {
+        return ProblemException.notFound(Bilingual.of("项目报告", "Project report"),
+                round == null ? projectId : projectId + " / " + round);
+    }
+}

@@ -1,0 +1,40 @@
+package cn.jixiao.report.readmodel;
+
+import java.util.List;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import cn.jixiao.contracts.EventType;
+import cn.jixiao.contracts.Topics;
+import cn.jixiao.contracts.evaluation.EvaluationEvents;
+import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
+import cn.jixiao.messaging.inbox.EventDispatcher;
+import cn.jixiao.messaging.inbox.ProcessedEvents;
+
+/**
+ * Keeps the newest snapshot of every evaluation from evaluation-service's events. Every workflow step carries the
+ * whole snapshot, so they are all handled alike: the highest revision wins, whichever step it came with.
+ */
+@Component
+class EvaluationEventsFeed {
+
+    private static final List<EventType<EvaluationSnapshot>> SNAPSHOTS = List.of(
+            EvaluationEvents.EVALUATION_SCORED, EvaluationEvents.EVALUATION_SUBMITTED,
+            EvaluationEvents.EVALUATION_REVIEW_STARTED, EvaluationEvents.EVALUATION_RETURNED,
+            EvaluationEvents.EVALUATION_APPROVED, EvaluationEvents.EVALUATION_FINALIZED,
+            EvaluationEvents.EVALUATION_REOPENED);
+
+    private final EventDispatcher dispatcher;
+
+    EvaluationEventsFeed(ProcessedEvents processed, ReadModel model) {
+        EventDispatcher.Builder builder = EventDispatcher.forConsumer("report-service", processed);
+        SNAPSHOTS.forEach(type -> builder.on(type, event -> model.recordEvaluation(event.payload())));
+        this.dispatcher = builder.build();
+    }
+
+    @KafkaListener(topics = Topics.EVALUATION_EVENTS)
+    void on(String record) {
+        dispatcher.dispatch(record);
+    }
+}

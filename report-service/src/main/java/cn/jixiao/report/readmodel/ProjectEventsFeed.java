@@ -1,0 +1,72 @@
+package cn.jixiao.report.readmodel;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import cn.jixiao.contracts.Topics;
+import cn.jixiao.contracts.project.ProjectEvents;
+import cn.jixiao.messaging.inbox.EventDispatcher;
+import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.report.projectreport.ProjectReports;
+
+/**
+ * Copies what the report needs from project-service's events: the report file opened on registration, and the
+ * project's facts (details, budget, ledger totals, indicators, actuals, evidence). The service's one listener on
+ * the topic: listeners of one service share a consumer group, so a second one would only get some partitions.
+ */
+@Component
+class ProjectEventsFeed {
+
+    private final EventDispatcher dispatcher;
+
+    ProjectEventsFeed(ProcessedEvents processed, ProjectReports reports, ReadModel model) {
+        this.dispatcher = EventDispatcher.forConsumer("report-service", processed)
+                .on(ProjectEvents.PROJECT_REGISTERED, event -> {
+                    var registered = event.payload();
+                    return reports.registered(registered, event.occurredAt())
+                            .then(model.changeProject(registered.projectId(), registered.districtId(),
+                                    registered.streetId(), facts -> facts.with(registered)));
+                })
+                .on(ProjectEvents.PROJECT_UPDATED, event -> {
+                    var updated = event.payload();
+                    return model.changeProject(updated.projectId(), updated.districtId(), updated.streetId(),
+                            facts -> facts.with(updated));
+                })
+                .on(ProjectEvents.BUDGET_CHANGED, event -> {
+                    var budget = event.payload();
+                    return model.changeProject(budget.projectId(), budget.districtId(), budget.streetId(),
+                            facts -> facts.with(budget));
+                })
+                .on(ProjectEvents.EXPENDITURE_RECORDED, event -> {
+                    var spending = event.payload();
+                    return model.changeProject(spending.projectId(), spending.districtId(), spending.streetId(),
+                            facts -> facts.with(spending, event.occurredAt()));
+                })
+                .on(ProjectEvents.INDICATORS_DEFINED, event -> {
+                    var defined = event.payload();
+                    return model.changeProject(defined.projectId(), defined.districtId(), defined.streetId(),
+                            facts -> facts.with(defined));
+                })
+                .on(ProjectEvents.ACTUALS_REPORTED, event -> {
+                    var reported = event.payload();
+                    return model.changeProject(reported.projectId(), reported.districtId(), reported.streetId(),
+                            facts -> facts.with(reported));
+                })
+                .on(ProjectEvents.EVIDENCE_ATTACHED, event -> {
+                    var attached = event.payload();
+                    return model.changeProject(attached.projectId(), attached.districtId(), attached.streetId(),
+                            facts -> facts.with(attached));
+                })
+                .on(ProjectEvents.EVIDENCE_WITHDRAWN, event -> {
+                    var withdrawn = event.payload();
+                    return model.changeProject(withdrawn.projectId(), withdrawn.districtId(), withdrawn.streetId(),
+                            facts -> facts.with(withdrawn));
+                })
+                .build();
+    }
+
+    @KafkaListener(topics = Topics.PROJECT_EVENTS)
+    void on(String record) {
+        dispatcher.dispatch(record);
+    }
+}

@@ -1,0 +1,183 @@
+package cn.jixiao.report.readmodel;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import cn.jixiao.contracts.project.ActualsReported;
+import cn.jixiao.contracts.project.BudgetChanged;
+import cn.jixiao.contracts.project.EvidenceAttached;
+import cn.jixiao.contracts.project.EvidenceWithdrawn;
+import cn.jixiao.contracts.project.ExpenditureRecorded;
+import cn.jixiao.contracts.project.IndicatorsDefined;
+import cn.jixiao.contracts.project.ProjectRegistered;
+import cn.jixiao.contracts.project.ProjectUpdated;
+
+/**
+ * Everything report-service knows of one project from project-service's events: what the report prints in its
+ * sections 一, 四 and 六 and on the 自评表. One document per project, so applying an event is one write.
+ *
+ * <p>Each part keeps the newest picture its events carried: by {@code revision} where the event has one, by the
+ * time it happened for the ledger totals (which carry none). An older event arriving late changes nothing.
+ *
+ * @param registration the project as registered, {@code null} while only later events arrived
+ * @param details      the latest {@link ProjectUpdated}: 项目概况, 总目标, 年度目标, 资金类别 and sources
+ * @param budget       the latest {@link BudgetChanged}: 年初/全年预算数, by source and by economic classification
+ * @param ledger       the ledger totals after the latest batch of spending
+ * @param ledgerAsOf   when that batch was recorded
+ * @param indicators   the latest indicator tree
+ * @param actuals      the latest 实际完成值 of the indicators
+ * @param evidence     the evidence files, withdrawn ones included (marked)
+ * @param version      optimistic lock: two deliveries racing each other cannot overwrite each other's change
+ */
+@Document(ProjectFacts.COLLECTION)
+public record ProjectFacts(
+        @Id String projectId,
+        String districtId,
+        String tenantId,
+        ProjectRegistered registration,
+        ProjectUpdated details,
+        BudgetChanged budget,
+        ExpenditureRecorded.LedgerTotals ledger,
+        Instant ledgerAsOf,
+        IndicatorsDefined indicators,
+        ActualsReported actuals,
+        List<EvidenceItem> evidence,
+        @Version Long version) {
+
+    public static final String COLLECTION = "report_projects";
+
+    public ProjectFacts {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** A project heard of for the first time, by whichever of its events came first. */
+    public static ProjectFacts opened(String projectId, String districtId, String streetId) {
+        return new ProjectFacts(projectId, districtId, streetId, null, null, null, null, null, null, null, List.of(),
+                null);
+    }
+
+    public ProjectFacts with(ProjectRegistered registered) {
+        return new ProjectFacts(projectId, districtId, tenantId, registered, details, budget, ledger, ledgerAsOf,
+                indicators, actuals, evidence, version);
+    }
+
+    public ProjectFacts with(ProjectUpdated updated) {
+        if (details != null && details.revision() >= updated.revision()) {
+            return this;
+        }
+        return new ProjectFacts(projectId, districtId, tenantId, registration, updated, budget, ledger, ledgerAsOf,
+                indicators, actuals, evidence, version);
+    }
+
+    public ProjectFacts with(BudgetChanged changed) {
+        if (budget != null && budget.revision() >= changed.revision()) {
+            return this;
+        }
+        return new ProjectFacts(projectId, districtId, tenantId, registration, details, changed, ledger, ledgerAsOf,
+                indicators, actuals, evidence, version);
+    }
+
+    /** The ledger totals carry no revision: the batch recorded last wins. */
+    public ProjectFacts with(ExpenditureRecorded spending, Instant recordedAt) {
+        if (ledgerAsOf != null && !recordedAt.isAfter(ledgerAsOf)) {
+            return this;
+        }
+        return new ProjectFacts(projectId, districtId, tenantId, registration, details, budget, spending.totals(),
+                recordedAt, indicators, actuals, evidence, version);
+    }
+
+    public ProjectFacts with(IndicatorsDefined defined) {
+        if (indicators != null && indicators.revision() >= defined.revision()) {
+            return this;
+        }
+        return new ProjectFacts(projectId, districtId, tenantId, registration, details, budget, ledger, ledgerAsOf,
+                defined, actuals, evidence, version);
+    }
+
+    public ProjectFacts with(ActualsReported reported) {
+        if (actuals != null && actuals.revision() >= reported.revision()) {
+            return this;
+        }
+        return new ProjectFacts(projectId, districtId, tenantId, registration, details, budget, ledger, ledgerAsOf,
+                indicators, reported, evidence, version);
+    }
+
+    /** Lists a file; a file already known (a redelivery, or withdrawn before this arrived) keeps its state. */
+    public ProjectFacts with(EvidenceAttached attached) {
+        List<EvidenceItem> items = new ArrayList<>(evidence);
+        EvidenceItem known = find(attached.evidenceId());
+        if (known != null && known.position() > 0) {
+            return this;
+        }
+        items.remove(known);
+        items.add(new EvidenceItem(attached.evidenceId(), attached.type(), attached.title(), attached.fileName(),
+                attached.position(), known != null && known.withdrawn()));
+        return withEvidence(items);
+    }
+
+    public ProjectFacts with(EvidenceWithdrawn withdrawn) {
+        List<EvidenceItem> items = new ArrayList<>(evidence);
+        EvidenceItem known = find(withdrawn.evidenceId());
+        if (known != null && known.withdrawn()) {
+            return this;
+        }
+        if (known == null) {
+            items.add(new EvidenceItem(withdrawn.evidenceId(), null, null, null, 0, true));
+        } else {
+            items.set(items.indexOf(known), known.asWithdrawn());
+        }
+        return withEvidence(items);
+    }
+
+    /** The files section 六 lists, in the order they were attached. */
+    public List<EvidenceItem> listedEvidence() {
+        return evidence.stream().filter(item -> !item.withdrawn() && item.position() > 0)
+                .sorted(Comparator.comparingInt(EvidenceItem::position)).toList();
+    }
+
+    /** 项目名称: as last updated, else as registered. */
+    public String projectName() {
+        if (details != null) {
+            return details.name();
+        }
+        return registration == null ? null : registration.name();
+    }
+
+    /** 实施单位, who signs the report. */
+    public String implementingUnit() {
+        if (details != null) {
+            return details.implementingUnit();
+        }
+        return registration == null ? null : registration.implementingUnit();
+    }
+
+    public String competentDepartment() {
+        if (details != null) {
+            return details.competentDepartment();
+        }
+        return registration == null ? null : registration.competentDepartment();
+    }
+
+    /** The budget year, 0 while unknown. */
+    public int year() {
+        if (details != null) {
+            return details.year();
+        }
+        return registration == null ? 0 : registration.year();
+    }
+
+    private EvidenceItem find(String evidenceId) {
+        return evidence.stream().filter(item -> item.evidenceId().equals(evidenceId)).findFirst().orElse(null);
+    }
+
+    private ProjectFacts withEvidence(List<EvidenceItem> items) {
+        return new ProjectFacts(projectId, districtId, tenantId, registration, details, budget, ledger, ledgerAsOf,
+                indicators, actuals, items, version);
+    }
+}

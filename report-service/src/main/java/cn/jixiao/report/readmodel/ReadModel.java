@@ -1,0 +1,97 @@
+package cn.jixiao.report.readmodel;
+
+import java.util.function.UnaryOperator;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
+import cn.jixiao.tenancy.TenantAccess;
+import cn.jixiao.tenancy.TenantCriteria;
+
+/**
+ * report-service's own copy of the projects and their evaluations. Every change is a read, a change in plain
+ * Java, and one versioned write of the one document; a write that lost a race with another delivery is
+ * simply done again on the newer document.
+ */
+@Repository
+public class ReadModel {
+
+    /** Two deliveries of the same project racing each other; a few attempts always settle it. */
+    private static final Retry LOST_RACE = Retry.max(5).filter(error ->
+            error instanceof OptimisticLockingFailureException || error instanceof DuplicateKeyException);
+
+    private final ReactiveMongoTemplate mongo;
+
+    public ReadModel(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Applies {@code change} to the project's facts, opening them if this is the first event heard of it. */
+    public Mono<Void> changeProject(String projectId, String districtId, String streetId,
+                                    UnaryOperator<ProjectFacts> change) {
+        return Mono.defer(() -> mongo.findById(projectId, ProjectFacts.class)
+                        .defaultIfEmpty(ProjectFacts.opened(projectId, districtId, streetId))
+                        .flatMap(facts -> {
+                            ProjectFacts changed = change.apply(facts);
+                            return changed.equals(facts) ? Mono.<ProjectFacts>empty() : mongo.save(changed);
+                        }))
+                .retryWhen(LOST_RACE)
+                .then();
+    }
+
+    /** Keeps the snapshot if it is the evaluation's newest. */
+    public Mono<Void> recordEvaluation(EvaluationSnapshot snapshot) {
+        return Mono.defer(() -> mongo.findById(snapshot.evaluationId(), EvaluationRecord.class)
+                        .flatMap(known -> {
+                            EvaluationRecord newest = known.with(snapshot);
+                            return newest.equals(known) ? Mono.just(known) : mongo.save(newest);
+                        })
+                        .switchIfEmpty(Mono.defer(() -> mongo.insert(EvaluationRecord.of(snapshot)))))
+                .retryWhen(LOST_RACE)
+                .then();
+    }
+
+    /** The project's facts, if the caller may see the project. */
+    public Mono<ProjectFacts> visibleProject(TenantAccess access, String projectId) {
+        return mongo.findOne(TenantCriteria.oneVisible(access, projectId), ProjectFacts.class);
+    }
+
+    /** The project's facts without a tenant check: for the service's own work (e.g. a render job). */
+    public Mono<ProjectFacts> project(String projectId) {
+        return mongo.findById(projectId, ProjectFacts.class);
+    }
+
+    /** A street's project by the code the finance bureau assigned it, once its registration was heard of. */
+    public Mono<ProjectFacts> projectByCode(String districtId, String streetId, String code) {
+        return mongo.findOne(Query.query(Criteria.where(TenantCriteria.DISTRICT).is(districtId)
+                .and(TenantCriteria.STREET).is(streetId).and("registration.code").is(code)), ProjectFacts.class);
+    }
+
+    /** The evaluation of a round of the project; the newest one should a round have had several. */
+    public Mono<EvaluationRecord> evaluation(String projectId, int round) {
+        Query query = Query.query(Criteria.where("projectId").is(projectId).and("round").is(round))
+                .with(Sort.by(Sort.Direction.DESC, "revision")).limit(1);
+        return mongo.findOne(query, EvaluationRecord.class);
+    }
+
+    /** The project's evaluations, latest round first. */
+    public Flux<EvaluationRecord> evaluations(String projectId) {
+        return mongo.find(Query.query(Criteria.where("projectId").is(projectId))
+                .with(Sort.by(Sort.Direction.DESC, "round", "revision")), EvaluationRecord.class);
+    }
+
+    /** The round a report is about when none is named: the latest evaluation's, or 1 before any is heard of. */
+    public Mono<Integer> currentRound(String projectId) {
+        return evaluations(projectId).next().map(EvaluationRecord::round).defaultIfEmpty(1);
+    }
+}

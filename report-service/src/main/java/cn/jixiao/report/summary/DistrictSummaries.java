@@ -1,0 +1,59 @@
+package cn.jixiao.report.summary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.stream.Collectors;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
+import cn.jixiao.problems.Bilingual;
+import cn.jixiao.problems.ProblemException;
+import cn.jixiao.report.document.DistrictSummary;
+import cn.jixiao.report.readmodel.EvaluationRecord;
+import cn.jixiao.report.readmodel.ProjectFacts;
+import cn.jixiao.tenancy.Role;
+import cn.jixiao.tenancy.TenantAccess;
+
+/**
+ * A district's summary for a year, across all its streets, from report-service's read model: for the district's
+ * overseers and auditors, who hand it to the finance bureau.
+ */
+@Service
+class DistrictSummaries {
+
+    private final ReactiveMongoTemplate mongo;
+    private final TenantNames names;
+
+    DistrictSummaries(ReactiveMongoTemplate mongo, TenantNames names) {
+        this.mongo = mongo;
+        this.names = names;
+    }
+
+    Mono<DistrictSummary> of(TenantAccess access, String districtId, int year) {
+        if (!districtId.equals(access.districtId())) {
+            return Mono.error(ProblemException.notFound(Bilingual.of("区", "District"), districtId));
+        }
+        if (access.isStreetUser() || !(access.has(Role.DISTRICT_OVERSEER) || access.has(Role.AUDITOR))) {
+            return Mono.error(ProblemException.forbidden(Bilingual.of("只有区级监管和审计人员可以查看全区汇总",
+                    "Only the district's overseers and auditors see the district summary")));
+        }
+        Mono<List<ProjectFacts>> projects = mongo.find(Query.query(Criteria.where("districtId").is(districtId)
+                .and("registration.year").is(year)), ProjectFacts.class).collectList();
+        Mono<Map<String, EvaluationSnapshot>> latest = mongo.find(Query.query(Criteria.where("districtId").is(districtId)),
+                        EvaluationRecord.class)
+                .collect(Collectors.toMap(EvaluationRecord::projectId, EvaluationRecord::snapshot, latestRound()));
+        return Mono.zip(projects, latest, (facts, evaluations) -> SummaryTotals.summarize(districtId,
+                names.of(districtId), year, SummaryRows.rows(facts, evaluations, names)));
+    }
+
+    private static BinaryOperator<EvaluationSnapshot> latestRound() {
+        return (one, other) -> one.round() >= other.round() ? one : other;
+    }
+}

@@ -1,0 +1,223 @@
+package cn.jixiao.report.archive;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
+
+import cn.jixiao.contracts.EventCodec;
+import cn.jixiao.contracts.Topics;
+import cn.jixiao.contracts.evaluation.EvaluationEvents;
+import cn.jixiao.contracts.report.ReportEvents;
+import cn.jixiao.contracts.report.ReportRendered;
+import cn.jixiao.report.JinchenEvents;
+import cn.jixiao.report.demo.JinchenReportTexts;
+import cn.jixiao.report.texts.UpdateReportTexts;
+import cn.jixiao.testing.ServiceTest;
+import cn.jixiao.testing.Tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Stored report versions: rendered as asynchronous jobs, kept with their content hashes and the evaluation and
+ * template they reflect, announced with ReportRendered, downloadable by whoever may read the project.
+ */
+@ServiceTest
+class ReportVersionsTest {
+
+    private static final ParameterizedTypeReference<List<ReportArchive>> ARCHIVES = new ParameterizedTypeReference<>() {
+    };
+
+    @Autowired
+    WebTestClient web;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    private final JinchenEvents jinchen = new JinchenEvents();
+    private Consumer<String, String> reportEvents;
+
+    @BeforeEach
+    void listenToReportEvents() {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "test-" + System.nanoTime(), false);
+        props.put("auto.offset.reset", "latest");
+        props.put("key.deserializer", StringDeserializer.class);
+        reportEvents = new DefaultKafkaConsumerFactory<String, String>(props).createConsumer();
+        broker.consumeFromAnEmbeddedTopic(reportEvents, Topics.REPORT_EVENTS);
+    }
+
+    @AfterEach
+    void close() {
+        reportEvents.close();
+    }
+
+    @Test
+    void finalizingTheEvaluationStoresTheFinalReportInEveryFormatAndAnnouncesIt() throws Exception {
+        jinchen.publishProject(kafka);
+        awaitProject();
+        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).put()
+                .uri("/api/reports/{id}/rounds/1/texts", jinchen.projectId())
+                .bodyValue(new UpdateReportTexts(null, JinchenReportTexts.TEXTS)).exchange().expectStatus().isOk();
+
+        jinchen.publishFinalized(kafka);
+
+        ReportVersion stored = await().atMost(Duration.ofSeconds(60))
+                .until(() -> versions(Tokens.streetEditor("panlong", "jinchen")), versions -> !versions.isEmpty()).get(0);
+        assertThat(stored.number()).isEqualTo(1);
+        assertThat(stored.finalReport()).isTrue();
+        assertThat(stored.evaluationId()).isEqualTo(jinchen.evaluationId());
+        assertThat(stored.evaluationRevision()).isEqualTo(7);
+        assertThat(stored.templateId()).isEqualTo("national-default");
+        assertThat(stored.files()).extracting(StoredFile::format).containsExactly("DOCX", "PDF", "HTML");
+
+        StoredFile pdf = stored.file("PDF").orElseThrow();
+        byte[] content = web.mutateWith(Tokens.auditor("panlong")).get()
+                .uri("/api/reports/archives/{report}/versions/1/PDF", jinchen.projectId() + "-1").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectHeader().valueMatches("Content-Disposition", ".*filename\\*=UTF-8''.*\\.pdf.*")
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(new String(content, 0, 5)).isEqualTo("%PDF-");
+        assertThat(ReportFiles.sha256(content)).isEqualTo(pdf.sha256());
+        assertThat((long) content.length).isEqualTo(pdf.size());
+
+        ReportRendered rendered = renderedEvent(jinchen.projectId());
+        assertThat(rendered.reportId()).isEqualTo(jinchen.projectId() + "-1");
+        assertThat(rendered.finalReport()).isTrue();
+        assertThat(rendered.evaluationId()).isEqualTo(jinchen.evaluationId());
+        assertThat(rendered.files()).extracting(ReportRendered.RenderedFile::sha256)
+                .containsExactlyElementsOf(stored.files().stream().map(StoredFile::sha256).toList());
+    }
+
+    @Test
+    void aDraftIsStoredOnRequestWhileAFinalReportIsRefusedWithEveryMissingPart() throws Exception {
+        jinchen.publishProject(kafka);
+        jinchen.publishEvaluation(kafka, EvaluationEvents.EVALUATION_SCORED, jinchen.snapshot("DRAFT", 3));
+        awaitProject();
+
+        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).post()
+                .uri("/api/reports/{id}/renders", jinchen.projectId())
+                .bodyValue(new RenderRequest(List.of("PDF"), true)).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("report-incomplete")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("评价尚未定稿", "主要绩效"))
+                .jsonPath("$.missing[0]").isEqualTo("主要绩效");
+
+        RenderJob queued = web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).post()
+                .uri("/api/reports/{id}/renders", jinchen.projectId())
+                .bodyValue(new RenderRequest(List.of("DOCX"), false)).exchange()
+                .expectStatus().isAccepted().expectBody(RenderJob.class).returnResult().getResponseBody();
+        assertThat(queued.status()).isEqualTo(JobStatus.QUEUED);
+
+        RenderJob done = await().atMost(Duration.ofSeconds(60)).until(() -> job(queued.id()),
+                job -> job != null && job.status() == JobStatus.DONE);
+        assertThat(done.versionNumber()).isEqualTo(1);
+        ReportVersion draft = versions(Tokens.overseer("panlong")).get(0);
+        assertThat(draft.finalReport()).isFalse();
+        assertThat(draft.files()).extracting(StoredFile::format).containsExactly("DOCX");
+    }
+
+    @Test
+    void theAuditorReadsButRendersNothingAndAnotherStreetSeesNoReport() throws Exception {
+        jinchen.publishProject(kafka);
+        awaitProject();
+        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).post()
+                .uri("/api/reports/{id}/renders", jinchen.projectId())
+                .bodyValue(new RenderRequest(List.of("HTML"), false)).exchange().expectStatus().isAccepted();
+        await().atMost(Duration.ofSeconds(60)).until(() -> versions(Tokens.auditor("panlong")), versions -> !versions.isEmpty());
+
+        web.mutateWith(Tokens.auditor("panlong")).post().uri("/api/reports/{id}/renders", jinchen.projectId())
+                .bodyValue(new RenderRequest(List.of("PDF"), false)).exchange().expectStatus().isForbidden();
+        web.mutateWith(Tokens.streetEditor("panlong", "tuodong")).post().uri("/api/reports/{id}/renders", jinchen.projectId())
+                .bodyValue(new RenderRequest(List.of("PDF"), false)).exchange().expectStatus().isNotFound();
+        assertThat(versions(Tokens.streetEditor("panlong", "tuodong"))).isEmpty();
+        web.mutateWith(Tokens.streetEditor("panlong", "tuodong")).get()
+                .uri("/api/reports/archives/{report}/versions/1/HTML", jinchen.projectId() + "-1").exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void anUnknownFormatIsABadRequestNamingTheChoices() throws Exception {
+        jinchen.publishProject(kafka);
+        awaitProject();
+
+        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).post()
+                .uri("/api/reports/{id}/renders", jinchen.projectId())
+                .bodyValue(new RenderRequest(List.of("ODT"), false)).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("unknown-format")
+                .jsonPath("$.unknownFormats[0]").isEqualTo("ODT");
+    }
+
+    @Test
+    void aDraftPreviewIsRenderedOnTheSpotWithoutBeingStored() throws Exception {
+        jinchen.publishProject(kafka);
+        awaitProject();
+
+        String html = web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
+                .uri("/api/reports/{id}/preview/html", jinchen.projectId()).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(html).contains("项目支出绩效自评报告", "未填写");
+        assertThat(versions(Tokens.streetEditor("panlong", "jinchen"))).isEmpty();
+    }
+
+    private void awaitProject() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
+                .uri("/api/reports/{id}/document", jinchen.projectId()).exchange().returnResult(String.class)
+                .getStatus().is2xxSuccessful());
+    }
+
+    private List<ReportVersion> versions(WebTestClientConfigurer who) {
+        List<ReportArchive> archives = web.mutateWith(who).get().uri("/api/reports/{id}/archives", jinchen.projectId())
+                .exchange().expectStatus().isOk().expectBody(ARCHIVES).returnResult().getResponseBody();
+        return archives.stream().flatMap(archive -> archive.versions().stream()).toList();
+    }
+
+    private RenderJob job(String jobId) {
+        List<ReportArchive> archives = web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
+                .uri("/api/reports/{id}/archives", jinchen.projectId())
+                .exchange().expectStatus().isOk().expectBody(ARCHIVES).returnResult().getResponseBody();
+        return archives.stream().flatMap(archive -> archive.job(jobId).stream()).findFirst().orElse(null);
+    }
+
+    private ReportRendered renderedEvent(String projectId) {
+        EventCodec codec = new EventCodec();
+        List<ReportRendered> found = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, String> record : reportEvents.poll(Duration.ofMillis(200))) {
+                if (projectId.equals(record.key())) {
+                    found.add(codec.payloadAs(codec.read(record.value()), ReportEvents.REPORT_RENDERED).payload());
+                }
+            }
+        }
+        assertThat(found).as("ReportRendered about project %s", projectId).hasSize(1);
+        return found.get(0);
+    }
+}
