@@ -22,17 +22,21 @@ import cn.jixiao.contracts.project.IndicatorsDefined;
  * @param indicatorsRevision  the revision of the indicators applied, -1 for none (a first snapshot may be revision 0)
  * @param actuals             the 实际完成值 as last reported
  * @param actualsRevision     the revision of the actuals applied, -1 for none (a first snapshot may be revision 0)
+ * @param spentByMonth        the ledger's totals per month of the budget year, from the same ledger snapshot as
+ *                            {@code executed}; the district overview's in-year monitoring lights are computed from them
  */
 public record ScoringInputs(Yuan fullYearBudget, long budgetRevision,
                             Yuan executed, Instant executedAsOf,
                             List<IndicatorsDefined.Indicator> indicators, long indicatorsRevision,
-                            List<ActualsReported.Actual> actuals, long actualsRevision) {
+                            List<ActualsReported.Actual> actuals, long actualsRevision,
+                            List<ExpenditureRecorded.MonthTotal> spentByMonth) {
 
-    public static final ScoringInputs NONE = new ScoringInputs(null, -1, null, null, List.of(), -1, List.of(), -1);
+    public static final ScoringInputs NONE = new ScoringInputs(null, -1, null, null, List.of(), -1, List.of(), -1, List.of());
 
     public ScoringInputs {
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         actuals = actuals == null ? List.of() : List.copyOf(actuals);
+        spentByMonth = spentByMonth == null ? List.of() : List.copyOf(spentByMonth);
     }
 
     public boolean isNewer(BudgetChanged budget) {
@@ -53,21 +57,21 @@ public record ScoringInputs(Yuan fullYearBudget, long budgetRevision,
 
     public ScoringInputs with(BudgetChanged budget) {
         return new ScoringInputs(budget.fullYearBudget(), budget.revision(), executed, executedAsOf,
-                indicators, indicatorsRevision, actuals, actualsRevision);
+                indicators, indicatorsRevision, actuals, actualsRevision, spentByMonth);
     }
 
     public ScoringInputs with(ExpenditureRecorded spending, Instant recordedAt) {
         return new ScoringInputs(fullYearBudget, budgetRevision, spending.totals().executed(), recordedAt,
-                indicators, indicatorsRevision, actuals, actualsRevision);
+                indicators, indicatorsRevision, actuals, actualsRevision, spending.totals().byMonth());
     }
 
     public ScoringInputs with(IndicatorsDefined defined) {
         return new ScoringInputs(fullYearBudget, budgetRevision, executed, executedAsOf,
-                defined.indicators(), defined.revision(), actuals, actualsRevision);
+                defined.indicators(), defined.revision(), actuals, actualsRevision, spentByMonth);
     }
 
     public ScoringInputs with(ActualsReported reported) {
         return new ScoringInputs(fullYearBudget, budgetRevision, executed, executedAsOf,
-                indicators, indicatorsRevision, reported.actuals(), reported.revision());
+                indicators, indicatorsRevision, reported.actuals(), reported.revision(), spentByMonth);
     }
 }

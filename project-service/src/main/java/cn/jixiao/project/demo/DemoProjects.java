@@ -23,9 +23,12 @@ import cn.jixiao.project.budget.SourceRow;
 import cn.jixiao.project.indicators.ActualsReporting;
 import cn.jixiao.project.indicators.IndicatorDefinition;
 import cn.jixiao.project.indicators.IndicatorSystem;
+import cn.jixiao.project.indicators.demo.DemoActual;
 import cn.jixiao.project.indicators.demo.JinchenIndicators;
+import cn.jixiao.project.indicators.demo.TuodongIndicators;
 import cn.jixiao.project.ledger.LedgerImport;
 import cn.jixiao.project.ledger.demo.JinchenLedger;
+import cn.jixiao.project.ledger.demo.TuodongLedger;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectDetailsUpdate;
 import cn.jixiao.project.project.ProjectRegistration;
@@ -37,8 +40,10 @@ import cn.jixiao.tenancy.TenantAccess;
 /**
  * The demo tenants' projects, entered through the same paths as a street editor's requests, so their events
  * reach the other services like any other. 金辰街道 gets the seed report's project in full (details, budget,
- * the year's ledger, indicators and actuals); 拓东街道 gets a registered project. Runs with the {@code demo} profile (the local
- * stack); a project that already exists is left alone, so restarts change nothing.
+ * the year's ledger, indicators and actuals); 拓东街道 gets a project entered the same way that falls short in
+ * places (85% spent, a 反向 indicator over its target, a 定性 indicator to grade), so partial scores show. Runs
+ * with the {@code demo} profile (the local stack); a project that already exists is left alone, so restarts
+ * change nothing.
  */
 @Component
 @Profile("demo")
@@ -69,8 +74,7 @@ class DemoProjects implements ApplicationRunner {
         TenantAccess tuodong = editorOf("tuodong");
         Flux.concat(
                 registerNew(jinchen, JinchenSeed.REGISTRATION).flatMap(project -> enterJinchen(jinchen, project)),
-                registerNew(tuodong, new RegisterProject("530103-2023-LHSQ-001", "老旧小区绿化提升及社区环境整治专项资金", 2023,
-                        "昆明市盘龙区人民政府拓东街道办事处", "昆明市盘龙区人民政府拓东街道办事处")).then())
+                registerNew(tuodong, TuodongSeed.REGISTRATION).flatMap(project -> enterTuodong(tuodong, project)))
                 .blockLast();
     }
 
@@ -88,12 +92,22 @@ class DemoProjects implements ApplicationRunner {
                 .then();
     }
 
+    private Mono<Void> enterTuodong(TenantAccess editor, Project project) {
+        return details.update(editor, project.id(), new UpdateProjectDetails(project.version(), TuodongSeed.details()))
+                .then(budgets.set(editor, project.id(), TuodongSeed.budget()))
+                .then(ledger.importContent(editor, project.id(), "拓东街道2023年支出明细.csv", TuodongLedger.csv()))
+                .then(indicators.define(editor, project.id(), TuodongIndicators.definition()))
+                .flatMap(system -> reportActuals(editor, system, TuodongIndicators.actuals()))
+                .doOnSuccess(done -> log.info("Demo project of tuodong entered in full: {}", project.code()))
+                .then();
+    }
+
     /** One actual after the other, each based on the version the previous one produced. */
-    private Mono<IndicatorSystem> reportActuals(TenantAccess editor, IndicatorSystem system, List<JinchenIndicators.Actual> remaining) {
+    private Mono<IndicatorSystem> reportActuals(TenantAccess editor, IndicatorSystem system, List<? extends DemoActual> remaining) {
         if (remaining.isEmpty()) {
             return Mono.just(system);
         }
-        JinchenIndicators.Actual next = remaining.get(0);
+        DemoActual next = remaining.get(0);
         return actuals.report(editor, system.projectId(), next.indicatorId(), next.basedOn(system.version()))
                 .flatMap(updated -> reportActuals(editor, updated, remaining.subList(1, remaining.size())));
     }

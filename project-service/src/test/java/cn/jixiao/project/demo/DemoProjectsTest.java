@@ -66,6 +66,32 @@ class DemoProjectsTest {
                         assertThat(actuals.toString()).contains("9次"));
     }
 
+    @Test
+    void theTuodongProjectIsEnteredInFullAndFallsShortInPlaces() {
+        demo.run(new DefaultApplicationArguments());
+        ProjectView tuodong = projects().stream().filter(p -> p.streetId().equals("tuodong")).findFirst().orElseThrow();
+
+        assertThat(tuodong.details().overallGoal()).contains("人居环境");
+        assertThat(tuodong.details().annualGoals()).hasSize(3);
+        web.mutateWith(Tokens.auditor("panlong")).get().uri("/api/projects/{id}/budget", tuodong.id())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.fullYearBudget.wan").isEqualTo(150.00)
+                .jsonPath("$.byClassification[*].code").value(codes -> assertThat(codes.toString()).contains("30213", "30227"));
+        web.mutateWith(Tokens.auditor("panlong")).get().uri("/api/projects/{id}/ledger/summary", tuodong.id())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.entryCount").isEqualTo(16)
+                .jsonPath("$.executed").isEqualTo(1275000.00)
+                .jsonPath("$.executionRate").isEqualTo(85.00);
+        web.mutateWith(Tokens.auditor("panlong")).get().uri("/api/projects/{id}/indicators", tuodong.id())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.categories.length()").isEqualTo(3)
+                .jsonPath("$.categories[*].dimensions[*].indicators[*].actual.text").value(actuals ->
+                        assertThat(actuals.toString()).contains("8件", "10800平方米", "86%"));
+    }
+
     private List<ProjectView> projects() {
         return web.mutateWith(Tokens.overseer("panlong")).get().uri("/api/projects?year=2023")
                 .exchange().expectStatus().isOk().expectBody(ProjectPage.class).returnResult().getResponseBody().items();

@@ -33,8 +33,9 @@ public final class JinchenIndicators {
     }
 
     /** One actual value of the year, as the street reports it. */
-    public record Actual(String indicatorId, String actual, String deviationNote) {
+    public record Actual(String indicatorId, String actual, String deviationNote) implements DemoActual {
 
+        @Override
         public ReportActual basedOn(long version) {
             return new ReportActual(version, actual, deviationNote);
         }

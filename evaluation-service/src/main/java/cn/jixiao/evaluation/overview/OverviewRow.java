@@ -1,0 +1,59 @@
+package cn.jixiao.evaluation.overview;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.bson.Document;
+
+import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.evaluation.template.Grade;
+
+/** One project of the district overview: its latest evaluation round. */
+@Schema(description = "区级总览的一行：项目最新一轮自评 / one project's latest evaluation round")
+public record OverviewRow(
+        @Schema(description = "自评编号 / evaluation id") String evaluationId,
+        @Schema(description = "项目编号 / project id") String projectId,
+        @Schema(description = "街道 / street", example = "jinchen") String streetId,
+        @Schema(description = "项目编码 / project code", example = "530103-2023-MZTJ-001") String projectCode,
+        @Schema(description = "项目名称 / project name") String projectName,
+        @Schema(description = "评价轮次，重新打开后加一 / round, +1 after reopening") int round,
+        @Schema(description = "自评状态 / status", example = "DRAFT") String status,
+        @Schema(description = "全年预算数（元）/ full-year budget, yuan") Yuan budget,
+        @Schema(description = "全年执行数（元）/ executed, yuan") Yuan executed,
+        @Schema(description = "执行率（%，两位小数）；无预算时为空 / execution rate in %, empty without a budget")
+        BigDecimal executionRate,
+        @Schema(description = "自评得分 / self-score") BigDecimal selfScore,
+        @Schema(description = "自评等级 / self-evaluation grade") Grade selfGrade,
+        @Schema(description = "复核分，区级未复核时为空 / the district's review score, empty until reviewed") BigDecimal reviewScore,
+        @Schema(description = "复核等级 / review grade") Grade reviewGrade,
+        @Schema(description = "等级：有复核等级取复核等级，否则取自评等级 / the review grade if any, else the self grade") Grade grade,
+        @Schema(description = "绩效监控红黄绿灯；无预算或无月度支出时为空 / monitoring light, empty without budget or monthly spending")
+        InYearMonitoring monitoring) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** A row of the page pipeline; {@code month} is the month the light is computed as of, {@code null} for none. */
+    static OverviewRow of(Document row, Integer month) {
+        Yuan budget = StoredValues.yuan(row.get("budget"));
+        Yuan executed = StoredValues.yuan(row.get("executed"));
+        Grade selfGrade = StoredValues.grade(row.get("selfGrade"));
+        Grade reviewGrade = StoredValues.grade(row.get("reviewGrade"));
+        return new OverviewRow(row.getString("evaluationId"), row.getString("_id"), row.getString("streetId"),
+                row.getString("projectCode"), row.getString("projectName"), row.getInteger("round", 1),
+                row.getString("status"), budget, executed, rate(budget, executed),
+                StoredValues.decimal(row.get("selfScore")), selfGrade,
+                StoredValues.decimal(row.get("reviewScore")), reviewGrade,
+                reviewGrade != null ? reviewGrade : selfGrade,
+                month == null ? null : InYearMonitoring.of(budget, StoredValues.months(row.get("spentByMonth")), month));
+    }
+
+    /** 执行率 in %, two decimals half-up; none without a budget above 0. Nothing spent yet is 0%. */
+    static BigDecimal rate(Yuan budget, Yuan executed) {
+        if (budget == null || budget.amount().signum() <= 0) {
+            return null;
+        }
+        BigDecimal spent = executed == null ? BigDecimal.ZERO : executed.amount();
+        return spent.multiply(HUNDRED).divide(budget.amount(), 2, RoundingMode.HALF_UP);
+    }
+}
