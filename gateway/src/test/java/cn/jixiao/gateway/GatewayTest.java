@@ -89,6 +89,14 @@ class GatewayTest {
     }
 
     @Test
+    void theEvaluationTemplatesAreServedByEvaluationService() {
+        // evaluation-service is down in this test: a 503 (not a 404 no-route) shows the path is routed to it
+        web.get().uri("/api/templates").headers(h -> h.setBearerAuth(keycloak.streetEditorToken()))
+                .exchange()
+                .expectStatus().isEqualTo(503);
+    }
+
+    @Test
     void aPathNoServiceAnswersIs404ProblemJson() {
         web.get().uri("/api/nothing-here").headers(h -> h.setBearerAuth(keycloak.streetEditorToken()))
                 .exchange()
