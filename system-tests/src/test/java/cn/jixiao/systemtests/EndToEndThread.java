@@ -1,7 +1,10 @@
 package cn.jixiao.systemtests;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,8 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +100,71 @@ abstract class EndToEndThread {
     @Test
     void whatAStreetEntersIsScoredByEvaluationServiceAsItChanges() {
         String jinchen = logins.accessToken("jinchen-editor");
-        String projectId = registerProject(jinchen, "SCORE-" + UUID.randomUUID().toString().substring(0, 8));
+        String projectId = enterProjectScoring88(jinchen, "SCORE-" + UUID.randomUUID().toString().substring(0, 8));
+
+        // execution 80,000 ÷ 100,000 = 80.00% → 8.00; activities 8 ÷ 10 × 50 = 40.00; the others full: 8 + 40 + 30 + 10
+        String evaluationId = await().atMost(EVENTUAL).until(() -> evaluationIdOf(jinchen, projectId), id -> id != null);
+        awaitScore88(jinchen, evaluationId);
+    }
+
+    @Test
+    void anEvaluationIsSubmittedReviewedFinalizedAndHandedInAsAFinalReport() {
+        String editor = logins.accessToken("jinchen-editor");
+        String projectId = enterProjectScoring88(editor, "FINAL-" + UUID.randomUUID().toString().substring(0, 8));
+        describeForTheReport(editor, projectId);
+        String evaluationId = await().atMost(EVENTUAL).until(() -> evaluationIdOf(editor, projectId), id -> id != null);
+        awaitScore88(editor, evaluationId);
+
+        // the street's approver may not submit while the 80% execution rate is unexplained
+        String approver = logins.accessToken("jinchen-approver");
+        gateway.post().uri("/api/evaluations/{id}/submit", evaluationId).headers(h -> h.setBearerAuth(approver))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("version", versionOf(editor, evaluationId)))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("执行率"));
+        Map<?, ?> step = write(editor, HttpMethod.PUT, "/api/evaluations/" + evaluationId + "/self-assessment", Map.of(
+                "version", versionOf(editor, evaluationId), "indicators", List.of(),
+                "executionExplanation", "两场主题活动顺延至次年一季度，相应承办费未在年内支付"));
+        step = write(approver, HttpMethod.POST, "/api/evaluations/" + evaluationId + "/submit", Map.of("version", step.get("version")));
+        assertThat(step.get("status")).isEqualTo("SUBMITTED");
+
+        // the district reviews, sets a 复核分, approves and finalizes; the auditor may read all of it but change nothing
+        String overseer = logins.accessToken("panlong-overseer");
+        step = write(overseer, HttpMethod.POST, "/api/evaluations/" + evaluationId + "/start-review", Map.of("version", step.get("version")));
+        step = write(overseer, HttpMethod.PUT, "/api/evaluations/" + evaluationId + "/review-scores", Map.of(
+                "version", step.get("version"), "indicatorId", "activities", "score", new BigDecimal("35.00"),
+                "reason", "台账只能证实7次活动"));
+        assertThat(((Number) step.get("reviewTotal")).doubleValue()).isEqualTo(83.00);
+        step = write(overseer, HttpMethod.POST, "/api/evaluations/" + evaluationId + "/approve", Map.of("version", step.get("version")));
+        String auditor = logins.accessToken("panlong-auditor");
+        gateway.post().uri("/api/evaluations/{id}/finalize", evaluationId).headers(h -> h.setBearerAuth(auditor))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("version", step.get("version")))
+                .exchange().expectStatus().isForbidden();
+        step = write(overseer, HttpMethod.POST, "/api/evaluations/" + evaluationId + "/finalize", Map.of("version", step.get("version")));
+        assertThat(step.get("status")).isEqualTo("FINALIZED");
+        gateway.get().uri("/api/evaluations/{id}/history", evaluationId).headers(h -> h.setBearerAuth(auditor))
+                .exchange().expectStatus().isOk();
+
+        // report-service renders the final report on its own, from the events alone
+        Map<?, ?> version = await().atMost(Duration.ofSeconds(60)).until(() -> finalReportOf(auditor, projectId), found -> found != null);
+        List<Object> formats = ((List<?>) version.get("files")).stream()
+                .map(file -> (Object) ((Map<?, ?>) file).get("format")).toList();
+        assertThat(formats).containsExactly("DOCX", "PDF", "HTML");
+        byte[] pdf = gateway.get().uri("/api/reports/archives/{report}/versions/{n}/PDF", projectId + "-1", version.get("number"))
+                .headers(h -> h.setBearerAuth(auditor))
+                .exchange().expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        gateway.get().uri("/api/reports/archives/{report}/versions/{n}/PDF", projectId + "-1", version.get("number"))
+                .headers(h -> h.setBearerAuth(logins.accessToken("tuodong-editor")))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    /** A project whose budget, spending, indicators and actuals score 88.00 (良) under the national template. */
+    private String enterProjectScoring88(String jinchen, String code) {
+        String projectId = registerProject(jinchen, code);
         write(jinchen, HttpMethod.PUT, "/api/projects/" + projectId + "/budget", Map.of(
                 "initialBudget", 100000.00,
                 "bySource", List.of(Map.of("source", "CURRENT_YEAR_APPROPRIATION", "initial", 100000.00, "fullYear", 100000.00)),
@@ -116,15 +185,78 @@ abstract class EndToEndThread {
                     Map.of("version", version, "actual", actual.get("actual"), "deviationNote", actual.get("note")));
             version = ((Number) updated.get("version")).longValue();
         }
+        return projectId;
+    }
 
-        // execution 80,000 ÷ 100,000 = 80.00% → 8.00; activities 8 ÷ 10 × 50 = 40.00; the others full: 8 + 40 + 30 + 10
-        String evaluationId = await().atMost(EVENTUAL).until(() -> evaluationIdOf(jinchen, projectId), id -> id != null);
+    private void awaitScore88(String token, String evaluationId) {
         await().atMost(EVENTUAL).untilAsserted(() ->
-                gateway.get().uri("/api/evaluations/{id}/score", evaluationId).headers(h -> h.setBearerAuth(jinchen))
+                gateway.get().uri("/api/evaluations/{id}/score", evaluationId).headers(h -> h.setBearerAuth(token))
                         .exchange().expectStatus().isOk()
                         .expectBody()
                         .jsonPath("$.total").isEqualTo(88.00)
                         .jsonPath("$.grade").isEqualTo("良"));
+    }
+
+    /** What the report prints besides the score: the project's description, one piece of evidence, the street's texts. */
+    private void describeForTheReport(String editor, String projectId) {
+        Map<?, ?> project = gateway.get().uri("/api/projects/{id}", projectId).headers(h -> h.setBearerAuth(editor))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> details = new HashMap<>();
+        details.put("name", "社区民族团结活动经费");
+        details.put("competentDepartment", "昆明市盘龙区人民政府金辰街道办事处");
+        details.put("implementingUnit", "昆明市盘龙区人民政府金辰街道办事处");
+        details.put("fundCategory", "专项资金");
+        details.put("fundingSources", List.of("区级财政资金"));
+        details.put("overview", "街道各社区全年开展民族团结主题活动。");
+        details.put("overallGoal", "促进各民族交往交流交融。");
+        details.put("annualGoals", List.of("开展主题活动不少于10次。", "参与群众不少于1000人次。"));
+        details.put("status", "REGISTERED");
+        write(editor, HttpMethod.PUT, "/api/projects/" + projectId, Map.of("version", project.get("version"), "details", details));
+
+        MultipartBodyBuilder evidence = new MultipartBodyBuilder();
+        evidence.part("file", new ByteArrayResource("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                .filename("活动台账.pdf").contentType(MediaType.APPLICATION_PDF);
+        evidence.part("type", "BASE_DATA");
+        evidence.part("title", "活动台账");
+        gateway.post().uri("/api/projects/{id}/evidence", projectId).headers(h -> h.setBearerAuth(editor))
+                .contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(evidence.build())
+                .exchange().expectStatus().isCreated();
+
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String part : List.of("purpose", "planning", "principlesAndMethods", "implementation", "mainAchievements",
+                "performanceAnalysis", "goalsAchieved", "experience", "problems", "suggestions")) {
+            texts.put(part, "（" + part + "）按工作方案如实填写。");
+        }
+        Map<String, Object> update = new HashMap<>();
+        update.put("version", null);
+        update.put("texts", texts);
+        await().atMost(EVENTUAL).untilAsserted(() ->
+                gateway.put().uri("/api/reports/{id}/rounds/1/texts", projectId).headers(h -> h.setBearerAuth(editor))
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(update)
+                        .exchange().expectStatus().isOk());
+    }
+
+    private Object versionOf(String token, String evaluationId) {
+        return gateway.get().uri("/api/evaluations/{id}", evaluationId).headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("version");
+    }
+
+    /** The stored final report version, {@code null} while none; a failed render fails the test with its reason. */
+    private Map<?, ?> finalReportOf(String token, String projectId) {
+        List<?> archives = gateway.get().uri("/api/reports/{id}/archives", projectId).headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+        for (Object archive : archives) {
+            for (Object job : (List<?>) ((Map<?, ?>) archive).get("jobs")) {
+                assertThat(((Map<?, ?>) job).get("status")).as("render job, failed because: %s", ((Map<?, ?>) job).get("reason"))
+                        .isNotEqualTo("FAILED");
+            }
+            for (Object version : (List<?>) ((Map<?, ?>) archive).get("versions")) {
+                if (Boolean.TRUE.equals(((Map<?, ?>) version).get("finalReport"))) {
+                    return (Map<?, ?>) version;
+                }
+            }
+        }
+        return null;
     }
 
     private String registerProject(String token, String code) {
