@@ -2,14 +2,11 @@ package cn.jixiao.systemtests.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +42,7 @@ public final class PlatformBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        PlatformBenchmark benchmark = new PlatformBenchmark(login("jinchen-editor"));
+        PlatformBenchmark benchmark = new PlatformBenchmark(Measurements.login("jinchen-editor"));
         String projectId = benchmark.register();
         benchmark.getLatency("gateway :8080", "http://localhost:8080/api/projects/" + projectId);
         benchmark.getLatency("direct  :8081", "http://localhost:8081/api/projects/" + projectId);
@@ -90,7 +87,7 @@ public final class PlatformBenchmark {
             for (Future<?> client : clients) {
                 client.get();
             }
-            report("GET project list, " + CONCURRENT + " concurrent, via gateway", nanos);
+            Measurements.report("GET project list, " + CONCURRENT + " concurrent, via gateway", nanos);
         } finally {
             pool.shutdown();
         }
@@ -117,7 +114,7 @@ public final class PlatformBenchmark {
             expectOk(http.send(request, HttpResponse.BodyHandlers.discarding()));
             nanos[i] = System.nanoTime() - start;
         }
-        report("GET " + label, nanos);
+        Measurements.report("GET " + label, nanos);
     }
 
     /** From sending the POST to the gateway until evaluation-service lists the project's draft evaluation. */
@@ -133,7 +130,7 @@ public final class PlatformBenchmark {
             }
             nanos[i] = System.nanoTime() - start;
         }
-        report("POST project -> visible in evaluation-service", nanos);
+        Measurements.report("POST project -> visible in evaluation-service", nanos);
     }
 
     private String register() throws IOException, InterruptedException {
@@ -154,35 +151,9 @@ public final class PlatformBenchmark {
         return id.group(1);
     }
 
-    private static String login(String username) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=jixiao-web&password=Jixiao-2026&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:18080/realms/jixiao/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        if (!token.find()) {
-            throw new IllegalStateException("login failed: " + response.body());
-        }
-        return token.group(1);
-    }
-
     private static void expectOk(HttpResponse<?> response) {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + response.statusCode());
         }
-    }
-
-    private static void report(String label, long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        System.out.printf("%-52s n=%d  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n", label, sorted.length,
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1e6;
     }
 }
