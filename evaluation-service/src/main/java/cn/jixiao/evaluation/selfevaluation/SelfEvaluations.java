@@ -68,6 +68,9 @@ public class SelfEvaluations {
                 .setOnInsert("tenantId", streetId)
                 .setOnInsert("status", EvaluationStatus.DRAFT)
                 .setOnInsert("openedAt", at)
+                // project-service relays each aggregate's outbox on its own, so a budget can arrive before the
+                // registration: the year is unknown (0) until the registration fills it in
+                .setOnInsert("year", 0)
                 .setOnInsert("version", 0L);
         return mongo.findOne(latest, SelfEvaluation.class)
                 .switchIfEmpty(Mono.defer(() -> mongo.findAndModify(firstRound, draft,

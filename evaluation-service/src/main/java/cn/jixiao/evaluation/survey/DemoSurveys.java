@@ -9,10 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
@@ -50,7 +52,7 @@ class DemoSurveys implements ApplicationRunner {
         Flux.interval(Duration.ZERO, CHECK_EVERY).take(CHECKS)
                 .concatMap(check -> seedDraft())
                 .next()
-                .flatMapMany(draft -> Flux.fromIterable(JinchenSurveys.all()).concatMap(entry -> enterMissing(draft, entry)))
+                .flatMapMany(found -> Flux.fromIterable(JinchenSurveys.all()).concatMap(this::enterMissing))
                 .subscribe(entered -> log.info("Demo survey of jinchen entered: {}", entered.rateExplanation()),
                         failed -> log.warn("Demo surveys of jinchen not entered: {}", failed.toString()));
     }
@@ -62,6 +64,16 @@ class DemoSurveys implements ApplicationRunner {
                 .filter(evaluation -> JinchenSurveys.PROJECT_CODE.equals(evaluation.projectCode()))
                 .filter(evaluation -> evaluation.inputs().indicators().stream().map(Indicator::id).toList().containsAll(needed))
                 .next();
+    }
+
+    /**
+     * Enters one survey into the draft as it stands now. The demo's self-grading and project-service's data change
+     * the same draft meanwhile; a write that loses that race (409) reads the draft again and tries once more.
+     */
+    private Mono<SurveyView> enterMissing(JinchenSurveys.Entry entry) {
+        return Mono.defer(() -> seedDraft().flatMap(draft -> enterMissing(draft, entry)))
+                .retryWhen(Retry.fixedDelay(20, Duration.ofMillis(500))
+                        .filter(OptimisticLockingFailureException.class::isInstance));
     }
 
     /** Defines the survey unless an earlier start did, then enters its counts unless they are in already. */

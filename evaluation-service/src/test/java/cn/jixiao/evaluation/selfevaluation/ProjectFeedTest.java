@@ -10,6 +10,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.jixiao.contracts.EventEnvelope;
+import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.contracts.project.BudgetChanged;
+import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.contracts.project.ProjectRegistered;
 import cn.jixiao.testing.ProjectEventsFixture;
 import cn.jixiao.testing.ServiceTest;
@@ -26,6 +29,9 @@ class ProjectFeedTest {
 
     @Autowired
     KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    SelfEvaluations stored;
 
     @Test
     void aRegisteredProjectGetsADraftSelfEvaluationVisibleToItsStreetAndDistrict() throws Exception {
@@ -57,6 +63,27 @@ class ProjectFeedTest {
         // once the later event is applied, both copies of the first have been consumed
         awaitEvaluationsOf(marker, Tokens.streetEditor("panlong", "tuodong"), 1);
         assertThat(evaluationsOf(registered, Tokens.streetEditor("panlong", "tuodong"))).hasSize(1);
+    }
+
+    @Test
+    void aBudgetThatArrivesBeforeTheRegistrationOpensTheDraftAndTheRegistrationCompletesIt() throws Exception {
+        // project-service relays each aggregate's outbox on its own, so this order happens
+        EventEnvelope<ProjectRegistered> registered = ProjectEventsFixture.registered("panlong", "jinchen", "EV-004");
+        String projectId = registered.payload().projectId();
+        ProjectEventsFixture events = new ProjectEventsFixture(kafka);
+        events.publish(projectId, EventEnvelope.of(ProjectEvents.BUDGET_CHANGED, "jinchen", registered.occurredAt(),
+                new BudgetChanged(projectId, "panlong", "jinchen", Yuan.parse("100000.00"), List.of(),
+                        Yuan.parse("100000.00"), List.of(), List.of(), 0)));
+        awaitEvaluationsOf(registered, Tokens.streetEditor("panlong", "jinchen"), 1);
+
+        events.publish(registered);
+
+        SelfEvaluation draft = await().atMost(Duration.ofSeconds(15))
+                .until(() -> evaluationsOf(registered, Tokens.streetEditor("panlong", "jinchen")).get(0),
+                        evaluation -> evaluation.year() == 2023);
+        assertThat(draft.projectCode()).isEqualTo("EV-004");
+        assertThat(stored.latestOf(projectId, "panlong", "jinchen", registered.occurredAt()).block().inputs()
+                .fullYearBudget()).as("the budget that came first is kept").isEqualTo(Yuan.parse("100000.00"));
     }
 
     private List<SelfEvaluation> awaitEvaluationsOf(EventEnvelope<ProjectRegistered> event,
