@@ -20,6 +20,9 @@ import cn.jixiao.project.budget.ClassificationRow;
 import cn.jixiao.project.budget.FundingSource;
 import cn.jixiao.project.budget.SetBudget;
 import cn.jixiao.project.budget.SourceRow;
+import cn.jixiao.project.evidence.AttachEvidence;
+import cn.jixiao.project.evidence.EvidenceAttachment;
+import cn.jixiao.project.evidence.demo.JinchenEvidence;
 import cn.jixiao.project.indicators.ActualsReporting;
 import cn.jixiao.project.indicators.IndicatorDefinition;
 import cn.jixiao.project.indicators.IndicatorSystem;
@@ -40,7 +43,7 @@ import cn.jixiao.tenancy.TenantAccess;
 /**
  * The demo tenants' projects, entered through the same paths as a street editor's requests, so their events
  * reach the other services like any other. 金辰街道 gets the seed report's project in full (details, budget,
- * the year's ledger, indicators and actuals); 拓东街道 gets a project entered the same way that falls short in
+ * the year's ledger, indicators and actuals, and the evidence its report lists); 拓东街道 gets a project entered the same way that falls short in
  * places (85% spent, a 反向 indicator over its target, a 定性 indicator to grade), so partial scores show. Runs
  * with the {@code demo} profile (the local stack); a project that already exists is left alone, so restarts
  * change nothing.
@@ -57,15 +60,18 @@ class DemoProjects implements ApplicationRunner {
     private final IndicatorDefinition indicators;
     private final ActualsReporting actuals;
     private final LedgerImport ledger;
+    private final EvidenceAttachment evidence;
 
     DemoProjects(ProjectRegistration registration, ProjectDetailsUpdate details, BudgetChanges budgets,
-                 IndicatorDefinition indicators, ActualsReporting actuals, LedgerImport ledger) {
+                 IndicatorDefinition indicators, ActualsReporting actuals, LedgerImport ledger,
+                 EvidenceAttachment evidence) {
         this.registration = registration;
         this.details = details;
         this.budgets = budgets;
         this.indicators = indicators;
         this.actuals = actuals;
         this.ledger = ledger;
+        this.evidence = evidence;
     }
 
     @Override
@@ -88,6 +94,9 @@ class DemoProjects implements ApplicationRunner {
                 .then(ledger.importContent(editor, project.id(), "金辰街道2023年支出明细.csv", JinchenLedger.csv()))
                 .then(indicators.define(editor, project.id(), JinchenIndicators.definition()))
                 .flatMap(system -> reportActuals(editor, system, JinchenIndicators.actuals()))
+                .thenMany(Flux.fromIterable(JinchenEvidence.items()).concatMap(item -> evidence.attach(editor, project.id(),
+                        Mono.just(new AttachEvidence(item.file(), item.type().name(), item.title())))))
+                .then()
                 .doOnSuccess(done -> log.info("Demo project of jinchen entered in full: {}", project.code()))
                 .then();
     }

@@ -35,7 +35,7 @@ import cn.jixiao.tenancy.TenantAccess;
  * and its metadata names project, street and evidence id, so it can be found and removed.
  */
 @Service
-class EvidenceAttachment {
+public class EvidenceAttachment {
 
     private final ProjectAccess projects;
     private final EvidenceRegisters registers;
@@ -55,7 +55,7 @@ class EvidenceAttachment {
     }
 
     /** Only the street's editors attach; the form's validation errors surface after that check. */
-    Mono<EvidenceView> attach(TenantAccess editor, String projectId, Mono<AttachEvidence> form) {
+    public Mono<EvidenceView> attach(TenantAccess editor, String projectId, Mono<AttachEvidence> form) {
         return projects.editable(editor, projectId).flatMap(project -> form.flatMap(request -> {
             EvidenceType type = EvidenceType.named(request.type())
                     .orElseThrow(() -> EvidenceProblems.unknownType(request.type()));

@@ -64,6 +64,14 @@ class DemoProjectsTest {
                 .jsonPath("$.categories.length()").isEqualTo(3)
                 .jsonPath("$.categories[*].dimensions[*].indicators[*].actual.text").value(actuals ->
                         assertThat(actuals.toString()).contains("9次"));
+        web.mutateWith(Tokens.auditor("panlong")).get().uri("/api/projects/{id}/evidence", jinchen.id())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(6)
+                .jsonPath("$[0].title").isEqualTo("绩效评价指标体系")
+                .jsonPath("$[5].title").isEqualTo("绩效目标申报表")
+                .jsonPath("$[0].contentType").isEqualTo("application/pdf")
+                .jsonPath("$[5].number").isEqualTo(6);
     }
 
     @Test
