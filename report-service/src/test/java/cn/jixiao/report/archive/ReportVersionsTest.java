@@ -1,5 +1,8 @@
 package cn.jixiao.report.archive;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +11,11 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +109,10 @@ class ReportVersionsTest {
         assertThat(new String(content, 0, 5)).isEqualTo("%PDF-");
         assertThat(ReportFiles.sha256(content)).isEqualTo(pdf.sha256());
         assertThat((long) content.length).isEqualTo(pdf.size());
+        assertReadsLikeTheSeed(pdfText(content));
+        assertReadsLikeTheSeed(docxText(web.mutateWith(Tokens.overseer("panlong")).get()
+                .uri("/api/reports/archives/{report}/versions/1/DOCX", jinchen.projectId() + "-1").exchange()
+                .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody()));
 
         ReportRendered rendered = renderedEvent(jinchen.projectId());
         assertThat(rendered.reportId()).isEqualTo(jinchen.projectId() + "-1");
@@ -185,6 +197,48 @@ class ReportVersionsTest {
 
         assertThat(html).contains("项目支出绩效自评报告", "未填写");
         assertThat(versions(Tokens.streetEditor("panlong", "jinchen"))).isEmpty();
+    }
+
+    /**
+     * The golden structure, in the text a reader gets out of the file (white space removed, since lines wrap
+     * differently in each format): the six headings in order, the figures of the seed, every 年度目标 and every
+     * indicator row of the 自评表.
+     */
+    private static void assertReadsLikeTheSeed(String text) {
+        List<String> headings = List.of("一、项目基本情况", "二、绩效评价工作情况", "三、评价结论和绩效分析", "四、成本效益分析",
+                "五、主要经验及做法、存在的问题和建议", "六、佐证材料");
+        int at = -1;
+        for (String heading : headings) {
+            int found = text.indexOf(heading, at + 1);
+            assertThat(found).as("heading %s after the one before", heading).isGreaterThan(at);
+            at = found;
+        }
+        assertThat(text).contains("200.00万元", "98.00分", "优秀", "项目支出绩效自评表");
+        JinchenEvents.ANNUAL_GOALS.forEach(goal -> assertThat(text).contains(compact(goal)));
+        for (JinchenEvents.Line line : JinchenEvents.INDICATORS) {
+            assertThat(text).as("the form's row of %s", line.name())
+                    .contains(compact(line.name()), compact(line.target().text()), compact(line.actual()));
+        }
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return compact(new PDFTextStripper().getText(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String docxText(byte[] docx) {
+        try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+            return compact(extractor.getText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     private void awaitProject() {
