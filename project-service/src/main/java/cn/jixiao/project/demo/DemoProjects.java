@@ -112,7 +112,7 @@ class DemoProjects implements ApplicationRunner {
     }
 
     /** One actual after the other, each based on the version the previous one produced. */
-    private Mono<IndicatorSystem> reportActuals(TenantAccess editor, IndicatorSystem system, List<? extends DemoActual> remaining) {
+    private Mono<IndicatorSystem> reportActuals(TenantAccess editor, IndicatorSystem system, List<DemoActual> remaining) {
         if (remaining.isEmpty()) {
             return Mono.just(system);
         }

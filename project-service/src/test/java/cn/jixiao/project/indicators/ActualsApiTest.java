@@ -18,6 +18,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.project.ActualsReported;
 import cn.jixiao.contracts.project.ProjectEvents;
+import cn.jixiao.project.indicators.demo.DemoActual;
 import cn.jixiao.project.indicators.demo.JinchenIndicators;
 import cn.jixiao.testing.Tokens;
 
@@ -34,7 +35,7 @@ class ActualsApiTest extends IndicatorApiSpecification {
         String project = definedJinchenProject();
 
         long version = 0;
-        for (JinchenIndicators.Actual actual : JinchenIndicators.actuals()) {
+        for (DemoActual actual : JinchenIndicators.actuals()) {
             version = api.report(JINCHEN, project, actual.indicatorId(), actual.basedOn(version)).expectStatus().isOk()
                     .expectBody(IndicatorTreeView.class).returnResult().getResponseBody().version();
         }
@@ -77,7 +78,7 @@ class ActualsApiTest extends IndicatorApiSpecification {
     void aFilledInWorkbookReportsAllItsActualsAtOnceInOneChange() {
         String project = definedJinchenProject();
         IndicatorTreeView imported = upload(project, Workbooks.filled(template(project), JinchenIndicators.actuals().stream()
-                .collect(Collectors.toMap(JinchenIndicators.Actual::indicatorId,
+                .collect(Collectors.toMap(DemoActual::indicatorId,
                         actual -> new String[]{actual.actual(), actual.deviationNote()}))))
                 .expectStatus().isOk().expectBody(IndicatorTreeView.class).returnResult().getResponseBody();
 

@@ -1,6 +1,5 @@
 package cn.jixiao.project.indicators.demo;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import cn.jixiao.contracts.project.IndicatorCategory;
@@ -8,7 +7,6 @@ import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.contracts.project.IndicatorDirection;
 import cn.jixiao.project.indicators.DefineIndicators;
 import cn.jixiao.project.indicators.IndicatorInput;
-import cn.jixiao.project.indicators.ReportActual;
 
 /**
  * The indicator system of the seed project, 金辰街道 2023 创建全省民族团结进步示范街道专项资金 (200.00万元, all
@@ -32,18 +30,9 @@ public final class JinchenIndicators {
     private JinchenIndicators() {
     }
 
-    /** One actual value of the year, as the street reports it. */
-    public record Actual(String indicatorId, String actual, String deviationNote) implements DemoActual {
-
-        @Override
-        public ReportActual basedOn(long version) {
-            return new ReportActual(version, actual, deviationNote);
-        }
-    }
-
     /** The first definition of the tree (no version read yet). */
     public static DefineIndicators definition() {
-        return new DefineIndicators(null, indicators());
+        return DemoIndicators.firstDefinition(indicators());
     }
 
     public static List<IndicatorInput> indicators() {
@@ -60,41 +49,36 @@ public final class JinchenIndicators {
                         IndicatorDirection.QUALITATIVE, "5", "项目进度台账"),
                 output(IndicatorDimension.OUTPUT_COST, "jc-cost", "项目总成本", "≤200万元",
                         IndicatorDirection.NEGATIVE, "5", EXPENDITURE_LEDGER),
-                input(IndicatorCategory.EFFECT, IndicatorDimension.SOCIAL_BENEFIT, "jc-participation",
+                DemoIndicators.input(IndicatorCategory.EFFECT, IndicatorDimension.SOCIAL_BENEFIT, "jc-participation",
                         "各族群众参与主题活动人次", "≥3000人次", IndicatorDirection.POSITIVE, "10", "活动台账及签到表"),
-                input(IndicatorCategory.EFFECT, IndicatorDimension.SOCIAL_BENEFIT, "jc-atmosphere",
+                DemoIndicators.input(IndicatorCategory.EFFECT, IndicatorDimension.SOCIAL_BENEFIT, "jc-atmosphere",
                         "铸牢中华民族共同体意识氛围", "有效提升", IndicatorDirection.QUALITATIVE, "10", "访谈分析报告"),
-                input(IndicatorCategory.EFFECT, IndicatorDimension.SUSTAINABLE_IMPACT, "jc-mechanism",
+                DemoIndicators.input(IndicatorCategory.EFFECT, IndicatorDimension.SUSTAINABLE_IMPACT, "jc-mechanism",
                         "民族团结进步创建长效机制", "建立并有效运行", IndicatorDirection.QUALITATIVE, "10", "领导小组联席会议纪要"),
-                input(IndicatorCategory.SATISFACTION, IndicatorDimension.BENEFICIARY_SATISFACTION, "jc-residents",
+                DemoIndicators.input(IndicatorCategory.SATISFACTION, IndicatorDimension.BENEFICIARY_SATISFACTION, "jc-residents",
                         "辖区居民满意度", "≥90%", IndicatorDirection.POSITIVE, "5", SURVEY),
-                input(IndicatorCategory.SATISFACTION, IndicatorDimension.BENEFICIARY_SATISFACTION, "jc-merchants",
+                DemoIndicators.input(IndicatorCategory.SATISFACTION, IndicatorDimension.BENEFICIARY_SATISFACTION, "jc-merchants",
                         "商圈经营主体满意度", "≥90%", IndicatorDirection.POSITIVE, "5", SURVEY));
     }
 
-    public static List<Actual> actuals() {
+    public static List<DemoActual> actuals() {
         return List.of(
-                new Actual(ACTIVITIES, "9次", "受示范街区主题公园施工影响，原定第四季度举办的1场“我们的节日”主题活动顺延至2024年1月；"
+                new DemoActual(ACTIVITIES, "9次", "受示范街区主题公园施工影响，原定第四季度举办的1场“我们的节日”主题活动顺延至2024年1月；"
                         + "下一年度将提前编排全年活动计划并预留备用场地，确保按计划开展。"),
-                new Actual("jc-theme-parks", "3个", null),
-                new Actual("jc-neighbourhood-homes", "2个", null),
-                new Actual("jc-corridor-acceptance", "100%", null),
-                new Actual("jc-on-time", "按时完成", null),
-                new Actual("jc-cost", "200万元", null),
-                new Actual("jc-participation", "3260人次", null),
-                new Actual("jc-atmosphere", "氛围明显增强，达到预期", null),
-                new Actual("jc-mechanism", "已建立联席会议制度并有效运行", null),
-                new Actual("jc-residents", "96%", null),
-                new Actual("jc-merchants", "94%", null));
+                new DemoActual("jc-theme-parks", "3个", null),
+                new DemoActual("jc-neighbourhood-homes", "2个", null),
+                new DemoActual("jc-corridor-acceptance", "100%", null),
+                new DemoActual("jc-on-time", "按时完成", null),
+                new DemoActual("jc-cost", "200万元", null),
+                new DemoActual("jc-participation", "3260人次", null),
+                new DemoActual("jc-atmosphere", "氛围明显增强，达到预期", null),
+                new DemoActual("jc-mechanism", "已建立联席会议制度并有效运行", null),
+                new DemoActual("jc-residents", "96%", null),
+                new DemoActual("jc-merchants", "94%", null));
     }
 
     private static IndicatorInput output(IndicatorDimension dimension, String id, String name, String target,
                                          IndicatorDirection direction, String weight, String dataSource) {
-        return input(IndicatorCategory.OUTPUT, dimension, id, name, target, direction, weight, dataSource);
-    }
-
-    private static IndicatorInput input(IndicatorCategory category, IndicatorDimension dimension, String id, String name,
-                                        String target, IndicatorDirection direction, String weight, String dataSource) {
-        return new IndicatorInput(id, category, dimension, name, target, direction, new BigDecimal(weight), dataSource);
+        return DemoIndicators.input(IndicatorCategory.OUTPUT, dimension, id, name, target, direction, weight, dataSource);
     }
 }

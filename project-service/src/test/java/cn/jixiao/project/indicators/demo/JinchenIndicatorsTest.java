@@ -54,10 +54,10 @@ class JinchenIndicatorsTest {
     }
 
     private static List<Indicator> reported() {
-        Map<String, JinchenIndicators.Actual> actuals = JinchenIndicators.actuals().stream()
-                .collect(Collectors.toMap(JinchenIndicators.Actual::indicatorId, Function.identity()));
+        Map<String, DemoActual> actuals = JinchenIndicators.actuals().stream()
+                .collect(Collectors.toMap(DemoActual::indicatorId, Function.identity()));
         return IndicatorRules.check(JinchenIndicators.indicators()).indicators().stream().map(indicator -> {
-            JinchenIndicators.Actual actual = actuals.get(indicator.id());
+            DemoActual actual = actuals.get(indicator.id());
             ActualReading reading = ActualRules.read(indicator, actual.actual());
             return indicator.withActual(new ReportedActual(reading.text(), reading.value(), reading.unit(),
                     actual.deviationNote(), "panlong-jinchen-editor", null));

@@ -57,10 +57,10 @@ class TuodongIndicatorsTest {
     }
 
     private static List<Indicator> reported() {
-        Map<String, TuodongIndicators.Actual> actuals = TuodongIndicators.actuals().stream()
-                .collect(Collectors.toMap(TuodongIndicators.Actual::indicatorId, Function.identity()));
+        Map<String, DemoActual> actuals = TuodongIndicators.actuals().stream()
+                .collect(Collectors.toMap(DemoActual::indicatorId, Function.identity()));
         return IndicatorRules.check(TuodongIndicators.indicators()).indicators().stream().map(indicator -> {
-            TuodongIndicators.Actual actual = actuals.get(indicator.id());
+            DemoActual actual = actuals.get(indicator.id());
             ActualReading reading = ActualRules.read(indicator, actual.actual());
             return indicator.withActual(new ReportedActual(reading.text(), reading.value(), reading.unit(),
                     actual.deviationNote(), "panlong-tuodong-editor", null));
