@@ -27,7 +27,9 @@ class TemplatePublishedContractTest {
             new TemplatePublished("panlong-performance-90", 2, "盘龙区项目支出绩效自评模板（绩效指标90分）", "panlong", List.of(
                     new TemplatePublished.Part("BUDGET_EXECUTION", new BigDecimal("10")),
                     new TemplatePublished.Part("OUTPUT", new BigDecimal("60")),
-                    new TemplatePublished.Part("EFFECT", new BigDecimal("30")))));
+                    new TemplatePublished.Part("EFFECT", new BigDecimal("30"))),
+                    List.of("项目基本情况", "绩效评价工作情况", "评价结论和绩效分析", "成本效益分析", "主要经验及做法、存在的问题和建议",
+                            "佐证材料")));
 
     private final EventCodec codec = new EventCodec();
 
@@ -54,6 +56,18 @@ class TemplatePublishedContractTest {
 
         assertThat(read.ownerDistrictId()).isNull();
         assertThat(read.parts()).last().isEqualTo(new TemplatePublished.Part("COST", new BigDecimal("10")));
+    }
+
+    @Test
+    void aTemplatePublishedBeforeItCarriedReportSectionsIsReadWithNone() {
+        ObjectNode older = PinnedJson.pinnedTree(FILE);
+        ((ObjectNode) older.get("payload")).remove("reportSections");
+
+        TemplatePublished read = codec.payloadAs(codec.read(PinnedJson.write(older)), EvaluationEvents.TEMPLATE_PUBLISHED)
+                .payload();
+
+        assertThat(read.reportSections()).isEmpty();
+        assertThat(read.parts()).isEqualTo(PANLONG_TEMPLATE.payload().parts());
     }
 
     @Test

@@ -83,11 +83,14 @@ public record EvaluationTemplate(
         return new TemplateDraft(this).name(newName).build(UUID.randomUUID().toString(), 1, districtId, ref());
     }
 
-    /** The event telling project-service the part weights to check a project's indicators against. */
+    /**
+     * The event telling project-service the part weights to check a project's indicators against, and
+     * report-service the report's sections.
+     */
     public TemplatePublished toPublishedEvent() {
         return new TemplatePublished(id, version, name, ownerDistrictId, parts.stream()
                 .map(weighted -> new TemplatePublished.Part(weighted.part().name(), weighted.weight()))
-                .toList());
+                .toList(), reportSections);
     }
 
     private static List<String> problems(String id, int version, String name, List<PartWeight> parts,

@@ -95,7 +95,7 @@ class TemplateApiTest {
         TemplatePublished published = CODEC.payloadAs(CODEC.read(recordsKeyed(copy.id(), 1).get(0)),
                 EvaluationEvents.TEMPLATE_PUBLISHED).payload();
         assertThat(published).isEqualTo(new TemplatePublished(copy.id(), 1, "西山区模板", "xishan",
-                ShippedTemplates.performanceNinety().toPublishedEvent().parts()));
+                ShippedTemplates.performanceNinety().toPublishedEvent().parts(), ShippedTemplates.SEED_REPORT_SECTIONS));
     }
 
     @Test

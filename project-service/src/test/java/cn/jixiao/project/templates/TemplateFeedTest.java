@@ -62,7 +62,7 @@ class TemplateFeedTest {
         TemplatePublished output60 = new TemplatePublished("wuhua-90", 1, "五华区项目支出绩效自评模板（绩效指标90分）", "wuhua",
                 List.of(new TemplatePublished.Part("BUDGET_EXECUTION", new BigDecimal("10")),
                         new TemplatePublished.Part("OUTPUT", new BigDecimal("60")),
-                        new TemplatePublished.Part("EFFECT", new BigDecimal("30"))));
+                        new TemplatePublished.Part("EFFECT", new BigDecimal("30"))), List.of());
         publish(output60.templateId(), EventEnvelope.of(EvaluationEvents.TEMPLATE_PUBLISHED, "wuhua",
                 Instant.parse("2024-01-10T02:00:00Z"), output60));
         publish("wuhua", EventEnvelope.of(EvaluationEvents.TEMPLATE_CHOSEN, "wuhua", Instant.parse("2024-01-10T02:01:00Z"),
@@ -92,7 +92,7 @@ class TemplateFeedTest {
     @Test
     void aChoiceArrivingAfterANewerOneIsDropped() {
         templates.store(EvaluationTemplate.of(new TemplatePublished("fumin-copy", 1, "富民县模板", "fumin",
-                EvaluationTemplate.NATIONAL_DEFAULT.parts()), Instant.parse("2024-01-10T02:00:00Z"))).block();
+                EvaluationTemplate.NATIONAL_DEFAULT.parts(), List.of()), Instant.parse("2024-01-10T02:00:00Z"))).block();
 
         templates.choose(new DistrictChoice("fumin", "fumin-copy", 1, 2)).block();
         templates.choose(new DistrictChoice("fumin", "national-default", 1, 1)).block();

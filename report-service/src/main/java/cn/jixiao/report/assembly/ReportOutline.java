@@ -4,11 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The chapter headings of a report, in order, as the evaluation template lists them.
- *
- * <p>evaluation-service's templates carry their report sections, but {@code TemplatePublished} does not (yet), so
- * report-service cannot know a district's own outline: every report uses {@link #standard()}, the seed's six,
- * until the published template brings its headings and {@link #of} is fed from it.
+ * The chapter headings of a report, in order, as the evaluation template that scored it lists them
+ * ({@code TemplatePublished.reportSections}); {@link #standard()}, the seed's six, when none are known. A heading
+ * of the national outline is filled as the national report fills it, wherever the template puts it; a heading of
+ * the district's own has no content the platform knows and is marked 未填写.
  */
 public record ReportOutline(List<String> headings) {
 

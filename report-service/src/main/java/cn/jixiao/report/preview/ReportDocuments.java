@@ -6,6 +6,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
+import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.assembly.FinalRenderCheck;
@@ -57,12 +58,24 @@ public class ReportDocuments {
             if (round < 1 || round > current) {
                 return Mono.error(notFound(projectId, round));
             }
-            // the standard outline until TemplatePublished carries the template's report sections (see ReportOutline)
             return model.evaluation(projectId, round).map(EvaluationRecord::snapshot)
                     .map(Optional::of).defaultIfEmpty(Optional.empty())
-                    .zipWith(texts.textsFor(project, round), (evaluation, written) -> ReportAssembler.assemble(
-                            new ReportInputs(project, evaluation.orElse(null), written, ReportOutline.standard())));
+                    .flatMap(evaluation -> outlineOf(evaluation.orElse(null))
+                            .zipWith(texts.textsFor(project, round), (outline, written) -> ReportAssembler.assemble(
+                                    new ReportInputs(project, evaluation.orElse(null), written, outline))));
         });
+    }
+
+    /**
+     * The sections of the template version that scored the evaluation; the national six before it is scored, or
+     * when that version's sections are not known here.
+     */
+    private Mono<ReportOutline> outlineOf(EvaluationSnapshot evaluation) {
+        if (evaluation == null || evaluation.score() == null) {
+            return Mono.just(ReportOutline.standard());
+        }
+        return model.sectionsOf(evaluation.score().templateId(), evaluation.score().templateVersion())
+                .map(ReportOutline::of);
     }
 
     private static ProblemException notFound(String projectId, Integer round) {

@@ -30,6 +30,7 @@ class EvaluationEventsFeed {
     EvaluationEventsFeed(ProcessedEvents processed, ReadModel model) {
         EventDispatcher.Builder builder = EventDispatcher.forConsumer("report-service", processed);
         SNAPSHOTS.forEach(type -> builder.on(type, event -> model.recordEvaluation(event.payload())));
+        builder.on(EvaluationEvents.TEMPLATE_PUBLISHED, event -> model.recordTemplate(event.payload()));
         this.dispatcher = builder.build();
     }
 

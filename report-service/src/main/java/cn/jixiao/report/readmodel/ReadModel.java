@@ -1,5 +1,6 @@
 package cn.jixiao.report.readmodel;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import reactor.core.publisher.Flux;
@@ -15,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
+import cn.jixiao.contracts.evaluation.TemplatePublished;
 import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantCriteria;
 
@@ -47,6 +49,18 @@ public class ReadModel {
                         }))
                 .retryWhen(LOST_RACE)
                 .then();
+    }
+
+    /** Keeps a template version's report sections; a version never changes, so writing it again is harmless. */
+    public Mono<Void> recordTemplate(TemplatePublished template) {
+        return mongo.save(TemplateOutline.of(template)).then();
+    }
+
+    /** The report sections of a template version, empty when none are known. */
+    public Mono<List<String>> sectionsOf(String templateId, int version) {
+        return mongo.findById(TemplateOutline.idOf(templateId, version), TemplateOutline.class)
+                .map(TemplateOutline::sections)
+                .defaultIfEmpty(List.of());
     }
 
     /** Keeps the snapshot if it is the evaluation's newest. */

@@ -1,7 +1,9 @@
 package cn.jixiao.report.preview;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +13,13 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.FluxExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import cn.jixiao.contracts.EventCodec;
+import cn.jixiao.contracts.EventEnvelope;
+import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
+import cn.jixiao.contracts.evaluation.ScoreBreakdown;
+import cn.jixiao.contracts.evaluation.TemplatePublished;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.JinchenEvents;
 import cn.jixiao.report.demo.JinchenReportTexts;
@@ -127,6 +134,36 @@ class ReportDocumentTest {
         web.mutateWith(Tokens.auditor("panlong")).get()
                 .uri("/api/reports/{id}/rounds/1/document", jinchen.projectId()).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.draft").isEqualTo(false);
+    }
+
+    @Test
+    void theReportFollowsTheSectionsOfTheTemplateVersionThatScoredIt() throws Exception {
+        List<String> panlongSections = List.of("项目基本情况", "评价结论和绩效分析", "绩效评价工作情况", "成本效益分析",
+                "主要经验及做法、存在的问题和建议", "佐证材料", "其他需要说明的问题");
+        kafka.send(Topics.EVALUATION_EVENTS, "panlong-copy", new EventCodec().write(EventEnvelope.of(
+                EvaluationEvents.TEMPLATE_PUBLISHED, "panlong", Instant.parse("2024-01-10T02:00:00Z"),
+                new TemplatePublished("panlong-copy", 2, "盘龙区模板", "panlong", List.of(), panlongSections))))
+                .get(10, TimeUnit.SECONDS);
+        jinchen.publishProject(kafka);
+        ScoreBreakdown national = JinchenEvents.score();
+        ScoreBreakdown scoredByPanlong = new ScoreBreakdown("panlong-copy", 2, national.execution(), national.indicators(),
+                national.parts(), national.total(), national.grade(), national.gradeLabel(), national.reviewTotal(),
+                national.reviewGrade(), national.explanationLines());
+        EvaluationSnapshot draft = jinchen.snapshot("DRAFT", 3);
+        jinchen.publishEvaluation(kafka, EvaluationEvents.EVALUATION_SCORED, new EvaluationSnapshot(draft.evaluationId(),
+                draft.projectId(), draft.districtId(), draft.streetId(), draft.projectCode(), draft.projectName(),
+                draft.year(), draft.round(), draft.status(), scoredByPanlong, null, List.of(), null, null, 3));
+
+        ReportDocument report = await().atMost(Duration.ofSeconds(20)).until(() -> document("jinchen"),
+                found -> found != null && found.body().stream().anyMatch(block -> block instanceof Block.Heading heading
+                        && heading.text().equals("其他需要说明的问题")));
+
+        assertThat(report.body()).filteredOn(Block.Heading.class::isInstance).map(Block.Heading.class::cast)
+                .filteredOn(heading -> heading.level() == 1).extracting(Block.Heading::printed)
+                .containsExactly("一、项目基本情况", "二、评价结论和绩效分析", "三、绩效评价工作情况", "四、成本效益分析",
+                        "五、主要经验及做法、存在的问题和建议", "六、佐证材料", "七、其他需要说明的问题");
+        assertThat(report.missing()).as("a heading of the district's own has no content the platform knows")
+                .contains("章节内容");
     }
 
     @Test
