@@ -121,6 +121,9 @@ public final class ReportAssembler {
         }
         body.add(new Block.Table("绩效指标完成情况", INDICATOR_HEADER,
                 form.indicators().stream().map(ReportAssembler::indicatorCells).toList()));
+        if (inputs.evaluation() != null) {
+            SurveyAnalyses.write(inputs.evaluation().surveys(), body);
+        }
     }
 
     private static List<String> indicatorCells(IndicatorRow row) {

@@ -1,5 +1,6 @@
 package cn.jixiao.report.assembly;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.contracts.evaluation.ScoreBreakdown;
+import cn.jixiao.contracts.evaluation.SurveyAnalysis;
 import cn.jixiao.contracts.project.EvidenceWithdrawn;
 import cn.jixiao.report.JinchenEvents;
 import cn.jixiao.report.demo.JinchenReportTexts;
@@ -94,6 +96,33 @@ class ReportAssemblerTest {
         assertThat(table.rows()).hasSize(JinchenEvents.INDICATORS.size());
         assertThat(table.rows().get(0)).containsExactly("产出指标", "数量指标", "开展民族团结进步主题活动次数", "≥10次", "9次",
                 "20.00", "18.00", JinchenEvents.INDICATORS.get(0).deviationNote());
+    }
+
+    @Test
+    void eachSatisfactionSurveyIsAnalysedUnderTheIndicatorsWithItsCountsAndEveryAnswer() {
+        EvaluationSnapshot finalized = jinchen.snapshot("FINALIZED", 7);
+        SurveyAnalysis residents = new SurveyAnalysis("sv-1", "jc-residents", "金辰街道民族团结进步创建居民满意度调查问卷",
+                205, 200, 192, new BigDecimal("96.00"), List.of(new SurveyAnalysis.Question("您对示范街区建设是否满意？", List.of(
+                        new SurveyAnalysis.AnswerCount("非常满意", 150, true), new SurveyAnalysis.AnswerCount("满意", 42, true),
+                        new SurveyAnalysis.AnswerCount("一般", 6, false), new SurveyAnalysis.AnswerCount("不满意", 2, false),
+                        new SurveyAnalysis.AnswerCount("非常不满意", 0, false)))));
+        EvaluationSnapshot surveyed = new EvaluationSnapshot(finalized.evaluationId(), finalized.projectId(),
+                finalized.districtId(), finalized.streetId(), finalized.projectCode(), finalized.projectName(),
+                finalized.year(), finalized.round(), finalized.status(), finalized.score(), null, List.of(residents),
+                null, null, 7);
+
+        ReportDocument report = ReportAssembler.assemble(new ReportInputs(jinchen.facts(), surveyed,
+                JinchenReportTexts.TEXTS, ReportOutline.standard()));
+
+        assertThat(report.body()).filteredOn(Block.Paragraph.class::isInstance).map(block -> ((Block.Paragraph) block).text())
+                .contains("《金辰街道民族团结进步创建居民满意度调查问卷》共回收问卷205份，其中有效问卷200份；表示满意的192人，满意度为96.00%。");
+        Block.Table analysis = tables(report).stream().filter(one -> one.caption().startsWith("社会调查问卷分析"))
+                .findFirst().orElseThrow();
+        assertThat(analysis.rows()).containsExactly(List.of("您对示范街区建设是否满意？",
+                "非常满意 150人，满意 42人，一般 6人，不满意 2人，非常不满意 0人"));
+        assertThat(report.body().indexOf(analysis)).as("after the indicator table")
+                .isGreaterThan(report.body().indexOf(tables(report).stream()
+                        .filter(one -> one.caption().equals("绩效指标完成情况")).findFirst().orElseThrow()));
     }
 
     @Test
