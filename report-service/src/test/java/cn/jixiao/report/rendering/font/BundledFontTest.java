@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -36,5 +39,27 @@ class BundledFontTest {
         Font font = BundledFont.awt(Font.PLAIN, 12f);
         assertThat(font.canDisplayUpTo("项目支出绩效自评报告（一）200.00万元，≥90%，优秀")).isEqualTo(-1);
         assertThat(font.getFamily()).isEqualTo(BundledFont.FAMILY);
+    }
+
+    @Test
+    void coversEveryHanziOfGb2312SoNoNameOrTextPrintsAsAPlaceholder() {
+        Font font = BundledFont.awt(Font.PLAIN, 12f);
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        // the 6,763 hanzi of GB 2312: rows 0xB0–0xF7, cells 0xA1–0xFE (five cells of row 0xD7 are unassigned)
+        for (int row = 0xB0; row <= 0xF7; row++) {
+            for (int cell = 0xA1; cell <= 0xFE; cell++) {
+                String hanzi = new String(new byte[] {(byte) row, (byte) cell}, Charset.forName("GB2312"));
+                if (hanzi.equals("\uFFFD")) {
+                    continue;
+                }
+                checked++;
+                if (font.canDisplayUpTo(hanzi) != -1) {
+                    missing.add(hanzi);
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(6763);
+        assertThat(missing).isEmpty();
     }
 }
