@@ -3,6 +3,7 @@ package cn.jixiao.problems;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +18,8 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final Bilingual title;
     private final Bilingual detail;
+    private static final Set<String> RFC_9457_MEMBERS = Set.of("type", "title", "status", "detail", "instance");
+
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public ProblemException(HttpStatus status, String code, Bilingual title, Bilingual detail) {
@@ -38,8 +41,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", Bilingual.of("无权操作", "Forbidden"), detail);
     }
 
-    /** Adds a machine-readable detail, e.g. the sums that did not add up. */
+    /**
+     * Adds a machine-readable detail, e.g. the sums that did not add up. RFC 9457's own members cannot be
+     * reused: a second {@code status} in the JSON would make the HTTP status unreadable to a client.
+     */
     public ProblemException with(String name, Object value) {
+        if (RFC_9457_MEMBERS.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is a member of every problem; name the detail otherwise");
+        }
         properties.put(name, value);
         return this;
     }

@@ -167,6 +167,6 @@ public class EvaluationWorkflow {
                 Bilingual.of("已有更新一轮自评", "A later round exists"),
                 Bilingual.of("第 " + evaluation.round() + " 轮自评已重新开启过，请在最新一轮上操作",
                         "Round " + evaluation.round() + " was already reopened; work on the latest round"))
-                .with("status", evaluation.status());
+                .with("evaluationStatus", evaluation.status());
     }
 }

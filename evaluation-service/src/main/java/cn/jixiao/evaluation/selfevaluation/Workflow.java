@@ -47,13 +47,13 @@ public final class Workflow {
                     Bilingual.of("自评已定稿", "Evaluation finalized"),
                     Bilingual.of("已定稿的自评不可再修改，如需调整请由区复核人员重新开启（生成新一轮自评）",
                             "A finalized evaluation never changes; the district may reopen it as a new round"))
-                    .with("status", current);
+                    .with("evaluationStatus", current);
         }
         return new ProblemException(HttpStatus.CONFLICT, "step-not-allowed-now",
                 Bilingual.of("当前状态下不能" + step.zh(), "Cannot " + step.en() + " now"),
                 Bilingual.of("自评当前为「" + current.zh() + "」，不能" + step.zh(),
                         "The evaluation is " + current.en() + "; it cannot " + step.en() + " now"))
-                .with("status", current);
+                .with("evaluationStatus", current);
     }
 
     private static String roleZh(WorkflowStep step) {

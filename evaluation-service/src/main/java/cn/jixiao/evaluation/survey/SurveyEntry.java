@@ -150,7 +150,7 @@ public class SurveyEntry {
                 Bilingual.of("自评当前不可修改", "The self-evaluation cannot be changed now"),
                 Bilingual.of("自评处于 " + evaluation.status() + " 状态，只有草稿或被退回的自评可以录入调查结果",
                         "The evaluation is " + evaluation.status() + "; only a draft or a returned evaluation takes survey results"))
-                .with("status", evaluation.status().name());
+                .with("evaluationStatus", evaluation.status().name());
     }
 
     private Mono<SelfEvaluation> visible(TenantAccess access, String evaluationId) {

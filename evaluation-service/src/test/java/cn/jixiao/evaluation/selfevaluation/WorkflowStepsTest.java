@@ -79,7 +79,7 @@ class WorkflowStepsTest {
         fixture.step(AUDITOR, draft.id(), "submit", version, null).expectStatus().isForbidden();
         fixture.step(OTHER_STREET, draft.id(), "submit", version, null).expectStatus().isNotFound();
         fixture.step(OVERSEER, draft.id(), "start-review", version, null).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.status").isEqualTo("DRAFT");
+                .expectBody().jsonPath("$.status").isEqualTo(409).jsonPath("$.evaluationStatus").isEqualTo("DRAFT");
 
         SelfEvaluation submitted = fixture.took(APPROVER, draft.id(), "submit", version, "请区里复核");
         assertThat(submitted.status()).isEqualTo(EvaluationStatus.SUBMITTED);
@@ -87,7 +87,7 @@ class WorkflowStepsTest {
         fixture.step(AUDITOR, draft.id(), "start-review", submitted.version(), null).expectStatus().isForbidden();
         fixture.step(OTHER_DISTRICT, draft.id(), "start-review", submitted.version(), null).expectStatus().isNotFound();
         fixture.assess(EDITOR, draft.id(), streetsAssessment(submitted.version())).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.status").isEqualTo("SUBMITTED");
+                .expectBody().jsonPath("$.status").isEqualTo(409).jsonPath("$.evaluationStatus").isEqualTo("SUBMITTED");
         assertThat(fixture.took(OVERSEER, draft.id(), "start-review", submitted.version(), null).status())
                 .isEqualTo(EvaluationStatus.UNDER_REVIEW);
     }
@@ -188,7 +188,7 @@ class WorkflowStepsTest {
 
         SelfEvaluation approved = fixture.took(OVERSEER, id, "approve", second.version(), null);
         fixture.reviewScore(OVERSEER, id, new SetReviewScore(approved.version(), "td-environment", new BigDecimal("7"), "改回"))
-                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.status").isEqualTo("APPROVED");
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.status").isEqualTo(409).jsonPath("$.evaluationStatus").isEqualTo("APPROVED");
     }
 
     @Test
