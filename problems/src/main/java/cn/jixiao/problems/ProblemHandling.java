@@ -138,7 +138,7 @@ public class ProblemHandling {
     }
 
     private ResponseEntity<ProblemDetail> respond(ProblemDetail problem, ServerWebExchange exchange) {
-        problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
+        problem.setInstance(Problems.instanceOf(exchange));
         traceIds.of(exchange).ifPresent(id -> problem.setProperty("traceId", id));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -26,7 +26,7 @@ public class ProblemWriter {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
-        problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
+        problem.setInstance(Problems.instanceOf(exchange));
         traceIds.of(exchange).ifPresent(id -> problem.setProperty("traceId", id));
         ServerHttpResponse response = exchange.getResponse();
         response.setRawStatusCode(problem.getStatus());

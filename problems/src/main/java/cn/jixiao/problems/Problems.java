@@ -1,7 +1,10 @@
 package cn.jixiao.problems;
 
+import java.net.URI;
+
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.server.ServerWebExchange;
 
 /** Builds RFC 9457 problem details in one consistent shape for every service. */
 public final class Problems {
@@ -27,5 +30,13 @@ public final class Problems {
         return of(org.springframework.http.HttpStatus.FORBIDDEN, "forbidden",
                 Bilingual.of("无权操作", "Forbidden"),
                 Bilingual.of("您的账号没有执行此操作的权限", "Your account is not allowed to do this"));
+    }
+
+    /**
+     * The request the problem occurred in, as a relative reference (its path). Behind the gateway a service sees
+     * its own internal host name, which is no business of the caller's.
+     */
+    static URI instanceOf(ServerWebExchange exchange) {
+        return URI.create(exchange.getRequest().getPath().value());
     }
 }
