@@ -78,7 +78,7 @@ class WorkflowTest {
         assertThatThrownBy(() -> Workflow.take(step, actor, FINALIZED))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
                     assertThat(problem.status().value()).isEqualTo(409);
-                    assertThat(problem.toProblemDetail().getProperties()).containsEntry("status", FINALIZED)
+                    assertThat(problem.toProblemDetail().getProperties()).containsEntry("evaluationStatus", FINALIZED)
                             .containsEntry("code", "evaluation-finalized");
                 });
         assertThat(Workflow.take(WorkflowStep.REOPEN, OVERSEER, FINALIZED)).isEqualTo(DRAFT);
@@ -93,7 +93,7 @@ class WorkflowTest {
         assertRefused(WorkflowStep.REOPEN, OVERSEER, APPROVED, 409);
         assertThatThrownBy(() -> Workflow.take(WorkflowStep.APPROVE, OVERSEER, SUBMITTED))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> assertThat(
-                        problem.toProblemDetail().getProperties()).containsEntry("status", SUBMITTED));
+                        problem.toProblemDetail().getProperties()).containsEntry("evaluationStatus", SUBMITTED));
     }
 
     @Test
