@@ -181,7 +181,7 @@ public final class JinchenEvents {
 
     /** The project's facts as report-service's read model holds them after all the project events. */
     public ProjectFacts facts() {
-        ProjectFacts facts = ProjectFacts.opened(projectId, DISTRICT, STREET).with(registered()).with(updated())
+        ProjectFacts facts = ProjectFacts.opened(projectId, DISTRICT, STREET).with(registered(), JANUARY).with(updated())
                 .with(budget()).with(ledger(), JANUARY.plusSeconds(3600)).with(indicators()).with(actuals());
         for (EvidenceAttached file : evidence()) {
             facts = facts.with(file);

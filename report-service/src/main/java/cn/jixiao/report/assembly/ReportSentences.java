@@ -100,7 +100,7 @@ public final class ReportSentences {
     }
 
     /** The national labels of the grades; a review grade comes without its template's label. */
-    static String labelOf(String grade) {
+    public static String labelOf(String grade) {
         return switch (grade == null ? "" : grade) {
             case "优" -> "优秀";
             case "良" -> "良好";

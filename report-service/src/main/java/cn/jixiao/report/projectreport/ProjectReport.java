@@ -2,20 +2,16 @@ package cn.jixiao.report.projectreport;
 
 import java.time.Instant;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.mapping.Document;
+import cn.jixiao.report.readmodel.ProjectFacts;
 
 /**
- * What report-service knows of a project's self-evaluation report (绩效自评报告): the project's facts,
- * copied from events so rendering never calls another service, and later its rendered versions.
+ * A project's report file (绩效自评报告档案) as the list shows it: the project's facts from report-service's read
+ * model, so rendering never calls another service.
  *
- * @param projectId the project, which is also this record's id: one report file per project
+ * @param projectName as last updated, else as registered
  */
-@Document(ProjectReport.COLLECTION)
-@CompoundIndex(name = "district_street_year", def = "{'districtId': 1, 'tenantId': 1, 'year': 1}")
 public record ProjectReport(
-        @Id String projectId,
+        String projectId,
         String districtId,
         String tenantId,
         String projectCode,
@@ -25,5 +21,9 @@ public record ProjectReport(
         String implementingUnit,
         Instant registeredAt) {
 
-    public static final String COLLECTION = "project_reports";
+    static ProjectReport of(ProjectFacts facts) {
+        return new ProjectReport(facts.projectId(), facts.districtId(), facts.tenantId(), facts.registration().code(),
+                facts.projectName(), facts.year(), facts.competentDepartment(), facts.implementingUnit(),
+                facts.registeredAt());
+    }
 }

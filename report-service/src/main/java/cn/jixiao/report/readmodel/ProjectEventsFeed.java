@@ -7,25 +7,23 @@ import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.ProcessedEvents;
-import cn.jixiao.report.projectreport.ProjectReports;
 
 /**
- * Copies what the report needs from project-service's events: the report file opened on registration, and the
- * project's facts (details, budget, ledger totals, indicators, actuals, evidence). The service's one listener on
- * the topic: listeners of one service share a consumer group, so a second one would only get some partitions.
+ * Copies what the report needs from project-service's events: the project's facts (registration, details,
+ * budget, ledger totals, indicators, actuals, evidence). The service's one listener on the topic: listeners of one
+ * service share a consumer group, so a second one would only get some partitions.
  */
 @Component
 class ProjectEventsFeed {
 
     private final EventDispatcher dispatcher;
 
-    ProjectEventsFeed(ProcessedEvents processed, ProjectReports reports, ReadModel model) {
+    ProjectEventsFeed(ProcessedEvents processed, ReadModel model) {
         this.dispatcher = EventDispatcher.forConsumer("report-service", processed)
                 .on(ProjectEvents.PROJECT_REGISTERED, event -> {
                     var registered = event.payload();
-                    return reports.registered(registered, event.occurredAt())
-                            .then(model.changeProject(registered.projectId(), registered.districtId(),
-                                    registered.streetId(), facts -> facts.with(registered)));
+                    return model.changeProject(registered.projectId(), registered.districtId(),
+                            registered.streetId(), facts -> facts.with(registered, event.occurredAt()));
                 })
                 .on(ProjectEvents.PROJECT_UPDATED, event -> {
                     var updated = event.payload();

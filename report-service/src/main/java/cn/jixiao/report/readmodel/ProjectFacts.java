@@ -26,6 +26,7 @@ import cn.jixiao.contracts.project.ProjectUpdated;
  * time it happened for the ledger totals (which carry none). An older event arriving late changes nothing.
  *
  * @param registration the project as registered, {@code null} while only later events arrived
+ * @param registeredAt when it was registered, {@code null} with it
  * @param details      the latest {@link ProjectUpdated}: 项目概况, 总目标, 年度目标, 资金类别 and sources
  * @param budget       the latest {@link BudgetChanged}: 年初/全年预算数, by source and by economic classification
  * @param ledger       the ledger totals after the latest batch of spending
@@ -41,6 +42,7 @@ public record ProjectFacts(
         String districtId,
         String tenantId,
         ProjectRegistered registration,
+        Instant registeredAt,
         ProjectUpdated details,
         BudgetChanged budget,
         ExpenditureRecorded.LedgerTotals ledger,
@@ -58,12 +60,12 @@ public record ProjectFacts(
 
     /** A project heard of for the first time, by whichever of its events came first. */
     public static ProjectFacts opened(String projectId, String districtId, String streetId) {
-        return new ProjectFacts(projectId, districtId, streetId, null, null, null, null, null, null, null, List.of(),
-                null);
+        return new ProjectFacts(projectId, districtId, streetId, null, null, null, null, null, null, null, null,
+                List.of(), null);
     }
 
-    public ProjectFacts with(ProjectRegistered registered) {
-        return new ProjectFacts(projectId, districtId, tenantId, registered, details, budget, ledger, ledgerAsOf,
+    public ProjectFacts with(ProjectRegistered registered, Instant at) {
+        return new ProjectFacts(projectId, districtId, tenantId, registered, at, details, budget, ledger, ledgerAsOf,
                 indicators, actuals, evidence, version);
     }
 
@@ -71,7 +73,7 @@ public record ProjectFacts(
         if (details != null && details.revision() >= updated.revision()) {
             return this;
         }
-        return new ProjectFacts(projectId, districtId, tenantId, registration, updated, budget, ledger, ledgerAsOf,
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, updated, budget, ledger, ledgerAsOf,
                 indicators, actuals, evidence, version);
     }
 
@@ -79,7 +81,7 @@ public record ProjectFacts(
         if (budget != null && budget.revision() >= changed.revision()) {
             return this;
         }
-        return new ProjectFacts(projectId, districtId, tenantId, registration, details, changed, ledger, ledgerAsOf,
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, changed, ledger, ledgerAsOf,
                 indicators, actuals, evidence, version);
     }
 
@@ -88,7 +90,7 @@ public record ProjectFacts(
         if (ledgerAsOf != null && !recordedAt.isAfter(ledgerAsOf)) {
             return this;
         }
-        return new ProjectFacts(projectId, districtId, tenantId, registration, details, budget, spending.totals(),
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, spending.totals(),
                 recordedAt, indicators, actuals, evidence, version);
     }
 
@@ -96,7 +98,7 @@ public record ProjectFacts(
         if (indicators != null && indicators.revision() >= defined.revision()) {
             return this;
         }
-        return new ProjectFacts(projectId, districtId, tenantId, registration, details, budget, ledger, ledgerAsOf,
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger, ledgerAsOf,
                 defined, actuals, evidence, version);
     }
 
@@ -104,7 +106,7 @@ public record ProjectFacts(
         if (actuals != null && actuals.revision() >= reported.revision()) {
             return this;
         }
-        return new ProjectFacts(projectId, districtId, tenantId, registration, details, budget, ledger, ledgerAsOf,
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger, ledgerAsOf,
                 indicators, reported, evidence, version);
     }
 
@@ -177,7 +179,7 @@ public record ProjectFacts(
     }
 
     private ProjectFacts withEvidence(List<EvidenceItem> items) {
-        return new ProjectFacts(projectId, districtId, tenantId, registration, details, budget, ledger, ledgerAsOf,
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger, ledgerAsOf,
                 indicators, actuals, items, version);
     }
 }

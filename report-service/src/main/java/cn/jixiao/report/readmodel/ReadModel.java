@@ -75,6 +75,16 @@ public class ReadModel {
                 .then();
     }
 
+    /** The registered projects the caller may see, newest year first, then by code; all years when none is given. */
+    public Flux<ProjectFacts> visibleProjects(TenantAccess access, Integer year) {
+        Criteria registered = Criteria.where("registration").ne(null);
+        if (year != null) {
+            registered = registered.and("registration.year").is(year);
+        }
+        return mongo.find(TenantCriteria.allVisible(access, registered)
+                .with(Sort.by(Sort.Direction.DESC, "registration.year").and(Sort.by("registration.code"))), ProjectFacts.class);
+    }
+
     /** The project's facts, if the caller may see the project. */
     public Mono<ProjectFacts> visibleProject(TenantAccess access, String projectId) {
         return mongo.findOne(TenantCriteria.oneVisible(access, projectId), ProjectFacts.class);

@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.contracts.evaluation.ScoreBreakdown;
 import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.report.assembly.ReportSentences;
 import cn.jixiao.report.document.DistrictSummary.Row;
 import cn.jixiao.report.readmodel.ProjectFacts;
 
@@ -27,8 +28,6 @@ final class SummaryRows {
             "RETURNED", "已退回",
             "APPROVED", "审核通过",
             "FINALIZED", "已定稿");
-
-    private static final Map<String, String> GRADE_LABELS = Map.of("优", "优秀", "良", "良好", "中", "中", "差", "差");
 
     private SummaryRows() {
     }
@@ -49,7 +48,7 @@ final class SummaryRows {
         ScoreBreakdown score = evaluation == null ? null : evaluation.score();
         BigDecimal points = score == null ? null : score.reviewTotal() != null ? score.reviewTotal() : score.total();
         String grade = score == null ? null
-                : score.reviewGrade() != null ? GRADE_LABELS.getOrDefault(score.reviewGrade(), score.reviewGrade())
+                : score.reviewGrade() != null ? ReportSentences.labelOf(score.reviewGrade())
                 : score.gradeLabel();
         String status = evaluation == null ? "未开始" : STATUS.getOrDefault(evaluation.status(), evaluation.status());
         return new Row(project.registration().code(), project.registration().name(), names.of(project.tenantId()),

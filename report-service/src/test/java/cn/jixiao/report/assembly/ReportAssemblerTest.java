@@ -1,6 +1,7 @@
 package cn.jixiao.report.assembly;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -212,7 +213,7 @@ class ReportAssemblerTest {
 
     @Test
     void aNewProjectIsADraftWithEveryUnfilledPartMarkedAndListedInReadingOrder() {
-        ProjectFacts registered = ProjectFacts.opened(jinchen.projectId(), "panlong", "jinchen").with(jinchen.registered());
+        ProjectFacts registered = ProjectFacts.opened(jinchen.projectId(), "panlong", "jinchen").with(jinchen.registered(), Instant.parse("2023-01-05T02:00:00Z"));
         ReportDocument report = ReportAssembler.assemble(new ReportInputs(registered, null,
                 StandardWording.prefill(registered), ReportOutline.standard()));
 

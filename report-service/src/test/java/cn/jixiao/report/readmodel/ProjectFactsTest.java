@@ -67,7 +67,7 @@ class ProjectFactsTest {
 
     @Test
     void theNameAndUnitComeFromTheLatestDetailsElseTheRegistration() {
-        ProjectFacts registered = ProjectFacts.opened(jinchen.projectId(), "panlong", "jinchen").with(jinchen.registered());
+        ProjectFacts registered = ProjectFacts.opened(jinchen.projectId(), "panlong", "jinchen").with(jinchen.registered(), Instant.parse("2023-01-05T02:00:00Z"));
 
         assertThat(registered.projectName()).isEqualTo(JinchenEvents.NAME);
         assertThat(registered.year()).isEqualTo(2023);
