@@ -15,6 +15,7 @@ import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
+import cn.jixiao.report.assembly.FinalRenderCheck;
 import cn.jixiao.report.document.ReportFormat;
 import cn.jixiao.tenancy.Role;
 import cn.jixiao.tenancy.TenantAccess;
@@ -68,12 +69,9 @@ class RenderRequests {
                     }
                     RenderJob job = RenderJob.queued(UUID.randomUUID().toString(), request.formats(),
                             request.finalReport(), source.evaluationRevision(), access.username(), clock.instant());
-                    List<String> refusal = RenderRules.refusal(job, source);
+                    List<Bilingual> refusal = RenderRules.refusal(job, source);
                     if (!refusal.isEmpty()) {
-                        return Mono.error(new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "report-incomplete",
-                                Bilingual.of("暂不能生成正式报告", "The final report cannot be rendered yet"),
-                                Bilingual.of(String.join("；", refusal), String.join("; ", refusal)))
-                                .with("missing", source.document().missing()));
+                        return Mono.error(FinalRenderCheck.refusal(refusal, source.document()));
                     }
                     return enqueue(ReportArchive.open(source.projectId(), source.districtId(), source.streetId(),
                             source.projectCode(), source.year(), source.round()), job);

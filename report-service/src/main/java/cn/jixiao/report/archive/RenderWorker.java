@@ -21,6 +21,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.messaging.outbox.Outbox;
+import cn.jixiao.problems.Bilingual;
 import cn.jixiao.report.document.ReportDocument;
 import cn.jixiao.report.document.ReportFormat;
 
@@ -95,9 +96,10 @@ class RenderWorker implements SmartLifecycle {
             return waitForReadModel(claimed, running);
         }
         try {
-            List<String> refusal = RenderRules.refusal(running, source);
+            List<Bilingual> refusal = RenderRules.refusal(running, source);
             if (!refusal.isEmpty()) {
-                return finish(claimed, running, current -> current.replace(running.failed(String.join("；", refusal), clock.instant())));
+                String why = String.join("；", refusal.stream().map(reason -> reason.zh() + " (" + reason.en() + ")").toList());
+                return finish(claimed, running, current -> current.replace(running.failed(why, clock.instant())));
             }
             ReportVersion stored = render(claimed, running, source);
             return finish(claimed, running, current -> current.completed(running, stored, clock.instant()));

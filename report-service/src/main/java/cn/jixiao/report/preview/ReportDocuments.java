@@ -32,15 +32,27 @@ public class ReportDocuments {
         this.texts = texts;
     }
 
+    /**
+     * A report as assembled, with what it was assembled from: the project, the round, and the evaluation
+     * ({@code null} before evaluation-service has scored the round), read once, so a render records exactly the
+     * revision its document shows.
+     */
+    public record Assembled(ProjectFacts project, int round, EvaluationRecord evaluation, ReportDocument document) {
+    }
+
     /** The report of the round ({@code null}: the current round), if the reader may see the project. */
     public Mono<ReportDocument> forReader(TenantAccess reader, String projectId, Integer round) {
         return model.visibleProject(reader, projectId)
                 .switchIfEmpty(Mono.error(() -> notFound(projectId, round)))
-                .flatMap(project -> assemble(project, round));
+                .flatMap(project -> assemble(project, round))
+                .map(Assembled::document);
     }
 
-    /** The report of the round for the service's own work (a render job); no caller to check. */
-    public Mono<ReportDocument> forRendering(String projectId, int round) {
+    /**
+     * The report of the round ({@code null}: the current round) for the service's own work (a render job); no
+     * caller to check.
+     */
+    public Mono<Assembled> forRendering(String projectId, Integer round) {
         return model.project(projectId)
                 .switchIfEmpty(Mono.error(() -> notFound(projectId, round)))
                 .flatMap(project -> assemble(project, round));
@@ -48,21 +60,24 @@ public class ReportDocuments {
 
     /** The report of the round, refused with 422 listing every missing part unless it is complete. */
     public Mono<ReportDocument> completeForRendering(String projectId, int round) {
-        return forRendering(projectId, round).map(FinalRenderCheck::requireComplete);
+        return forRendering(projectId, round).map(Assembled::document).map(FinalRenderCheck::requireComplete);
     }
 
-    private Mono<ReportDocument> assemble(ProjectFacts project, Integer requestedRound) {
+    private Mono<Assembled> assemble(ProjectFacts project, Integer requestedRound) {
         String projectId = project.projectId();
         return model.currentRound(projectId).flatMap(current -> {
             int round = requestedRound == null ? current : requestedRound;
             if (round < 1 || round > current) {
                 return Mono.error(notFound(projectId, round));
             }
-            return model.evaluation(projectId, round).map(EvaluationRecord::snapshot)
+            return model.evaluation(projectId, round)
                     .map(Optional::of).defaultIfEmpty(Optional.empty())
-                    .flatMap(evaluation -> outlineOf(evaluation.orElse(null))
-                            .zipWith(texts.textsFor(project, round), (outline, written) -> ReportAssembler.assemble(
-                                    new ReportInputs(project, evaluation.orElse(null), written, outline))));
+                    .flatMap(record -> {
+                        EvaluationSnapshot evaluation = record.map(EvaluationRecord::snapshot).orElse(null);
+                        return outlineOf(evaluation).zipWith(texts.textsFor(project, round), (outline, written) ->
+                                new Assembled(project, round, record.orElse(null), ReportAssembler.assemble(
+                                        new ReportInputs(project, evaluation, written, outline))));
+                    });
         });
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.problems.Bilingual;
 import cn.jixiao.report.document.JinchenReportDocument;
 import cn.jixiao.report.document.ReportDocument;
 
@@ -34,8 +35,9 @@ class RenderRulesTest {
 
         assertThat(RenderRules.refusal(finalJob, source(false, JinchenReportDocument.draftMissingLessons())))
                 .containsExactly(
-                        "评价尚未定稿，只能生成草稿 (the evaluation is not finalized: only a draft can be rendered)",
-                        "以下内容未填写：主要经验及做法 (not yet written: 1 part(s))");
+                        Bilingual.of("评价尚未定稿，只能生成草稿", "The evaluation is not finalized: only a draft can be rendered"),
+                        Bilingual.of("以下内容未填写，不能生成正式报告：主要经验及做法",
+                                "The final report cannot be rendered while these parts are missing: experience and practice"));
     }
 
     private static ReportSource source(boolean finalized, ReportDocument document) {

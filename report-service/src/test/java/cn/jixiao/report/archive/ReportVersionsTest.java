@@ -136,7 +136,8 @@ class ReportVersionsTest {
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("report-incomplete")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("评价尚未定稿", "主要绩效"))
-                .jsonPath("$.missing[0]").isEqualTo("主要绩效");
+                .jsonPath("$.missing[0].zh").isEqualTo("主要绩效")
+                .jsonPath("$.missing[0].en").isEqualTo("main achievements");
 
         RenderJob queued = web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).post()
                 .uri("/api/reports/{id}/renders", jinchen.projectId())
