@@ -1,10 +1,6 @@
 package cn.jixiao.report.archive;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,15 +35,15 @@ class ArchiveController {
     private final ReportArchives archives;
     private final ReportFiles files;
     private final ReportSources sources;
-    private final Map<String, ReportFormat> formats;
+    private final ReportFormats formats;
 
     ArchiveController(RenderRequests requests, ReportArchives archives, ReportFiles files, ReportSources sources,
-                      List<ReportFormat> formats) {
+                      ReportFormats formats) {
         this.requests = requests;
         this.archives = archives;
         this.files = files;
         this.sources = sources;
-        this.formats = formats.stream().collect(Collectors.toMap(ReportFormat::name, Function.identity()));
+        this.formats = formats;
     }
 
     @Operation(summary = "生成并存档报告 / render and store a new report version",
@@ -90,7 +86,7 @@ class ArchiveController {
     @Operation(summary = "预览当前报告（不存档，缺项标注「未填写」）/ preview the current report, not stored")
     @GetMapping("/{projectId}/preview/{format}")
     Mono<ResponseEntity<byte[]>> preview(@PathVariable String projectId, @PathVariable String format) {
-        ReportFormat renderer = formats.get(format.toUpperCase());
+        ReportFormat renderer = formats.named(format).orElse(null);
         if (renderer == null) {
             return Mono.error(ProblemException.notFound(Bilingual.of("报告格式", "Report format"), format));
         }

@@ -2,9 +2,7 @@ package cn.jixiao.report.archive;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import reactor.core.publisher.Mono;
 
@@ -16,7 +14,6 @@ import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.assembly.FinalRenderCheck;
-import cn.jixiao.report.document.ReportFormat;
 import cn.jixiao.tenancy.Role;
 import cn.jixiao.tenancy.TenantAccess;
 
@@ -31,16 +28,16 @@ class RenderRequests {
     private final ReportSources sources;
     private final RenderWorker worker;
     private final Outbox outbox;
-    private final Set<String> formats;
+    private final ReportFormats formats;
     private final Clock clock;
 
     RenderRequests(ReportArchives archives, ReportSources sources, RenderWorker worker, Outbox outbox,
-                   List<ReportFormat> formats, Clock clock) {
+                   ReportFormats formats, Clock clock) {
         this.archives = archives;
         this.sources = sources;
         this.worker = worker;
         this.outbox = outbox;
-        this.formats = formats.stream().map(ReportFormat::name).collect(Collectors.toUnmodifiableSet());
+        this.formats = formats;
         this.clock = clock;
     }
 
@@ -50,12 +47,12 @@ class RenderRequests {
      * here, at once, with every reason, rather than queued to fail.
      */
     Mono<RenderJob> request(TenantAccess access, String projectId, RenderRequest request) {
-        List<String> unknown = request.formats().stream().filter(format -> !formats.contains(format)).toList();
+        List<String> unknown = request.formats().stream().filter(format -> formats.named(format).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             return Mono.error(new ProblemException(HttpStatus.BAD_REQUEST, "unknown-format",
                     Bilingual.of("格式无效", "Unknown format"),
-                    Bilingual.of("不支持的格式：" + String.join("、", unknown) + "，可选 " + formats,
-                            "Unsupported format(s) " + unknown + "; choose from " + formats))
+                    Bilingual.of("不支持的格式：" + String.join("、", unknown) + "，可选 " + formats.names(),
+                            "Unsupported format(s) " + unknown + "; choose from " + formats.names()))
                     .with("unknownFormats", unknown));
         }
         return sources.current(projectId)
@@ -81,7 +78,7 @@ class RenderRequests {
     /** The final report of a just-finalized evaluation, rendered once the read model has that snapshot. */
     Mono<RenderJob> finalized(EvaluationSnapshot evaluation) {
         RenderJob job = RenderJob.queued(UUID.randomUUID().toString(), FINAL_FORMATS.stream()
-                        .filter(formats::contains).toList(), true, evaluation.revision(), "system", clock.instant());
+                        .filter(format -> formats.named(format).isPresent()).toList(), true, evaluation.revision(), "system", clock.instant());
         return enqueue(ReportArchive.open(evaluation.projectId(), evaluation.districtId(), evaluation.streetId(),
                 evaluation.projectCode(), evaluation.year(), evaluation.round()), job);
     }

@@ -5,13 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,18 +42,18 @@ class RenderWorker implements SmartLifecycle {
     private final ReportSources sources;
     private final ReportFiles files;
     private final Outbox outbox;
-    private final Map<String, ReportFormat> formats;
+    private final ReportFormats formats;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
     private ScheduledExecutorService executor;
 
     RenderWorker(ReportArchives archives, ReportSources sources, ReportFiles files, Outbox outbox,
-                 List<ReportFormat> formats, Clock clock) {
+                 ReportFormats formats, Clock clock) {
         this.archives = archives;
         this.sources = sources;
         this.files = files;
         this.outbox = outbox;
-        this.formats = formats.stream().collect(Collectors.toMap(ReportFormat::name, Function.identity()));
+        this.formats = formats;
         this.clock = clock;
     }
 
@@ -124,7 +122,7 @@ class RenderWorker implements SmartLifecycle {
         ReportDocument document = source.document();
         List<StoredFile> stored = new ArrayList<>();
         for (String name : job.formats()) {
-            ReportFormat format = formats.get(name);
+            ReportFormat format = formats.named(name).orElseThrow();
             byte[] content = format.render(document);
             String fileName = document.projectName() + document.documentName() + "（第" + number + "版）."
                     + format.fileExtension();
