@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -80,9 +81,13 @@ public class SurveyEntry {
     /** Imports a response file (XLSX or CSV, one row per respondent); the rate replaces the indicator's actual. */
     public Mono<SurveyView> importResponses(TenantAccess access, String evaluationId, String surveyId, String fileName,
                                            byte[] content) {
-        return change(access, evaluationId, surveyId, evaluation -> replaced(evaluation, surveyId, survey ->
-                survey.withTally(valid(() -> Tallying.ofResponses(survey.questionnaire(), ResponseFiles.read(fileName, content))),
-                        fileName, clock.instant(), access.username())));
+        return editor(access)
+                // reading a workbook of up to 10 MB is CPU work: off the event loop, before the one write
+                .then(Mono.fromCallable(() -> valid(() -> ResponseFiles.read(fileName, content)))
+                        .subscribeOn(Schedulers.boundedElastic()))
+                .flatMap(responses -> change(access, evaluationId, surveyId, evaluation -> replaced(evaluation, surveyId,
+                        survey -> survey.withTally(valid(() -> Tallying.ofResponses(survey.questionnaire(), responses)),
+                                fileName, clock.instant(), access.username()))));
     }
 
     /** Enters the number of respondents per answer instead of the responses themselves. */
