@@ -18,6 +18,11 @@ class RealmFileTest {
                 new DemoUser("tuodong-editor", "Jixiao-2026", List.of("street-editor"), "盘龙区 拓东街道"),
                 new DemoUser("panlong-overseer", "Jixiao-2026", List.of("district-overseer"), "盘龙区"),
                 new DemoUser("panlong-auditor", "Jixiao-2026", List.of("auditor"), "盘龙区"),
+                new DemoUser("huashan-editor", "Jixiao-2026", List.of("street-editor"), "五华区 华山街道"),
+                new DemoUser("huashan-approver", "Jixiao-2026", List.of("street-editor", "street-approver"),
+                        "五华区 华山街道"),
+                new DemoUser("wuhua-overseer", "Jixiao-2026", List.of("district-overseer"), "五华区"),
+                new DemoUser("wuhua-auditor", "Jixiao-2026", List.of("auditor"), "五华区"),
                 new DemoUser("platform-admin", "Jixiao-2026", List.of("platform-admin"), ""));
     }
 }
