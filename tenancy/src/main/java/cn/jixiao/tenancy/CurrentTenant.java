@@ -23,9 +23,12 @@ public final class CurrentTenant {
                         "Your account belongs to no street or district and cannot see business data"))));
     }
 
-    /** The caller's access, required to be an editor of a street: the only people who write a street's data. */
+    /**
+     * The caller's access, required to be an editor of a street: the only people who write a street's data.
+     * An editor who is also an auditor is refused: auditors never write ({@link TenantAccess#mayWrite()}).
+     */
     public static Mono<TenantAccess> streetEditor() {
-        return access().flatMap(access -> access.isStreetUser() && access.has(Role.STREET_EDITOR)
+        return access().flatMap(access -> access.isStreetUser() && access.writesAs(Role.STREET_EDITOR)
                 ? Mono.just(access)
                 : Mono.error(ProblemException.forbidden(Bilingual.of(
                         "只有街道的填报人员可以修改本街道的数据",

@@ -45,9 +45,23 @@ public record TenantAccess(String subject, String username, String districtId, S
         return has(Role.DISTRICT_OVERSEER) || has(Role.AUDITOR);
     }
 
+    /**
+     * The one write rule of the platform: an auditor never writes anything, whatever other role the same
+     * account also holds. Every write check goes through here (or {@link #writesAs}), so a second role
+     * given to an auditor's account by mistake cannot turn read-only access into write access.
+     */
+    public boolean mayWrite() {
+        return !has(Role.AUDITOR);
+    }
+
+    /** Does this user hold the role and may write with it? Holding a writing role is not enough for an auditor. */
+    public boolean writesAs(Role role) {
+        return mayWrite() && has(role);
+    }
+
     /** May this user change the street's own data (projects, budgets, indicators)? */
     public boolean canEdit(String ofDistrict, String ofStreet) {
-        return isStreetUser() && has(Role.STREET_EDITOR) && canRead(ofDistrict, ofStreet);
+        return isStreetUser() && writesAs(Role.STREET_EDITOR) && canRead(ofDistrict, ofStreet);
     }
 
     /** The label written into logs and audit records, e.g. {@code panlong/jinchen}. */

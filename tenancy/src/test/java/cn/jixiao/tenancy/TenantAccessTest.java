@@ -48,6 +48,24 @@ class TenantAccessTest {
     }
 
     @Test
+    void anAuditorWritesNothingWhateverOtherRoleTheSameAccountHolds() {
+        TenantAccess editorAndAuditor = reader.read(token(List.of("/panlong/jinchen"), "street-editor", "street-approver", "auditor"));
+        TenantAccess overseerAndAuditor = reader.read(token(List.of("/panlong"), "district-overseer", "auditor"));
+
+        String district = editorAndAuditor.districtId();
+        String street = editorAndAuditor.streetId();
+
+        assertThat(editorAndAuditor.canRead(district, street)).isTrue();
+        assertThat(editorAndAuditor.mayWrite()).isFalse();
+        assertThat(editorAndAuditor.canEdit(district, street)).isFalse();
+        assertThat(editorAndAuditor.writesAs(Role.STREET_EDITOR)).isFalse();
+        assertThat(editorAndAuditor.writesAs(Role.STREET_APPROVER)).isFalse();
+        assertThat(overseerAndAuditor.writesAs(Role.DISTRICT_OVERSEER)).isFalse();
+        assertThat(reader.read(token(List.of("/panlong/jinchen"), "street-editor")).writesAs(Role.STREET_EDITOR))
+                .as("without the auditor role the editor writes").isTrue();
+    }
+
+    @Test
     void aDistrictUserWithoutAnOversightRoleSeesNothing() {
         TenantAccess plain = reader.read(token(List.of("/panlong")));
 
