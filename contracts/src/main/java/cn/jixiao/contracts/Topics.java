@@ -15,6 +15,12 @@ public final class Topics {
     /** Published by report-service: rendered reports. */
     public static final String REPORT_EVENTS = "jixiao.report-events";
 
+    /**
+     * Written by every consumer: the records it refused (an event for an aggregate of another tenant, or whose
+     * payload names another tenant than its envelope), each with its original value and the reason in headers.
+     */
+    public static final String DEAD_LETTERS = "jixiao.dead-letters";
+
     private Topics() {
     }
 }
