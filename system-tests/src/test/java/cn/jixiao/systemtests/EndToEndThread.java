@@ -60,8 +60,8 @@ abstract class EndToEndThread {
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         String projectId = (String) created.get("id");
-        assertThat(created.get("streetId")).isEqualTo("jinchen");
-        assertThat(created.get("districtId")).isEqualTo("panlong");
+        assertThat(created.get("streetId")).as("qualified by realm and district").isEqualTo("jixiao:panlong:jinchen");
+        assertThat(created.get("districtId")).isEqualTo("jixiao:panlong");
 
         gateway.get().uri("/api/projects/{id}", projectId).headers(h -> h.setBearerAuth(jinchen))
                 .exchange().expectStatus().isOk()

@@ -23,8 +23,15 @@ public record SecurityProperties(List<Issuer> issuers, String audience) {
      * @param jwkSetUri  where this application fetches the signing keys; differs from the issuer when the
      *                   browser and the services reach Keycloak by different host names (compose, Kubernetes).
      *                   Defaults to Keycloak's certs endpoint under the issuer.
+     * @param namespace  what qualifies the ids of this issuer's districts and streets ({@link TenantIds});
+     *                   defaults to the realm's name. Set it when two trusted Keycloak servers have a realm
+     *                   of the same name. Changing it later orphans the tenants' stored data.
      */
-    public record Issuer(String uri, String jwkSetUri) {
+    public record Issuer(String uri, String jwkSetUri, String namespace) {
+
+        public java.util.Optional<String> effectiveNamespace() {
+            return namespace == null || namespace.isBlank() ? TenantIds.namespaceOfIssuer(uri) : java.util.Optional.of(namespace);
+        }
 
         public String effectiveJwkSetUri() {
             return jwkSetUri == null || jwkSetUri.isBlank()

@@ -64,11 +64,15 @@ public record TenantAccess(String subject, String username, String districtId, S
         return isStreetUser() && writesAs(Role.STREET_EDITOR) && canRead(ofDistrict, ofStreet);
     }
 
-    /** The label written into logs and audit records, e.g. {@code panlong/jinchen}. */
+    /** The label written into logs and audit records: the qualified id, e.g. {@code jixiao:panlong:jinchen}. */
     public String label() {
         if (districtId == null) {
             return "-";
         }
-        return isStreetUser() ? districtId + "/" + streetId : districtId;
+        if (!isStreetUser()) {
+            return districtId;
+        }
+        // a qualified street id already names its district; the bare names of issuer-less test tokens do not
+        return streetId.startsWith(districtId + TenantIds.SEPARATOR) ? streetId : districtId + "/" + streetId;
     }
 }

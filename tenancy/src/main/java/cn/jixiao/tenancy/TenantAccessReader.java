@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -16,10 +17,27 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * is a street user of 金辰街道, {@code /panlong} a district user of 盘龙区. Roles come from
  * {@code realm_access.roles}. A user in two streets at once is ambiguous and gets no tenant: refusing is
  * safer than guessing which street's data to show.
+ *
+ * <p>The ids are qualified by the issuer ({@link TenantIds}): 金辰街道 of realm {@code jixiao} is
+ * {@code jixiao:panlong:jinchen}. A token without {@code iss} never passes verification (every verifier checks
+ * the issuer); only service tests, which skip the signature, sign in without one, and they get the group names
+ * as they are.
  */
 public final class TenantAccessReader {
 
     public static final String GROUPS_CLAIM = "groups";
+
+    private final Function<String, Optional<String>> namespaceOfIssuer;
+
+    /** Names each issuer's tenants by its realm's name. */
+    public TenantAccessReader() {
+        this(TenantIds::namespaceOfIssuer);
+    }
+
+    /** Names each issuer's tenants by the given namespace, e.g. one configured per trusted issuer. */
+    public TenantAccessReader(Function<String, Optional<String>> namespaceOfIssuer) {
+        this.namespaceOfIssuer = namespaceOfIssuer;
+    }
 
     public TenantAccess read(Jwt jwt) {
         Set<Role> roles = rolesOf(jwt);
@@ -27,13 +45,16 @@ public final class TenantAccessReader {
         List<String[]> tenantPaths = groups.stream()
                 .map(group -> group.replaceFirst("^/", "").split("/"))
                 .filter(path -> path.length == 1 || path.length == 2)
+                // a group name with the id separator could pose as another tenant's qualified id
+                .filter(path -> java.util.Arrays.stream(path).noneMatch(name -> name.isBlank() || name.contains(TenantIds.SEPARATOR)))
                 .toList();
         String district = null;
         String street = null;
         if (tenantPaths.size() == 1) {
             String[] path = tenantPaths.get(0);
-            district = path[0];
-            street = path.length == 2 ? path[1] : null;
+            Optional<String> namespace = namespaceOfIssuer.apply(jwt.getIssuer() == null ? null : jwt.getIssuer().toString());
+            district = namespace.map(ns -> TenantIds.district(ns, path[0])).orElse(path[0]);
+            street = path.length == 2 ? (namespace.isPresent() ? TenantIds.street(district, path[1]) : path[1]) : null;
         }
         return new TenantAccess(jwt.getSubject(), jwt.getClaimAsString("preferred_username"), district, street, roles);
     }

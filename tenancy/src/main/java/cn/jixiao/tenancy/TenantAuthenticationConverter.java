@@ -12,7 +12,15 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /** Turns a verified token into a {@link TenantAuthentication} with {@code ROLE_*} authorities. */
 public class TenantAuthenticationConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
-    private final TenantAccessReader reader = new TenantAccessReader();
+    private final TenantAccessReader reader;
+
+    public TenantAuthenticationConverter() {
+        this(new TenantAccessReader());
+    }
+
+    public TenantAuthenticationConverter(TenantAccessReader reader) {
+        this.reader = reader;
+    }
 
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {

@@ -36,12 +36,17 @@ public class TrustedIssuers implements ReactiveAuthenticationManagerResolver<Ser
 
     private final Map<String, SecurityProperties.Issuer> trusted;
     private final String audience;
-    private final TenantAuthenticationConverter converter = new TenantAuthenticationConverter();
+    private final TenantAuthenticationConverter converter;
     private final Map<String, ReactiveAuthenticationManager> managers = new ConcurrentHashMap<>();
 
     public TrustedIssuers(SecurityProperties properties) {
         this.trusted = properties.issuers().stream()
                 .collect(Collectors.toUnmodifiableMap(SecurityProperties.Issuer::uri, Function.identity()));
+        // the verifier has already matched iss to one of these, so each token's tenants get its issuer's namespace
+        this.converter = new TenantAuthenticationConverter(new TenantAccessReader(issuer ->
+                java.util.Optional.ofNullable(trusted.get(issuer))
+                        .map(SecurityProperties.Issuer::effectiveNamespace)
+                        .orElseGet(() -> TenantIds.namespaceOfIssuer(issuer))));
         this.audience = properties.audience();
     }
 

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** A page of the district overview with the totals of all its projects. */
 @Schema(description = "区级绩效自评总览 / district overview of the self-evaluations")
 public record DistrictOverview(
-        @Schema(description = "区 / district", example = "panlong") String districtId,
+        @Schema(description = "区 / district", example = "jixiao:panlong") String districtId,
         @Schema(description = "预算年度 / year", example = "2023") int year,
         @Schema(description = "绩效监控红黄绿灯的截至月份；未到的年度为空 / month the lights are as of; empty for a future year")
         Integer monitoringMonth,

@@ -14,7 +14,7 @@ import cn.jixiao.evaluation.template.Grade;
 public record OverviewRow(
         @Schema(description = "自评编号 / evaluation id") String evaluationId,
         @Schema(description = "项目编号 / project id") String projectId,
-        @Schema(description = "街道 / street", example = "jinchen") String streetId,
+        @Schema(description = "街道 / street", example = "jixiao:panlong:jinchen") String streetId,
         @Schema(description = "项目编码 / project code", example = "530103-2023-MZTJ-001") String projectCode,
         @Schema(description = "项目名称 / project name") String projectName,
         @Schema(description = "评价轮次，重新打开后加一 / round, +1 after reopening") int round,

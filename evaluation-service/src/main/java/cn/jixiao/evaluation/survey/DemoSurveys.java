@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluation;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluations;
+import cn.jixiao.tenancy.DemoTenants;
 import cn.jixiao.tenancy.Role;
 import cn.jixiao.tenancy.TenantAccess;
 
@@ -36,7 +37,7 @@ class DemoSurveys implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSurveys.class);
     private static final Duration CHECK_EVERY = Duration.ofSeconds(5);
     private static final long CHECKS = 120;
-    private static final TenantAccess JINCHEN_EDITOR = new TenantAccess("demo-seed", "demo-seed", "panlong", "jinchen",
+    private static final TenantAccess JINCHEN_EDITOR = new TenantAccess("demo-seed", "demo-seed", DemoTenants.PANLONG, DemoTenants.JINCHEN,
             Set.of(Role.STREET_EDITOR));
 
     private final SelfEvaluations evaluations;

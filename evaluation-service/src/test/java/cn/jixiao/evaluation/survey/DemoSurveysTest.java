@@ -16,6 +16,7 @@ import cn.jixiao.contracts.project.ActualsReported.Actual;
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluations;
 import cn.jixiao.evaluation.testing.FedProject;
+import cn.jixiao.tenancy.DemoTenants;
 import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
@@ -57,7 +58,7 @@ class DemoSurveysTest {
 
     @Test
     void theSeedProjectStillScores98AfterItsSurveysAreEnteredAndARestartChangesNothing() throws Exception {
-        FedProject seed = new FedProject(web, kafka, "panlong", "jinchen").register(JinchenSurveys.PROJECT_CODE)
+        FedProject seed = new FedProject(web, kafka, DemoTenants.PANLONG, DemoTenants.JINCHEN).register(JinchenSurveys.PROJECT_CODE)
                 .feed(List.of(
                         indicator(IndicatorDimension.QUANTITY, "jc-activities", "开展民族团结进步主题活动次数", "10", "次", "20"),
                         indicator(IndicatorDimension.QUANTITY, "jc-homes", "建成睦邻家园数量", "2", "个", "20"),
@@ -87,7 +88,7 @@ class DemoSurveysTest {
     }
 
     private List<SurveyView> surveysOf(String evaluationId) {
-        return web.mutateWith(Tokens.overseer("panlong")).get().uri("/api/evaluations/{e}/surveys", evaluationId)
+        return web.mutateWith(Tokens.overseer(DemoTenants.PANLONG)).get().uri("/api/evaluations/{e}/surveys", evaluationId)
                 .exchange().expectStatus().isOk().expectBodyList(SurveyView.class).returnResult().getResponseBody();
     }
 

@@ -37,6 +37,7 @@ import cn.jixiao.project.project.ProjectDetailsUpdate;
 import cn.jixiao.project.project.ProjectRegistration;
 import cn.jixiao.project.project.RegisterProject;
 import cn.jixiao.project.project.UpdateProjectDetails;
+import cn.jixiao.tenancy.DemoTenants;
 import cn.jixiao.tenancy.Role;
 import cn.jixiao.tenancy.TenantAccess;
 
@@ -76,8 +77,8 @@ class DemoProjects implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        TenantAccess jinchen = editorOf("jinchen");
-        TenantAccess tuodong = editorOf("tuodong");
+        TenantAccess jinchen = editorOf(DemoTenants.JINCHEN);
+        TenantAccess tuodong = editorOf(DemoTenants.TUODONG);
         Flux.concat(
                 registerNew(jinchen, JinchenSeed.REGISTRATION).flatMap(project -> enterJinchen(jinchen, project)),
                 registerNew(tuodong, TuodongSeed.REGISTRATION).flatMap(project -> enterTuodong(tuodong, project)))
@@ -129,6 +130,6 @@ class DemoProjects implements ApplicationRunner {
     }
 
     private static TenantAccess editorOf(String street) {
-        return new TenantAccess("demo-seed", "demo-seed", "panlong", street, Set.of(Role.STREET_EDITOR));
+        return new TenantAccess("demo-seed", "demo-seed", DemoTenants.PANLONG, street, Set.of(Role.STREET_EDITOR));
     }
 }

@@ -18,6 +18,7 @@ import cn.jixiao.report.readmodel.ReadModel;
 import cn.jixiao.report.texts.ReportTextsService;
 import cn.jixiao.report.texts.ReportTextsView;
 import cn.jixiao.report.texts.UpdateReportTexts;
+import cn.jixiao.tenancy.DemoTenants;
 import cn.jixiao.tenancy.Role;
 import cn.jixiao.tenancy.TenantAccess;
 
@@ -37,7 +38,7 @@ class DemoReportTexts implements ApplicationRunner {
     static final String JINCHEN_PROJECT = "530103-2023-MZTJ-001";
 
     private static final TenantAccess EDITOR =
-            new TenantAccess("demo-seed", "demo-seed", "panlong", "jinchen", Set.of(Role.STREET_EDITOR));
+            new TenantAccess("demo-seed", "demo-seed", DemoTenants.PANLONG, DemoTenants.JINCHEN, Set.of(Role.STREET_EDITOR));
     private static final Duration LOOK_EVERY = Duration.ofSeconds(5);
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(30);
 
@@ -52,7 +53,7 @@ class DemoReportTexts implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Flux.interval(Duration.ZERO, LOOK_EVERY)
-                .concatMap(tick -> model.projectByCode("panlong", "jinchen", JINCHEN_PROJECT))
+                .concatMap(tick -> model.projectByCode(DemoTenants.PANLONG, DemoTenants.JINCHEN, JINCHEN_PROJECT))
                 .next()
                 .timeout(GIVE_UP_AFTER)
                 .flatMap(this::enter)
