@@ -1,0 +1,81 @@
+package cn.jixiao.project.tenants;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+import cn.jixiao.tenancy.TenantAccess;
+
+/**
+ * Finds tenants in the register. Districts and streets that came with the realm import (the demo's 盘龙区 and
+ * its streets) or were made in the Keycloak console are taken into the register the first time they are asked
+ * for, so every tenant can be disabled and administered the same way.
+ */
+@Component
+class TenantCatalog {
+
+    static final String REALM_IMPORT = "realm-import";
+
+    private final TenantRegister register;
+    private final TenantDirectoryAccess directory;
+    private final TenantIds ids;
+    private final Clock clock;
+
+    TenantCatalog(TenantRegister register, TenantDirectoryAccess directory, KeycloakAdminProperties realm, Clock clock) {
+        this.register = register;
+        this.directory = directory;
+        this.ids = new TenantIds(realm.issuer());
+        this.clock = clock;
+    }
+
+    TenantIds ids() {
+        return ids;
+    }
+
+    Mono<Tenant> find(String tenantId) {
+        return register.byId(tenantId)
+                .switchIfEmpty(Mono.defer(() -> adoptRealmGroups().then(register.byId(tenantId))))
+                .switchIfEmpty(Mono.error(() -> TenantProblems.tenantNotFound(tenantId)));
+    }
+
+    Flux<Tenant> all() {
+        return adoptRealmGroups().thenMany(register.all());
+    }
+
+    Flux<Tenant> ofDistrict(String districtId) {
+        return adoptRealmGroups().thenMany(register.ofDistrict(districtId));
+    }
+
+    Mono<Void> adoptRealmGroups() {
+        return directory.call(TenantDirectory::districtsWithStreets)
+                .flatMapMany(districts -> Flux.fromIterable(recordsOf(districts)))
+                .concatMap(tenant -> register.hasGroup(tenant.groupPath())
+                        .flatMap(known -> known ? Mono.empty() : register.insert(tenant))
+                        // another request took the same group into the register first
+                        .onErrorResume(DuplicateKeyException.class, raced -> Mono.empty()))
+                .then();
+    }
+
+    private List<Tenant> recordsOf(List<TenantDirectory.DirectoryGroup> districts) {
+        List<Tenant> tenants = new ArrayList<>();
+        for (TenantDirectory.DirectoryGroup district : districts) {
+            tenants.add(record(TenantKind.DISTRICT, district, REALM_IMPORT));
+            district.subGroups().forEach(street -> tenants.add(record(TenantKind.STREET, street, REALM_IMPORT)));
+        }
+        return tenants;
+    }
+
+    /** The register's record of a group, named by the ids its members' tokens carry. */
+    Tenant record(TenantKind kind, TenantDirectory.DirectoryGroup group, String createdBy) {
+        TenantAccess member = ids.memberOf(group.path());
+        String id = kind == TenantKind.STREET ? member.streetId() : member.districtId();
+        return new Tenant(id, kind, member.districtId(), member.streetId(), group.path(), group.id(), group.name(),
+                group.displayName(), TenantStatus.ENABLED, List.of(), createdBy, clock.instant(), clock.instant(), null);
+    }
+}
