@@ -68,9 +68,9 @@ public class TrustedIssuers implements ReactiveAuthenticationManagerResolver<Ser
     }
 
     private ReactiveAuthenticationManager managerFor(String issuer) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
-                .withJwkSetUri(trusted.get(issuer).effectiveJwkSetUri())
-                .build();
+        // keys kept per issuer, and an unknown kid refetches them at most once per interval (SigningKeys)
+        SigningKeys keys = new SigningKeys(trusted.get(issuer).effectiveJwkSetUri());
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor).build();
         OAuth2TokenValidator<Jwt> audienceCheck = new JwtClaimValidator<java.util.List<String>>(JwtClaimNames.AUD,
                 aud -> aud != null && aud.contains(audience));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audienceCheck));
