@@ -1,8 +1,10 @@
 package cn.jixiao.messaging;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,14 +19,17 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import cn.jixiao.contracts.Topics;
 
+import cn.jixiao.messaging.inbox.DeadLetters;
+import cn.jixiao.messaging.inbox.Inbox;
 import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.inbox.TenantBindings;
 import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.messaging.outbox.OutboxCollection;
 import cn.jixiao.messaging.outbox.OutboxRelay;
 
 /**
- * The inbox for every service that consumes events, and the outbox relay for every service that declares
- * at least one {@link OutboxCollection}.
+ * The inbox for every service that consumes events (each applied once, only from its aggregate's tenant, refusals
+ * to the dead letters), and the outbox relay for every service that declares at least one {@link OutboxCollection}.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
@@ -39,7 +44,11 @@ public class MessagingAutoConfiguration {
         return new KafkaAdmin.NewTopics(
                 TopicBuilder.name(Topics.PROJECT_EVENTS).partitions(partitions).replicas(replicas).build(),
                 TopicBuilder.name(Topics.EVALUATION_EVENTS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.REPORT_EVENTS).partitions(partitions).replicas(replicas).build());
+                TopicBuilder.name(Topics.REPORT_EVENTS).partitions(partitions).replicas(replicas).build(),
+                // refused records are evidence of an attack or a broken publisher: kept for a quarter
+                TopicBuilder.name(Topics.DEAD_LETTERS).partitions(partitions).replicas(replicas)
+                        .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(90).toMillis()))
+                        .build());
     }
 
     @Bean
@@ -50,6 +59,21 @@ public class MessagingAutoConfiguration {
     @Bean
     ProcessedEvents processedEvents(ReactiveMongoTemplate mongo) {
         return new ProcessedEvents(mongo);
+    }
+
+    @Bean
+    TenantBindings tenantBindings(ReactiveMongoTemplate mongo) {
+        return new TenantBindings(mongo);
+    }
+
+    @Bean
+    DeadLetters deadLetters(KafkaTemplate<String, String> kafka, ObjectProvider<Clock> clock) {
+        return new DeadLetters(kafka, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    Inbox inbox(ProcessedEvents processed, TenantBindings bindings, DeadLetters deadLetters) {
+        return new Inbox(processed, bindings, deadLetters);
     }
 
     @Bean

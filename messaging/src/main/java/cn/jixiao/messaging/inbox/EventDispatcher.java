@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -15,8 +16,14 @@ import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.EventType;
 
 /**
- * Routes the records of a topic to one consumer's handlers by event type, applying each event once.
- * Types the consumer has no handler for are skipped: a publisher may add new events at any time.
+ * Routes the records of a topic to one consumer's handlers by event type, applying each event once, and only if
+ * it comes from the tenant its aggregate belongs to. Types the consumer has no handler for are skipped: a
+ * publisher may add new events at any time.
+ *
+ * <p>An event is checked before it is applied or remembered. A refused one goes to the dead letters and the
+ * security log, changes nothing, and is not marked processed: a forged record that borrows the id of a legitimate
+ * event not yet delivered cannot make that event look applied, and one that borrows the id of an applied event is
+ * refused all the same.
  */
 public final class EventDispatcher {
 
@@ -24,54 +31,90 @@ public final class EventDispatcher {
     private static final Duration HANDLER_TIMEOUT = Duration.ofSeconds(30);
 
     private final String consumer;
-    private final ProcessedEvents processed;
+    private final Inbox inbox;
     private final EventCodec codec = new EventCodec();
-    private final Map<String, Function<EventEnvelope<JsonNode>, Mono<Void>>> handlers;
+    private final Map<String, Handler<?>> handlers;
 
-    private EventDispatcher(String consumer, ProcessedEvents processed,
-                            Map<String, Function<EventEnvelope<JsonNode>, Mono<Void>>> handlers) {
+    private EventDispatcher(String consumer, Inbox inbox, Map<String, Handler<?>> handlers) {
         this.consumer = consumer;
-        this.processed = processed;
+        this.inbox = inbox;
         this.handlers = Map.copyOf(handlers);
     }
 
-    public static Builder forConsumer(String consumer, ProcessedEvents processed) {
-        return new Builder(consumer, processed);
+    /**
+     * @param consumer the name this consumer's applied events are remembered under, and that its refusals give
+     */
+    public static Builder forConsumer(String consumer, Inbox inbox) {
+        return new Builder(consumer, inbox);
     }
 
     /**
      * Applies one record. Called on a Kafka listener thread, which may block: waiting here is what makes the
-     * container commit the offset only after the event is stored, and lets its error handler retry failures.
+     * container commit the offset only after the event is stored (or dead-lettered), and lets its error handler
+     * retry failures.
      */
-    public void dispatch(String json) {
-        EventEnvelope<JsonNode> raw = codec.read(json);
-        var handler = handlers.get(raw.type() + "/v" + raw.version());
+    public void dispatch(ConsumerRecord<String, String> record) {
+        EventEnvelope<JsonNode> raw = codec.read(record.value());
+        Handler<?> handler = handlers.get(keyOf(raw.type(), raw.version()));
         if (handler == null) {
             log.debug("{} skips {} v{} {}", consumer, raw.type(), raw.version(), raw.eventId());
             return;
         }
-        processed.once(consumer, raw.eventId(), () -> handler.apply(raw)).block(HANDLER_TIMEOUT);
+        handle(handler, record, raw).block(HANDLER_TIMEOUT);
+    }
+
+    private static String keyOf(String type, int version) {
+        return type + "/v" + version;
+    }
+
+    private <P> Mono<Void> handle(Handler<P> handler, ConsumerRecord<String, String> record,
+                                  EventEnvelope<JsonNode> raw) {
+        EventEnvelope<P> event = codec.payloadAs(raw, handler.type());
+        return inbox.bindings().check(consumer, event, handler.claim().apply(event.payload()))
+                .map(refusal -> Mono.defer(() -> refuse(record, event, refusal)))
+                .defaultIfEmpty(Mono.defer(() -> inbox.processed().once(consumer, event.eventId(),
+                        () -> handler.work().apply(event))))
+                .flatMap(outcome -> outcome);
+    }
+
+    private Mono<Void> refuse(ConsumerRecord<String, String> record, EventEnvelope<?> event, Refusal refusal) {
+        SecurityLog.refused(consumer, event, refusal);
+        return inbox.deadLetters().send(record, consumer, refusal);
+    }
+
+    /** One event type's handler, with how its events say whom they belong to. */
+    private record Handler<P>(EventType<P> type, Function<P, TenantClaim> claim,
+                              Function<EventEnvelope<P>, Mono<Void>> work) {
     }
 
     public static final class Builder {
 
         private final String consumer;
-        private final ProcessedEvents processed;
-        private final EventCodec codec = new EventCodec();
-        private final Map<String, Function<EventEnvelope<JsonNode>, Mono<Void>>> handlers = new LinkedHashMap<>();
+        private final Inbox inbox;
+        private final Map<String, Handler<?>> handlers = new LinkedHashMap<>();
 
-        private Builder(String consumer, ProcessedEvents processed) {
+        private Builder(String consumer, Inbox inbox) {
             this.consumer = consumer;
-            this.processed = processed;
+            this.inbox = inbox;
         }
 
+        /** A handler for one of the contracts' event types, which already say whom their events belong to. */
         public <P> Builder on(EventType<P> type, Function<EventEnvelope<P>, Mono<Void>> handler) {
-            handlers.put(type.name() + "/v" + type.version(), raw -> handler.apply(codec.payloadAs(raw, type)));
+            Function<P, TenantClaim> claim = EventClaims.of(type).orElseThrow(() -> new IllegalArgumentException(
+                    type.name() + " v" + type.version() + " is not a contracts event: register it with the claim "
+                            + "saying whom its events belong to"));
+            return on(type, claim, handler);
+        }
+
+        /** A handler for a service's own event type, with how its payload says whom it belongs to. */
+        public <P> Builder on(EventType<P> type, Function<P, TenantClaim> claim,
+                              Function<EventEnvelope<P>, Mono<Void>> handler) {
+            handlers.put(keyOf(type.name(), type.version()), new Handler<>(type, claim, handler));
             return this;
         }
 
         public EventDispatcher build() {
-            return new EventDispatcher(consumer, processed, handlers);
+            return new EventDispatcher(consumer, inbox, handlers);
         }
     }
 }
