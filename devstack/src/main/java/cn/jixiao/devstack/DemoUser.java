@@ -37,6 +37,8 @@ public record DemoUser(String username, String password, List<String> roles, Str
             var displayNames = new HashMap<String, String>();
             collectDisplayNames(realm.path("groups"), displayNames);
             return StreamSupport.stream(realm.path("users").spliterator(), false)
+                    // a client's service account is no one's login
+                    .filter(user -> !user.has("serviceAccountClientId"))
                     .map(user -> toDemoUser(user, displayNames))
                     .toList();
         } catch (IOException e) {

@@ -41,7 +41,11 @@ public record ServiceEnvironment(ServicePorts ports, String issuer, String mongo
                 environment.put("EVALUATION_SERVICE_URL", localUrl(Service.EVALUATION));
                 environment.put("REPORT_SERVICE_URL", localUrl(Service.REPORT));
             }
-            case PROJECT -> putBackend(environment, "jixiao-projects");
+            case PROJECT -> {
+                putBackend(environment, "jixiao-projects");
+                // project-service onboards districts and streets through the realm's Admin API
+                environment.put(KeycloakServer.TENANTS_CLIENT_SECRET_VARIABLE, KeycloakServer.TENANTS_CLIENT_SECRET);
+            }
             case EVALUATION -> putBackend(environment, "jixiao-evaluations");
             case REPORT -> putBackend(environment, "jixiao-reports");
         }

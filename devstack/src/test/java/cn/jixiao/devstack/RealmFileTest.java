@@ -23,6 +23,7 @@ class RealmFileTest {
                         "五华区 华山街道"),
                 new DemoUser("wuhua-overseer", "Jixiao-2026", List.of("district-overseer"), "五华区"),
                 new DemoUser("wuhua-auditor", "Jixiao-2026", List.of("auditor"), "五华区"),
-                new DemoUser("platform-admin", "Jixiao-2026", List.of("platform-admin"), ""));
+                new DemoUser("platform-admin", "Jixiao-2026", List.of("platform-admin"), ""),
+                new DemoUser("panlong-admin", "Jixiao-2026", List.of("district-admin"), "盘龙区"));
     }
 }

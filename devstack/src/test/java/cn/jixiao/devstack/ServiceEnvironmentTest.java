@@ -27,7 +27,8 @@ class ServiceEnvironmentTest {
                 entry("JIXIAO_ISSUER", "http://localhost:18080/realms/jixiao"),
                 entry("SPRING_PROFILES_ACTIVE", "demo"),
                 entry("MONGODB_URI", "mongodb://localhost:27017/jixiao-projects"),
-                entry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092"));
+                entry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092"),
+                entry("JIXIAO_TENANTS_CLIENT_SECRET", KeycloakServer.TENANTS_CLIENT_SECRET));
         assertThat(local.forService(Service.EVALUATION))
                 .contains(entry("SERVER_PORT", "8082"), entry("MONGODB_URI", "mongodb://localhost:27017/jixiao-evaluations"));
         assertThat(local.forService(Service.REPORT))
