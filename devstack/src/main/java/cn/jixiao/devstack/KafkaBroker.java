@@ -5,16 +5,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import org.apache.kafka.common.Uuid;
 
 /**
  * A real single-node Kafka (KRaft mode, broker and controller in one process) in a child JVM on our own
- * classpath, which carries kafka_2.13. The data directory holds the partitions and the cluster id, so a restart
- * on the same directory keeps both.
+ * classpath, which carries kafka_2.13. The data directory holds the partitions, the cluster id and the SCRAM
+ * logins, so a restart on the same directory keeps all three.
+ *
+ * <p>Every client logs in (SASL/SCRAM-SHA-512) and may only do what {@link KafkaTopicGrants} allows its principal:
+ * the users are created when the storage is formatted, the topics and ACLs by the administrator once the broker
+ * is up, before any service starts.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -23,36 +31,57 @@ public final class KafkaBroker implements AutoCloseable {
             List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    static final String LOGINS_FILE = "sasl-logins.properties";
 
     private final ManagedProcess process;
     private final int port;
     private final String clusterId;
+    private final KafkaLogins logins;
 
-    private KafkaBroker(ManagedProcess process, int port, String clusterId) {
+    private KafkaBroker(ManagedProcess process, int port, String clusterId, KafkaLogins logins) {
         this.process = process;
         this.port = port;
         this.clusterId = clusterId;
+        this.logins = logins;
     }
 
     /**
-     * Formats the storage on first use, starts the broker and returns once it serves requests.
+     * Formats the storage on first use, starts the broker, creates the platform's topics and ACLs, and returns
+     * once it serves requests.
      *
-     * @param dataDir keeps server.properties and the log directory; reuse it to keep topics and the cluster id
+     * @param dataDir keeps server.properties, the logins and the log directory; reuse it to keep topics, the
+     *                cluster id and the passwords
      * @param logDir  receives kafka.log (and kafka-storage.log from formatting)
      */
     public static KafkaBroker start(int port, int controllerPort, Path dataDir, Path logDir) {
         var logs = dataDir.resolve("logs");
-        var config = writeServerProperties(new KafkaServerProperties(port, controllerPort, logs), dataDir);
         var metaProperties = logs.resolve("meta.properties");
+        var loginsFile = dataDir.resolve(LOGINS_FILE);
+        var kept = KafkaLogins.readFrom(loginsFile);
+        var logins = kept.orElseGet(KafkaLogins::generate);
+        if (kept.isEmpty()) {
+            // A storage formatted before the broker required logins has no SCRAM users and cannot get any
+            deleteRecursively(logs);
+            logins.writeTo(loginsFile);
+        }
+        var config = writeServerProperties(new KafkaServerProperties(port, controllerPort, logs, logins.admin()), dataDir);
         if (!Files.exists(metaProperties)) {
-            format(config, logDir);
+            format(config, logins, logDir);
         }
         var command = JavaCommand.mainClass("kafka.Kafka", JVM_OPTIONS, List.of(config.toString()));
         var spec = ProcessSpec.of("kafka", command, Map.of(), logDir);
-        try (var probe = new KafkaClusterProbe(port)) {
-            return new KafkaBroker(ManagedProcess.startAndAwait(spec, probe, START_TIMEOUT), port,
-                    readClusterId(metaProperties));
+        var bootstrapServers = KafkaServerProperties.HOST + ":" + port;
+        ManagedProcess process;
+        try (var probe = new KafkaClusterProbe(port, bootstrapServers, logins.admin())) {
+            process = ManagedProcess.startAndAwait(spec, probe, START_TIMEOUT);
         }
+        try {
+            new KafkaSetup(bootstrapServers, logins).apply();
+        } catch (RuntimeException e) {
+            process.close();
+            throw e;
+        }
+        return new KafkaBroker(process, port, readClusterId(metaProperties), logins);
     }
 
     private static Path writeServerProperties(KafkaServerProperties properties, Path dataDir) {
@@ -64,11 +93,18 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Creates meta.properties with a new cluster id and bootstraps a one-voter controller quorum. */
-    private static void format(Path config, Path logDir) {
-        var command = JavaCommand.mainClass("kafka.tools.StorageTool", JVM_OPTIONS, List.of(
-                "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", config.toString(),
-                "--standalone"));
+    /**
+     * Creates meta.properties with a new cluster id, bootstraps a one-voter controller quorum, and writes the
+     * SCRAM credentials of every user into the first metadata, so the administrator can log in at the first start.
+     */
+    private static void format(Path config, KafkaLogins logins, Path logDir) {
+        var args = new ArrayList<>(List.of(
+                "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", config.toString(), "--standalone"));
+        for (var login : logins.all()) {
+            args.add("--add-scram");
+            args.add(login.scramArgument());
+        }
+        var command = JavaCommand.mainClass("kafka.tools.StorageTool", JVM_OPTIONS, args);
         ManagedProcess.run(ProcessSpec.of("kafka-storage", command, Map.of(), logDir), FORMAT_TIMEOUT);
     }
 
@@ -82,9 +118,34 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** The value for {@code bootstrap.servers}, e.g. localhost:9092. */
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + dir, e);
+        }
+    }
+
+    /** The value for {@code bootstrap.servers}, e.g. 127.0.0.1:9092. */
     public String bootstrapServers() {
-        return "localhost:" + port;
+        return KafkaServerProperties.HOST + ":" + port;
+    }
+
+    /** The users of this broker: the administrator and one principal per service. */
+    public KafkaLogins logins() {
+        return logins;
+    }
+
+    /** Bootstrap servers plus the SASL settings of {@code login}: what a client needs to connect as that user. */
+    public Map<String, Object> clientProperties(KafkaLogin login) {
+        var properties = new HashMap<String, Object>(login.clientProperties());
+        properties.put("bootstrap.servers", bootstrapServers());
+        return properties;
     }
 
     public String clusterId() {

@@ -1,6 +1,6 @@
 package cn.jixiao.devstack;
 
-import java.util.Map;
+import java.util.HashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -10,8 +10,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 
 /**
- * Ready when the broker answers a describe-cluster request with at least one node. An open port alone is not
- * enough: the listener accepts connections before the controller has elected itself.
+ * Ready when the broker answers the administrator's describe-cluster request with at least one node. An open
+ * port alone is not enough: the listener accepts connections before the controller has elected itself.
  */
 final class KafkaClusterProbe implements ReadinessProbe, AutoCloseable {
 
@@ -19,11 +19,13 @@ final class KafkaClusterProbe implements ReadinessProbe, AutoCloseable {
 
     private final PortProbe port;
     private final String bootstrapServers;
-    private Admin admin;
+    private final KafkaLogin admin;
+    private Admin client;
 
-    KafkaClusterProbe(int port) {
+    KafkaClusterProbe(int port, String bootstrapServers, KafkaLogin admin) {
         this.port = new PortProbe(port);
-        this.bootstrapServers = "localhost:" + port;
+        this.bootstrapServers = bootstrapServers;
+        this.admin = admin;
     }
 
     @Override
@@ -33,7 +35,7 @@ final class KafkaClusterProbe implements ReadinessProbe, AutoCloseable {
             return false;
         }
         try {
-            var nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MILLIS))
+            var nodes = client().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MILLIS))
                     .nodes().get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
             return !nodes.isEmpty();
         } catch (ExecutionException | TimeoutException notYet) {
@@ -44,20 +46,21 @@ final class KafkaClusterProbe implements ReadinessProbe, AutoCloseable {
         }
     }
 
-    private Admin admin() {
-        if (admin == null) {
-            admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS));
+    private Admin client() {
+        if (client == null) {
+            var properties = new HashMap<String, Object>(admin.clientProperties());
+            properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS);
+            properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS);
+            client = Admin.create(properties);
         }
-        return admin;
+        return client;
     }
 
     @Override
     public void close() {
-        if (admin != null) {
-            admin.close();
+        if (client != null) {
+            client.close();
         }
     }
 }

@@ -41,18 +41,19 @@ public final class LocalStack {
         var state = root.resolve(".jixiao");
         var data = state.resolve("data");
         var logs = state.resolve("logs");
-        var environment = ServiceEnvironment.local();
-        requireFreePorts(environment.ports());
+        requireFreePorts(ServicePorts.local());
         ServiceFleet.requireJars(root);
 
         var processes = new ArrayList<ManagedProcess>();
         processes.add(step("MongoDB wire server on :" + MONGO_PORT,
                 () -> MongoWireServer.startChildProcess(data.resolve("mongo").resolve("jixiao.mv"), MONGO_PORT, logs)));
-        processes.add(step("Kafka on :" + KAFKA_PORT,
-                () -> KafkaBroker.start(KAFKA_PORT, KAFKA_CONTROLLER_PORT, data.resolve("kafka"), logs)).process());
+        var kafka = step("Kafka on :" + KAFKA_PORT + " (SASL/SCRAM, ACLs per service)",
+                () -> KafkaBroker.start(KAFKA_PORT, KAFKA_CONTROLLER_PORT, data.resolve("kafka"), logs));
+        processes.add(kafka.process());
         var keycloak = step("Keycloak on :" + KEYCLOAK_PORT + " (the first start takes about 40 s)",
                 () -> KeycloakServer.start(KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, data.resolve("keycloak"), logs));
         processes.add(keycloak.process());
+        var environment = ServiceEnvironment.local(kafka);
         var fleet = step("the four services",
                 () -> ServiceFleet.start(root, environment, logs));
         fleet.services().forEach(service -> processes.add(service.process()));

@@ -21,6 +21,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  */
 public final class MongoWireServer implements AutoCloseable {
 
+    private static final String LOOPBACK = "127.0.0.1";
     private static final Duration CHILD_START_TIMEOUT = Duration.ofSeconds(30);
 
     private final MongoServer server;
@@ -43,18 +44,22 @@ public final class MongoWireServer implements AutoCloseable {
         return new MongoWireServer(new H2Backend(file.toString()));
     }
 
-    /** Listens on localhost:port and returns {@code mongodb://localhost:<port>}; append the database name. */
+    /**
+     * Listens on 127.0.0.1:port only, never on the network, and returns {@code mongodb://127.0.0.1:<port>}; append
+     * the database name.
+     */
     public String start(int port) {
-        server.bind("localhost", port);
+        server.bind(LOOPBACK, port);
         return connectionString(port);
     }
 
     public String startOnFreePort() {
-        return connectionString(server.bind().getPort());
+        server.bind(LOOPBACK, 0);
+        return connectionString(server.getLocalAddress().getPort());
     }
 
     private static String connectionString(int port) {
-        return "mongodb://localhost:" + port;
+        return "mongodb://" + LOOPBACK + ":" + port;
     }
 
     /** Closes the connections and the backend; an H2 backend commits and closes its file. */

@@ -1,6 +1,7 @@
 package cn.jixiao.devstack;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 
@@ -12,7 +13,7 @@ public record PortProbe(int port) implements ReadinessProbe {
     @Override
     public boolean isReady() {
         try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), CONNECT_TIMEOUT_MILLIS);
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), CONNECT_TIMEOUT_MILLIS);
             return true;
         } catch (IOException refused) {
             return false;

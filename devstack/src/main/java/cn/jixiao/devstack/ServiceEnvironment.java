@@ -2,6 +2,7 @@ package cn.jixiao.devstack;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The environment contract between the stack and the services: every variable a service reads at startup, in
@@ -9,28 +10,43 @@ import java.util.Map;
  *
  * @param ports                 where each service listens
  * @param issuer                the Keycloak realm that issues the tokens, e.g. http://localhost:18080/realms/jixiao
- * @param mongoUri              the MongoDB server without database, e.g. mongodb://localhost:27017
- * @param kafkaBootstrapServers e.g. localhost:9092
+ * @param mongoUri              the MongoDB server without database, e.g. mongodb://127.0.0.1:27017
+ * @param kafkaBootstrapServers e.g. 127.0.0.1:9092
  * @param springProfiles        the Spring profiles the services run with, e.g. {@code demo} to load the demo tenants'
  *                              data; empty for none
+ * @param kafkaLogins           each service's SASL/SCRAM login to the broker; empty for a broker without
+ *                              authentication (the embedded one of the Testcontainers test)
  */
 public record ServiceEnvironment(ServicePorts ports, String issuer, String mongoUri, String kafkaBootstrapServers,
-                                 String springProfiles) {
+                                 String springProfiles, Optional<KafkaLogins> kafkaLogins) {
 
-    /** Services without demo data, as the end-to-end tests run them. */
+    /** Every service listens on the loopback interface only: the local stack is not reachable from the network. */
+    public static final String LOOPBACK = "127.0.0.1";
+
+    /** Services without demo data, as the end-to-end tests run them, on a broker without authentication. */
     public ServiceEnvironment(ServicePorts ports, String issuer, String mongoUri, String kafkaBootstrapServers) {
-        this(ports, issuer, mongoUri, kafkaBootstrapServers, "");
+        this(ports, issuer, mongoUri, kafkaBootstrapServers, "", Optional.empty());
     }
 
-    /** The environment of ./jixiao up: the demo tenants get their demo projects. */
-    public static ServiceEnvironment local() {
+    /** Services without demo data on a broker where each logs in as its own principal. */
+    public ServiceEnvironment(ServicePorts ports, String issuer, String mongoUri, KafkaBroker kafka) {
+        this(ports, issuer, mongoUri, kafka.bootstrapServers(), "", Optional.of(kafka.logins()));
+    }
+
+    /** The environment of ./jixiao up: the demo tenants get their demo projects, on the stack's broker. */
+    public static ServiceEnvironment local(KafkaBroker kafka) {
+        return local(kafka.bootstrapServers(), kafka.logins());
+    }
+
+    static ServiceEnvironment local(String kafkaBootstrapServers, KafkaLogins kafkaLogins) {
         return new ServiceEnvironment(ServicePorts.local(), "http://localhost:18080/realms/jixiao",
-                "mongodb://localhost:27017", "localhost:9092", "demo");
+                "mongodb://127.0.0.1:27017", kafkaBootstrapServers, "demo", Optional.of(kafkaLogins));
     }
 
     public Map<String, String> forService(Service service) {
         var environment = new LinkedHashMap<String, String>();
         environment.put("SERVER_PORT", Integer.toString(ports.of(service)));
+        environment.put("SERVER_ADDRESS", LOOPBACK);
         environment.put("JIXIAO_ISSUER", issuer);
         if (!springProfiles.isBlank()) {
             environment.put("SPRING_PROFILES_ACTIVE", springProfiles);
@@ -42,23 +58,27 @@ public record ServiceEnvironment(ServicePorts ports, String issuer, String mongo
                 environment.put("REPORT_SERVICE_URL", localUrl(Service.REPORT));
             }
             case PROJECT -> {
-                putBackend(environment, "jixiao-projects");
+                putBackend(environment, service, "jixiao-projects");
                 // project-service onboards districts and streets through the realm's Admin API
                 environment.put(KeycloakServer.TENANTS_CLIENT_SECRET_VARIABLE, KeycloakServer.TENANTS_CLIENT_SECRET);
             }
-            case EVALUATION -> putBackend(environment, "jixiao-evaluations");
-            case REPORT -> putBackend(environment, "jixiao-reports");
+            case EVALUATION -> putBackend(environment, service, "jixiao-evaluations");
+            case REPORT -> putBackend(environment, service, "jixiao-reports");
         }
         return environment;
     }
 
-    /** Where a service answers, e.g. http://localhost:8080 for the gateway. */
+    /** Where a service answers, e.g. http://127.0.0.1:8080 for the gateway. */
     public String localUrl(Service service) {
-        return "http://localhost:" + ports.of(service);
+        return "http://" + LOOPBACK + ":" + ports.of(service);
     }
 
-    private void putBackend(Map<String, String> environment, String database) {
+    private void putBackend(Map<String, String> environment, Service service, String database) {
         environment.put("MONGODB_URI", mongoUri + "/" + database);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        kafkaLogins.flatMap(logins -> logins.of(service)).ifPresent(login -> {
+            environment.put("KAFKA_SASL_USERNAME", login.username());
+            environment.put("KAFKA_SASL_PASSWORD", login.password());
+        });
     }
 }

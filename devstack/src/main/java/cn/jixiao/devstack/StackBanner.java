@@ -30,7 +30,8 @@ record StackBanner(ServiceEnvironment environment, KeycloakServer keycloak, Path
                 + KeycloakServer.ADMIN_USERNAME + " / " + KeycloakServer.ADMIN_PASSWORD + ")"));
         text.append(ROW.formatted("Token issuer", keycloak.issuer()));
         text.append(ROW.formatted("MongoDB", environment.mongoUri()));
-        text.append(ROW.formatted("Kafka", environment.kafkaBootstrapServers()));
+        text.append(ROW.formatted("Kafka", environment.kafkaBootstrapServers() + "  (SASL/SCRAM-SHA-512, ACLs per service; "
+                + "logins in " + stateDir.resolve("data").resolve("kafka").resolve(KafkaBroker.LOGINS_FILE) + ")"));
         text.append(ROW.formatted("Data and logs", stateDir.resolve("data") + ", " + stateDir.resolve("logs")));
 
         text.append("%nDemo logins (client jixiao-web):%n".formatted());

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -23,51 +21,80 @@ import org.junit.jupiter.api.io.TempDir;
 
 class KafkaBrokerTest {
 
-    private static final String TOPIC = "evaluation-events";
-
     @TempDir
     Path dir;
 
     @Test
-    void deliversRecordsAndKeepsClusterIdAndDataAcrossRestarts() throws Exception {
+    void keepsClusterIdDataAndLoginsAcrossRestarts() throws Exception {
         int port = FreePorts.next();
         int controllerPort = FreePorts.next();
         var dataDir = dir.resolve("kafka");
         String clusterId;
+        KafkaLogins logins;
 
         try (var broker = KafkaBroker.start(port, controllerPort, dataDir, dir.resolve("logs"))) {
             clusterId = broker.clusterId();
-            try (var admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-                admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
+            logins = broker.logins();
+            var project = broker.logins().of(Service.PROJECT).orElseThrow();
+            try (var producer = producer(broker.clientProperties(project))) {
+                producer.send(new ProducerRecord<>(KafkaTopicGrants.PROJECT_EVENTS, "p-1", "项目已登记")).get();
             }
-            try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
-                    new StringSerializer(), new StringSerializer())) {
-                producer.send(new ProducerRecord<>(TOPIC, "p-1", "自评已提交")).get();
-            }
-            assertThat(consumeOne(broker)).isEqualTo("自评已提交");
         }
 
         try (var broker = KafkaBroker.start(port, controllerPort, dataDir, dir.resolve("logs"))) {
             assertThat(broker.clusterId()).isNotBlank().isEqualTo(clusterId);
-            assertThat(consumeOne(broker)).isEqualTo("自评已提交");
+            assertThat(broker.logins()).isEqualTo(logins);
+            var report = broker.logins().of(Service.REPORT).orElseThrow();
+            assertThat(consumeOne(broker.clientProperties(report), KafkaTopicGrants.PROJECT_EVENTS, "report-service"))
+                    .isEqualTo("项目已登记");
         }
     }
 
-    private static String consumeOne(KafkaBroker broker) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
+    @Test
+    void aStorageFormattedWithoutLoginsIsFormattedAgainWithThem() throws Exception {
+        int port = FreePorts.next();
+        int controllerPort = FreePorts.next();
+        var dataDir = dir.resolve("kafka");
+        try (var broker = KafkaBroker.start(port, controllerPort, dataDir, dir.resolve("logs"))) {
+            assertThat(broker.logins().admin().username()).isEqualTo("jixiao-admin");
+        }
+        // as a data folder from before the broker had logins: partitions and metadata, no logins file
+        java.nio.file.Files.delete(dataDir.resolve("sasl-logins.properties"));
+
+        try (var broker = KafkaBroker.start(port, controllerPort, dataDir, dir.resolve("logs"))) {
+            var evaluation = broker.logins().of(Service.EVALUATION).orElseThrow();
+            try (var producer = producer(broker.clientProperties(evaluation))) {
+                producer.send(new ProducerRecord<>(KafkaTopicGrants.EVALUATION_EVENTS, "p-1", "已评分")).get();
+            }
+        }
+    }
+
+    static KafkaProducer<String, String> producer(Map<String, Object> client) {
+        var properties = new HashMap<>(client);
+        properties.put("max.block.ms", 10_000);
+        properties.put("delivery.timeout.ms", 10_000);
+        properties.put("request.timeout.ms", 5_000);
+        return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+    }
+
+    static KafkaConsumer<String, String> consumer(Map<String, Object> client, String group) {
+        var properties = new HashMap<>(client);
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+    }
+
+    static String consumeOne(Map<String, Object> client, String topic, String groupPrefix) {
+        try (var consumer = consumer(client, groupPrefix + "-test-" + UUID.randomUUID())) {
+            consumer.subscribe(List.of(topic));
             var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> consumed : consumer.poll(Duration.ofMillis(500))) {
                     return consumed.value();
                 }
             }
-            throw new AssertionError("No record on " + TOPIC + " within 30 s");
+            throw new AssertionError("No record on " + topic + " within 30 s");
         }
     }
 }

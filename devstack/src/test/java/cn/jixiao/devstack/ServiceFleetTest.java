@@ -14,7 +14,7 @@ class ServiceFleetTest {
 
     @Test
     void namesEveryMissingJarBeforeStartingAnything() {
-        assertThatThrownBy(() -> ServiceFleet.start(repoRoot, ServiceEnvironment.local(), repoRoot.resolve("logs")))
+        assertThatThrownBy(() -> ServiceFleet.start(repoRoot, ServiceEnvironment.local("127.0.0.1:9092", KafkaLogins.generate()), repoRoot.resolve("logs")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("build the services first")
                 .hasMessageContaining(Path.of("gateway", "target", "gateway-0.1.0-SNAPSHOT.jar").toString())
