@@ -2,6 +2,7 @@ package cn.jixiao.evaluation.demo;
 
 import java.util.Set;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -17,7 +18,7 @@ import cn.jixiao.evaluation.selfevaluation.AssessSelf;
 import cn.jixiao.evaluation.selfevaluation.EvaluationWorkflow;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluations;
 import cn.jixiao.messaging.inbox.EventDispatcher;
-import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.inbox.Inbox;
 import cn.jixiao.tenancy.Role;
 import cn.jixiao.tenancy.TenantAccess;
 
@@ -43,16 +44,16 @@ class DemoSelfGrading {
     private final SelfEvaluations evaluations;
     private final EvaluationWorkflow workflow;
 
-    DemoSelfGrading(ProcessedEvents processed, SelfEvaluations evaluations, EvaluationWorkflow workflow) {
+    DemoSelfGrading(Inbox inbox, SelfEvaluations evaluations, EvaluationWorkflow workflow) {
         this.evaluations = evaluations;
         this.workflow = workflow;
-        this.dispatcher = EventDispatcher.forConsumer(CONSUMER, processed)
+        this.dispatcher = EventDispatcher.forConsumer(CONSUMER, inbox)
                 .on(EvaluationEvents.EVALUATION_SCORED, event -> grade(event.payload()))
                 .build();
     }
 
     @KafkaListener(topics = Topics.EVALUATION_EVENTS, groupId = CONSUMER)
-    void on(String record) {
+    void on(ConsumerRecord<String, String> record) {
         dispatcher.dispatch(record);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import reactor.core.publisher.Mono;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -15,7 +16,7 @@ import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.evaluation.template.DistrictTemplates;
 import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.messaging.inbox.EventDispatcher;
-import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.inbox.Inbox;
 import cn.jixiao.messaging.outbox.Outbox;
 
 /**
@@ -31,12 +32,12 @@ class ProjectFeed {
     private final EvaluationScoring scoring;
     private final Outbox outbox;
 
-    ProjectFeed(ProcessedEvents processed, SelfEvaluations evaluations, EvaluationScoring scoring, Outbox outbox,
+    ProjectFeed(Inbox inbox, SelfEvaluations evaluations, EvaluationScoring scoring, Outbox outbox,
                 DistrictTemplates templates) {
         this.evaluations = evaluations;
         this.scoring = scoring;
         this.outbox = outbox;
-        this.dispatcher = EventDispatcher.forConsumer("evaluation-service", processed)
+        this.dispatcher = EventDispatcher.forConsumer("evaluation-service", inbox)
                 .on(ProjectEvents.PROJECT_REGISTERED, event -> templates.chosenFor(event.payload().districtId())
                         .flatMap(template -> evaluations.openDraft(UUID.randomUUID().toString(), event.payload(),
                                 template, event.occurredAt()))
@@ -66,7 +67,7 @@ class ProjectFeed {
     }
 
     @KafkaListener(topics = Topics.PROJECT_EVENTS)
-    void on(String record) {
+    void on(ConsumerRecord<String, String> record) {
         dispatcher.dispatch(record);
     }
 

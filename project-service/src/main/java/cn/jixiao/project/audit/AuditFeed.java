@@ -1,5 +1,7 @@
 package cn.jixiao.project.audit;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.config.TopicBuilder;
@@ -7,18 +9,25 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.jixiao.messaging.inbox.Aggregate;
 import cn.jixiao.messaging.inbox.EventDispatcher;
-import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.inbox.Inbox;
+import cn.jixiao.messaging.inbox.TenantClaim;
 
-/** Appends the audit entries arriving on the audit topic to the {@code audit_trail} collection, each once. */
+/**
+ * Appends the audit entries arriving on the audit topic to the {@code audit_trail} collection, each once, and only
+ * those of the street their project belongs to.
+ */
 @Configuration(proxyBeanMethods = false)
 class AuditFeed {
 
     private final EventDispatcher dispatcher;
 
-    AuditFeed(ProcessedEvents processed, ReactiveMongoTemplate mongo) {
-        this.dispatcher = EventDispatcher.forConsumer("project-audit", processed)
-                .on(AuditTrail.CHANGE_AUDITED, event -> {
+    AuditFeed(Inbox inbox, ReactiveMongoTemplate mongo) {
+        this.dispatcher = EventDispatcher.forConsumer("project-audit", inbox)
+                // an audit entry is its project's: a forged entry for another street's project is refused
+                .on(AuditTrail.CHANGE_AUDITED, entry -> TenantClaim.ofStreet(entry.streetId(), entry.districtId(),
+                        Aggregate.project(entry.projectId())), event -> {
                     AuditRecord record = event.payload();
                     return mongo.save(new AuditEntry(event.eventId().toString(), record.projectId(), record.districtId(),
                             record.streetId(), record.subject(), record.action(), record.actor(), record.actorId(),
@@ -33,7 +42,7 @@ class AuditFeed {
     }
 
     @KafkaListener(topics = AuditTrail.TOPIC)
-    void on(String record) {
+    void on(ConsumerRecord<String, String> record) {
         dispatcher.dispatch(record);
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.project.templates;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.messaging.inbox.EventDispatcher;
-import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.inbox.Inbox;
 
 /**
  * Keeps the {@code templates} read model current from evaluation-service's {@code TemplatePublished} and
@@ -28,8 +29,8 @@ class TemplateFeed {
 
     private final EventDispatcher dispatcher;
 
-    TemplateFeed(ProcessedEvents processed, Templates templates) {
-        this.dispatcher = EventDispatcher.forConsumer(CONSUMER, processed)
+    TemplateFeed(Inbox inbox, Templates templates) {
+        this.dispatcher = EventDispatcher.forConsumer(CONSUMER, inbox)
                 .on(EvaluationEvents.TEMPLATE_PUBLISHED, event -> {
                     EvaluationTemplate template = EvaluationTemplate.of(event.payload(), event.occurredAt());
                     log.info("Template {} v{} published for {}", template.templateId(), template.version(),
@@ -45,7 +46,7 @@ class TemplateFeed {
     }
 
     @KafkaListener(topics = Topics.EVALUATION_EVENTS, groupId = CONSUMER)
-    void on(String record) {
+    void on(ConsumerRecord<String, String> record) {
         dispatcher.dispatch(record);
     }
 }

@@ -1,12 +1,14 @@
 package cn.jixiao.report.archive;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.messaging.inbox.EventDispatcher;
-import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.inbox.Inbox;
 
 /**
  * Renders the final report as soon as an evaluation is finalized. A consumer of its own, so the read model's
@@ -17,14 +19,14 @@ class FinalizedFeed {
 
     private final EventDispatcher dispatcher;
 
-    FinalizedFeed(ProcessedEvents processed, RenderRequests requests) {
-        this.dispatcher = EventDispatcher.forConsumer("report-service-renders", processed)
+    FinalizedFeed(Inbox inbox, RenderRequests requests) {
+        this.dispatcher = EventDispatcher.forConsumer("report-service-renders", inbox)
                 .on(EvaluationEvents.EVALUATION_FINALIZED, event -> requests.finalized(event.payload()).then())
                 .build();
     }
 
     @KafkaListener(topics = Topics.EVALUATION_EVENTS, groupId = "report-service-renders")
-    void on(String record) {
+    void on(ConsumerRecord<String, String> record) {
         dispatcher.dispatch(record);
     }
 }

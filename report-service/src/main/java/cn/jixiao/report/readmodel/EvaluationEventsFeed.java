@@ -2,6 +2,8 @@ package cn.jixiao.report.readmodel;
 
 import java.util.List;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +12,7 @@ import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.messaging.inbox.EventDispatcher;
-import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.inbox.Inbox;
 
 /**
  * Keeps the newest snapshot of every evaluation from evaluation-service's events. Every workflow step carries the
@@ -27,15 +29,15 @@ class EvaluationEventsFeed {
 
     private final EventDispatcher dispatcher;
 
-    EvaluationEventsFeed(ProcessedEvents processed, ReadModel model) {
-        EventDispatcher.Builder builder = EventDispatcher.forConsumer("report-service", processed);
+    EvaluationEventsFeed(Inbox inbox, ReadModel model) {
+        EventDispatcher.Builder builder = EventDispatcher.forConsumer("report-service", inbox);
         SNAPSHOTS.forEach(type -> builder.on(type, event -> model.recordEvaluation(event.payload())));
         builder.on(EvaluationEvents.TEMPLATE_PUBLISHED, event -> model.recordTemplate(event.payload()));
         this.dispatcher = builder.build();
     }
 
     @KafkaListener(topics = Topics.EVALUATION_EVENTS)
-    void on(String record) {
+    void on(ConsumerRecord<String, String> record) {
         dispatcher.dispatch(record);
     }
 }

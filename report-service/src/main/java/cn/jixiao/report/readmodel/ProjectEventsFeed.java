@@ -1,12 +1,14 @@
 package cn.jixiao.report.readmodel;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.messaging.inbox.EventDispatcher;
-import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.inbox.Inbox;
 
 /**
  * Copies what the report needs from project-service's events: the project's facts (registration, details,
@@ -18,8 +20,8 @@ class ProjectEventsFeed {
 
     private final EventDispatcher dispatcher;
 
-    ProjectEventsFeed(ProcessedEvents processed, ReadModel model) {
-        this.dispatcher = EventDispatcher.forConsumer("report-service", processed)
+    ProjectEventsFeed(Inbox inbox, ReadModel model) {
+        this.dispatcher = EventDispatcher.forConsumer("report-service", inbox)
                 .on(ProjectEvents.PROJECT_REGISTERED, event -> {
                     var registered = event.payload();
                     return model.changeProject(registered.projectId(), registered.districtId(),
@@ -64,7 +66,7 @@ class ProjectEventsFeed {
     }
 
     @KafkaListener(topics = Topics.PROJECT_EVENTS)
-    void on(String record) {
+    void on(ConsumerRecord<String, String> record) {
         dispatcher.dispatch(record);
     }
 }
