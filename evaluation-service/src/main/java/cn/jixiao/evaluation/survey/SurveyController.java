@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.multipart.FilePart;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.util.unit.DataSize;
 
 import cn.jixiao.tenancy.CurrentTenant;
 
@@ -29,7 +29,7 @@ import cn.jixiao.tenancy.CurrentTenant;
 class SurveyController {
 
     /** A questionnaire file of tens of thousands of respondents stays far below this. */
-    private static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    static final DataSize MAX_FILE_SIZE = DataSize.ofMegabytes(10);
 
     private final SurveyEntry surveys;
 
@@ -68,15 +68,8 @@ class SurveyController {
     @PostMapping(value = "/{surveyId}/responses", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<SurveyView> importResponses(@PathVariable String evaluationId, @PathVariable String surveyId,
                                      @Parameter(description = "答卷文件 / the response file") @RequestPart("file") Mono<FilePart> file) {
-        return CurrentTenant.access().flatMap(access -> file.flatMap(part -> DataBufferUtils
-                .join(part.content(), MAX_FILE_BYTES)
-                .map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
-                .flatMap(bytes -> surveys.importResponses(access, evaluationId, surveyId, part.filename(), bytes))));
+        // the part stays unread until the editor, the evaluation and the survey have been checked
+        return CurrentTenant.access().flatMap(access -> surveys.importResponses(access, evaluationId, surveyId, file, MAX_FILE_SIZE));
     }
 
     @Operation(summary = "录入汇总人数 / enter counts per answer",

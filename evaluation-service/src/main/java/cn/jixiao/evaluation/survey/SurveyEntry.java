@@ -13,6 +13,8 @@ import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Service;
 
 import cn.jixiao.contracts.project.IndicatorCategory;
@@ -25,6 +27,7 @@ import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.tenancy.Role;
 import cn.jixiao.tenancy.TenantAccess;
+import cn.jixiao.uploads.ReceivedFile;
 
 /**
  * Defines a self-evaluation's satisfaction surveys and enters their responses. Every change is one write of the
@@ -78,16 +81,43 @@ public class SurveyEntry {
         });
     }
 
-    /** Imports a response file (XLSX or CSV, one row per respondent); the rate replaces the indicator's actual. */
-    public Mono<SurveyView> importResponses(TenantAccess access, String evaluationId, String surveyId, String fileName,
-                                           byte[] content) {
+    /**
+     * Imports a response file (XLSX or CSV, one row per respondent); the rate replaces the indicator's actual. The
+     * editor, the evaluation's visibility and state, and the survey are checked before a byte of the file is read;
+     * the file is received to disk under {@code maxSize} and read as a stream off the event loop, then written in
+     * one change that checks them all again.
+     */
+    public Mono<SurveyView> importResponses(TenantAccess access, String evaluationId, String surveyId,
+                                            Mono<FilePart> file, DataSize maxSize) {
         return editor(access)
-                // reading a workbook of up to 10 MB is CPU work: off the event loop, before the one write
-                .then(Mono.fromCallable(() -> valid(() -> ResponseFiles.read(fileName, content)))
-                        .subscribeOn(Schedulers.boundedElastic()))
-                .flatMap(responses -> change(access, evaluationId, surveyId, evaluation -> replaced(evaluation, surveyId,
-                        survey -> survey.withTally(valid(() -> Tallying.ofResponses(survey.questionnaire(), responses)),
-                                fileName, clock.instant(), access.username()))));
+                .flatMap(editor -> visible(editor, evaluationId))
+                .flatMap(evaluation -> {
+                    if (!evaluation.status().withTheStreet()) {
+                        return Mono.error(notEditable(evaluation));
+                    }
+                    surveyOf(evaluation, surveyId);
+                    return file.switchIfEmpty(Mono.error(() -> invalid(List.of(
+                            "请在表单字段 file 中上传答卷文件 (upload the response file in the form field \"file\")"))));
+                })
+                .flatMap(part -> ReceivedFile.using(part, maxSize, () -> tooLarge(maxSize), upload -> Mono
+                        .fromCallable(() -> new ReadFile(upload.fileName(),
+                                valid(() -> ResponseFiles.read(upload.fileName(), upload.path()))))
+                        .subscribeOn(Schedulers.boundedElastic())))
+                .flatMap(read -> change(access, evaluationId, surveyId, evaluation -> replaced(evaluation, surveyId,
+                        survey -> survey.withTally(valid(() -> Tallying.ofResponses(survey.questionnaire(), read.responses())),
+                                read.fileName(), clock.instant(), access.username()))));
+    }
+
+    /** A response file as read, under the name it was uploaded with. */
+    private record ReadFile(String fileName, ResponseTable responses) {
+    }
+
+    private static ProblemException tooLarge(DataSize maxSize) {
+        return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large",
+                Bilingual.of("上传文件过大", "Upload too large"),
+                Bilingual.of("答卷文件不能超过 " + maxSize.toMegabytes() + " MB",
+                        "A response file may not exceed " + maxSize.toMegabytes() + " MB"))
+                .with("limit", "maxUploadSize").with("maxValue", maxSize.toBytes());
     }
 
     /** Enters the number of respondents per answer instead of the responses themselves. */

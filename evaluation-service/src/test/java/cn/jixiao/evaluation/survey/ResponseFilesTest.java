@@ -2,8 +2,11 @@ package cn.jixiao.evaluation.survey;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -20,7 +23,7 @@ class ResponseFilesTest {
 
     @Test
     void aCsvFileIsReadWithQuotedCellsHoldingCommasQuotesAndLineBreaks() {
-        ResponseTable table = ResponseFiles.read("答卷.csv", utf8("""
+        ResponseTable table = read("答卷.csv", utf8("""
                 序号,总体满意度,意见
                 1,满意,"环境好，""活动""多"
                 2,非常满意,"第一行
@@ -40,15 +43,15 @@ class ResponseFilesTest {
         byte[] withBom = ("\uFEFF序号,总体满意度\r\n1,满意\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] gb = "序号,总体满意度\r\n1,非常满意\r\n".getBytes(Charset.forName("GB18030"));
 
-        assertThat(ResponseFiles.read("a.csv", withBom).header()).containsExactly("序号", "总体满意度");
-        ResponseTable fromExcel = ResponseFiles.read("B.CSV", gb);
+        assertThat(read("a.csv", withBom).header()).containsExactly("序号", "总体满意度");
+        ResponseTable fromExcel = read("B.CSV", gb);
         assertThat(fromExcel.header()).containsExactly("序号", "总体满意度");
         assertThat(fromExcel.rows().get(0).cells()).containsExactly("1", "非常满意");
     }
 
     @Test
     void aCsvRowWithMoreCellsThanTheHeaderOrAQuoteNeverClosedIsUnreadable() {
-        ResponseTable table = ResponseFiles.read("答卷.csv", utf8("""
+        ResponseTable table = read("答卷.csv", utf8("""
                 序号,总体满意度
                 1,满意,多出一列
                 2,满意,,
@@ -75,7 +78,7 @@ class ResponseFilesTest {
             broken.createCell(0).setCellErrorValue(FormulaError.NA.getCode());
         });
 
-        ResponseTable table = ResponseFiles.read("答卷.xlsx", xlsx);
+        ResponseTable table = read("答卷.xlsx", xlsx);
 
         assertThat(table.header()).containsExactly("总体满意度", "题2");
         assertThat(table.rows().get(0).number()).isEqualTo(3);
@@ -85,12 +88,26 @@ class ResponseFilesTest {
 
     @Test
     void aFileThatIsNoWorkbookOrOfAnotherKindIsRefused() {
-        assertThatThrownBy(() -> ResponseFiles.read("答卷.xlsx", utf8("序号,总体满意度")))
+        assertThatThrownBy(() -> read("答卷.xlsx", utf8("序号,总体满意度")))
                 .isInstanceOf(InvalidSurveyException.class).hasMessageContaining("XLSX");
-        assertThatThrownBy(() -> ResponseFiles.read("答卷.docx", new byte[0]))
+        assertThatThrownBy(() -> read("答卷.docx", new byte[0]))
                 .isInstanceOf(InvalidSurveyException.class).hasMessageContaining(".xlsx 或 .csv");
-        assertThatThrownBy(() -> ResponseFiles.read("空.csv", utf8("\n\n")))
+        assertThatThrownBy(() -> read("空.csv", utf8("\n\n")))
                 .isInstanceOf(InvalidSurveyException.class).hasMessageContaining("没有表头");
+    }
+
+    /** The file as uploaded: received into a file of its own, which is read as a stream. */
+    static ResponseTable read(String fileName, byte[] content) {
+        try {
+            Path file = Files.createTempFile("responses-", ".upload");
+            try {
+                return ResponseFiles.read(fileName, Files.write(file, content));
+            } finally {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] workbook(java.util.function.Consumer<Sheet> content) throws IOException {

@@ -12,6 +12,8 @@ import reactor.core.scheduler.Schedulers;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Service;
 
 import cn.jixiao.contracts.project.ActualsReported;
@@ -24,6 +26,7 @@ import cn.jixiao.project.audit.AuditTrail;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectAccess;
 import cn.jixiao.tenancy.TenantAccess;
+import cn.jixiao.uploads.ReceivedFile;
 
 /**
  * Records actual values (实际完成值), one at a time or a whole workbook at once. Either way it is one write of the
@@ -67,17 +70,24 @@ public class ActualsReporting {
         }));
     }
 
-    /** Every actual filled in an uploaded workbook, all or nothing. */
-    public Mono<IndicatorSystem> importWorkbook(TenantAccess editor, String projectId, byte[] workbook) {
+    /**
+     * Every actual filled in an uploaded workbook, all or nothing. The editor, the project and its indicators are
+     * checked before a byte of the file is read; the file is received to disk under {@code maxSize} and read as a
+     * stream off the event loop.
+     */
+    public Mono<IndicatorSystem> importWorkbook(TenantAccess editor, String projectId, Mono<FilePart> file, DataSize maxSize) {
         return access.editable(editor, projectId).flatMap(project -> systems.of(editor, project).flatMap(current -> {
             if (!current.isStored()) {
                 return Mono.error(new ProblemException(HttpStatus.CONFLICT, "indicators-not-defined",
                         Bilingual.of("尚未设定绩效指标", "No indicators defined"),
                         Bilingual.of("请先设定绩效指标，再填报实际完成值", "Define the indicators before reporting actual values")));
             }
-            // POI parses synchronously: keep it off the event loop
-            return Mono.fromCallable(() -> ActualsWorkbook.read(workbook, current.indicators()))
-                    .subscribeOn(Schedulers.boundedElastic())
+            return file.switchIfEmpty(Mono.error(() -> new ProblemException(HttpStatus.BAD_REQUEST, "no-file",
+                            Bilingual.of("缺少文件", "No file"),
+                            Bilingual.of("请在表单字段 file 中上传填好的模板", "Upload the filled-in workbook in the form field \"file\""))))
+                    .flatMap(part -> ReceivedFile.using(part, maxSize, () -> tooLarge(maxSize), upload -> Mono
+                            .fromCallable(() -> ActualsWorkbook.read(upload.path(), current.indicators()))
+                            .subscribeOn(Schedulers.boundedElastic())))
                     .flatMap(entries -> {
                         Map<String, Change> changes = new LinkedHashMap<>();
                         entries.forEach(entry -> changes.put(entry.indicatorId(),
@@ -85,6 +95,14 @@ public class ActualsReporting {
                         return save(editor, project, current, changes, "imported");
                     });
         }));
+    }
+
+    private static ProblemException tooLarge(DataSize maxSize) {
+        return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large",
+                Bilingual.of("文件过大", "File too large"),
+                Bilingual.of("实际完成值模板不超过 " + maxSize.toMegabytes() + " MB",
+                        "An actuals workbook is at most " + maxSize.toMegabytes() + " MB"))
+                .with("limit", "maxUploadSize").with("maxValue", maxSize.toBytes());
     }
 
     private Mono<IndicatorSystem> save(TenantAccess editor, Project project, IndicatorSystem current,

@@ -1,14 +1,14 @@
 package cn.jixiao.project.indicators;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -31,6 +29,9 @@ import org.springframework.http.HttpStatus;
 
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
+import cn.jixiao.uploads.SheetCell;
+import cn.jixiao.uploads.WorkbookLimits;
+import cn.jixiao.uploads.XlsxSheet;
 
 /**
  * The workbook in which a street reports actual values in bulk: downloaded with one row per indicator, the two
@@ -52,6 +53,9 @@ public final class ActualsWorkbook {
     private static final int ACTUAL = 5;
     private static final int NOTE = 6;
     private static final String SHEET = "实际完成值";
+    /** The template's seven columns and room for a person's notes beside them; the header and {@link #MAX_ROWS}. */
+    private static final WorkbookLimits LIMITS = WorkbookLimits.of(MAX_ROWS + 1, 32)
+            .withCellChars(Math.max(ReportedActual.MAX_NOTE_LENGTH * 2, 4_000));
 
     private ActualsWorkbook() {
     }
@@ -108,50 +112,72 @@ public final class ActualsWorkbook {
     }
 
     /** The reported rows of an uploaded workbook, or a refusal naming every problem. */
-    public static List<Entry> read(byte[] bytes, List<Indicator> indicators) {
-        try (XSSFWorkbook workbook = open(bytes)) {
-            Sheet sheet = workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetAt(0);
-            if (sheet == null || sheet.getRow(0) == null) {
-                throw layout(Bilingual.of("工作簿是空的", "The workbook is empty"));
-            }
-            checkLayout(sheet);
-            return entries(sheet, indicators);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static XSSFWorkbook open(byte[] bytes) {
-        FileMagic magic;
-        try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(bytes))) {
-            magic = FileMagic.valueOf(in);
-        } catch (IOException | RuntimeException unreadable) {
+    public static List<Entry> read(Path file, List<Indicator> indicators) {
+        if (!isZip(file)) {
             throw notXlsx();
         }
-        if (magic != FileMagic.OOXML) {
-            throw notXlsx();
-        }
+        SheetContent sheet = new SheetContent();
         try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException notAWorkbook) {
-            // a ZIP, or another Office Open XML file such as a .docx renamed to .xlsx
+            XlsxSheet.readFirstSheet(file, LIMITS, sheet);
+        } catch (IOException notAWorkbook) {
+            // a damaged ZIP, or another Office Open XML file such as a .docx renamed to .xlsx
             throw notXlsx();
+        }
+        if (sheet.rows.isEmpty() || sheet.rows.get(0).number() != 1) {
+            throw layout(Bilingual.of("工作簿是空的", "The workbook is empty"));
+        }
+        checkLayout(sheet);
+        return entries(sheet.rows.subList(1, sheet.rows.size()), indicators);
+    }
+
+    /** The sheet as read: few rows (at most {@link #MAX_ROWS} and the header), so they are kept to be checked together. */
+    private static final class SheetContent implements XlsxSheet.Rows {
+
+        private final List<SheetRow> rows = new ArrayList<>();
+        private String firstMerged;
+
+        @Override
+        public void row(int number, List<SheetCell> cells) {
+            if (number > MAX_ROWS + 1) {
+                throw tooManyRows();
+            }
+            rows.add(new SheetRow(number, cells));
+        }
+
+        @Override
+        public void merged(String range) {
+            if (firstMerged == null) {
+                firstMerged = range;
+            }
         }
     }
 
-    private static void checkLayout(Sheet sheet) {
-        if (sheet.getNumMergedRegions() > 0) {
-            String region = sheet.getMergedRegion(0).formatAsString();
-            throw layout(Bilingual.of("工作表中有合并单元格（" + region + "），请取消合并",
-                    "The sheet has merged cells (" + region + "); unmerge them"));
+    private record SheetRow(int number, List<SheetCell> cells) {
+
+        /** The cell's text as Excel shows it (a cell formatted as a percentage reads "98%"), stripped. */
+        String text(int column) {
+            return cells.stream().filter(cell -> cell.column() == column).findFirst()
+                    .map(cell -> cell.shown().strip()).orElse("");
         }
-        if (sheet.getLastRowNum() > MAX_ROWS) {
-            throw layout(Bilingual.of("行数过多（最多 " + MAX_ROWS + " 行）", "Too many rows (at most " + MAX_ROWS + ")"));
+    }
+
+    private static boolean isZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return FileMagic.valueOf(FileMagic.prepareToCheckMagic(in)) == FileMagic.OOXML;
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
         }
-        Row header = sheet.getRow(0);
-        List<String> found = new ArrayList<>();
-        for (int column = 0; column < Math.max(HEADERS.size(), header.getLastCellNum()); column++) {
-            found.add(text(header.getCell(column)));
+    }
+
+    private static void checkLayout(SheetContent sheet) {
+        if (sheet.firstMerged != null) {
+            throw layout(Bilingual.of("工作表中有合并单元格（" + sheet.firstMerged + "），请取消合并",
+                    "The sheet has merged cells (" + sheet.firstMerged + "); unmerge them"));
+        }
+        SheetRow header = sheet.rows.get(0);
+        List<String> found = new ArrayList<>(SheetCell.dense(header.cells(), cell -> cell.shown().strip()));
+        while (found.size() < HEADERS.size()) {
+            found.add("");
         }
         while (found.size() > HEADERS.size() && found.get(found.size() - 1).isEmpty()) {
             found.remove(found.size() - 1);
@@ -164,28 +190,24 @@ public final class ActualsWorkbook {
         }
     }
 
-    private static List<Entry> entries(Sheet sheet, List<Indicator> indicators) {
+    private static List<Entry> entries(List<SheetRow> rows, List<Indicator> indicators) {
         Map<String, Indicator> byId = indicators.stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
         Set<String> seen = new HashSet<>();
         List<Entry> entries = new ArrayList<>();
         List<CellProblem> problems = new ArrayList<>();
-        for (int index = 1; index <= sheet.getLastRowNum(); index++) {
-            Row row = sheet.getRow(index);
-            if (row == null) {
-                continue;
-            }
-            int excelRow = index + 1;
+        for (SheetRow row : rows) {
+            int excelRow = row.number();
             boolean formulas = false;
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.FORMULA) {
+            for (SheetCell cell : row.cells()) {
+                if (cell.formula() != null) {
                     formulas = true;
-                    problems.add(problem(excelRow, cell.getColumnIndex(), cell.getCellFormula(), Bilingual.of(
+                    problems.add(problem(excelRow, cell.column(), cell.formula(), Bilingual.of(
                             "不接受公式，请粘贴为数值", "Formulas are not accepted; paste the value")));
                 }
             }
-            String id = text(row.getCell(ID));
-            String actual = text(row.getCell(ACTUAL));
-            String note = text(row.getCell(NOTE));
+            String id = row.text(ID);
+            String actual = row.text(ACTUAL);
+            String note = row.text(NOTE);
             if (formulas || (id.isEmpty() && actual.isEmpty() && note.isEmpty())) {
                 continue;
             }
@@ -232,10 +254,6 @@ public final class ActualsWorkbook {
         return entries;
     }
 
-    private static String text(Cell cell) {
-        return cell == null ? "" : new DataFormatter(Locale.ROOT).formatCellValue(cell).strip();
-    }
-
     private static CellProblem problem(int row, int column, String value, Bilingual reason) {
         return new CellProblem(row, CellReference.convertNumToColString(column),
                 column < HEADERS.size() ? HEADERS.get(column) : null, value, reason.combined());
@@ -246,6 +264,11 @@ public final class ActualsWorkbook {
                 Bilingual.of("文件不是 XLSX 工作簿", "Not an XLSX workbook"),
                 Bilingual.of("按文件内容判断，上传的文件不是 Excel 工作簿（.xlsx）；旧版 .xls 请另存为 .xlsx",
                         "By its content the file is not an Excel workbook (.xlsx); save an old .xls as .xlsx"));
+    }
+
+    private static ProblemException tooManyRows() {
+        return layout(Bilingual.of("行数过多（最多 " + MAX_ROWS + " 行）", "Too many rows (at most " + MAX_ROWS + ")"))
+                .with("limit", "maxRows").with("maxValue", MAX_ROWS);
     }
 
     private static ProblemException layout(Bilingual detail) {

@@ -8,14 +8,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,8 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.jixiao.problems.Bilingual;
-import cn.jixiao.problems.ProblemException;
 import cn.jixiao.project.project.ProjectAccess;
 import cn.jixiao.project.templates.Templates;
 import cn.jixiao.tenancy.CurrentTenant;
@@ -37,7 +34,7 @@ import cn.jixiao.tenancy.CurrentTenant;
 class IndicatorController {
 
     /** An actuals workbook of a few hundred rows is far below this; anything bigger is not one. */
-    static final int MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+    static final DataSize MAX_UPLOAD_SIZE = DataSize.ofMegabytes(2);
 
     private final ProjectAccess access;
     private final IndicatorSystems systems;
@@ -95,20 +92,10 @@ class IndicatorController {
     @PostMapping(value = "/actuals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<IndicatorTreeView> importActuals(@PathVariable String projectId,
                                           @Parameter(description = "填好的 XLSX 模板 / the filled-in XLSX workbook")
-                                          @RequestPart("file") FilePart file) {
-        return CurrentTenant.streetEditor().flatMap(editor -> DataBufferUtils.join(file.content(), MAX_UPLOAD_BYTES)
-                        .onErrorMap(DataBufferLimitException.class, tooLarge -> new ProblemException(
-                                HttpStatus.PAYLOAD_TOO_LARGE, "upload-too-large",
-                                Bilingual.of("文件过大", "File too large"),
-                                Bilingual.of("实际完成值模板不超过 2 MB", "An actuals workbook is at most 2 MB")))
-                        .map(buffer -> {
-                            byte[] bytes = new byte[buffer.readableByteCount()];
-                            buffer.read(bytes);
-                            DataBufferUtils.release(buffer);
-                            return bytes;
-                        })
-                        .defaultIfEmpty(new byte[0])
-                        .flatMap(bytes -> actuals.importWorkbook(editor, projectId, bytes)))
+                                          @RequestPart("file") Mono<FilePart> file) {
+        // the part stays unread until the editor, the project and its indicators have been checked
+        return CurrentTenant.streetEditor()
+                .flatMap(editor -> actuals.importWorkbook(editor, projectId, file, MAX_UPLOAD_SIZE))
                 .flatMap(this::view);
     }
 

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.jixiao.problems.Bilingual;
+import cn.jixiao.uploads.WorkbookLimits;
 
 /**
  * The uploaded rows again, as an XLSX workbook, with every problem cell highlighted and an added
@@ -33,7 +34,8 @@ final class AnnotatedCopy {
     private AnnotatedCopy() {
     }
 
-    static void write(Path upload, UploadFormat format, List<RowProblem> problems, Path target) throws IOException {
+    static void write(Path upload, UploadFormat format, WorkbookLimits limits, List<RowProblem> problems, Path target)
+            throws IOException {
         Map<Integer, List<RowProblem>> byRow = problems.stream()
                 .collect(Collectors.groupingBy(RowProblem::row, TreeMap::new, Collectors.toList()));
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
@@ -45,7 +47,7 @@ final class AnnotatedCopy {
             }
             sheet.setColumnWidth(ERRORS_COLUMN, 70 * 256);
             sheet.createFreezePane(0, 1);
-            format.rows().read(upload, new SheetRows.Sink() {
+            format.rows().read(upload, limits, new SheetRows.Sink() {
                 private boolean headerWritten;
 
                 @Override

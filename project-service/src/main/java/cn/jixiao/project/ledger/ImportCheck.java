@@ -16,6 +16,12 @@ import cn.jixiao.problems.Bilingual;
  */
 final class ImportCheck implements SheetRows.Sink {
 
+    /**
+     * A file with more problems than this is no ledger at all (say, another table saved as one): it is refused as
+     * a whole rather than listing them, so its problems never fill the memory one upload may take.
+     */
+    static final int MAX_PROBLEMS = 20_000;
+
     private final RowValidator validator;
     private final int maxRows;
     private final List<LedgerLine> lines = new ArrayList<>();
@@ -45,10 +51,10 @@ final class ImportCheck implements SheetRows.Sink {
         String voucher = cell(cells, LedgerColumn.VOUCHER_NO);
         Integer firstRow = voucher.isEmpty() ? null : firstRowOfVoucher.putIfAbsent(voucher, number);
         RowValidator.Checked checked = validator.check(number, cells);
-        problems.addAll(checked.problems());
+        addProblems(checked.problems());
         if (firstRow != null) {
-            problems.add(new RowProblem(number, LedgerColumn.VOUCHER_NO, voucher, Bilingual.of(
-                    "凭证号与第 " + firstRow + " 行重复", "The voucher number repeats row " + firstRow)));
+            addProblems(List.of(new RowProblem(number, LedgerColumn.VOUCHER_NO, voucher, Bilingual.of(
+                    "凭证号与第 " + firstRow + " 行重复", "The voucher number repeats row " + firstRow))));
         } else if (checked.line() != null) {
             lines.add(checked.line());
         }
@@ -57,7 +63,14 @@ final class ImportCheck implements SheetRows.Sink {
     @Override
     public void cellProblem(int row, int column, String value, Bilingual reason) {
         LedgerColumn ledgerColumn = column < LedgerColumn.values().length ? LedgerColumn.values()[column] : null;
-        problems.add(new RowProblem(row, ledgerColumn, value, reason));
+        addProblems(List.of(new RowProblem(row, ledgerColumn, value, reason)));
+    }
+
+    private void addProblems(List<RowProblem> more) {
+        if (problems.size() + more.size() > MAX_PROBLEMS) {
+            throw LedgerFileRefusals.tooManyProblems(MAX_PROBLEMS);
+        }
+        problems.addAll(more);
     }
 
     /** What the file holds, once every row has been read. */

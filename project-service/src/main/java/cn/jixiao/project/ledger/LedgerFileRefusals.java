@@ -69,11 +69,18 @@ final class LedgerFileRefusals {
                 .with("maxRows", limit);
     }
 
+    static ProblemException tooManyProblems(int limit) {
+        return refused("ledger-too-many-problems", Bilingual.of(
+                "文件中有超过 " + limit + " 处错误，不像是支出明细，请下载模板核对后再导入",
+                "The file has more than " + limit + " problems and does not look like a ledger; compare it with the template"))
+                .with("limit", "maxProblems").with("maxValue", limit);
+    }
+
     static ProblemException tooLarge(DataSize limit) {
         return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "ledger-upload-too-large",
                 Bilingual.of("上传文件过大", "Upload too large"),
                 Bilingual.of("上传文件不能超过 " + limit.toMegabytes() + " MB", "The upload may not exceed " + limit.toMegabytes() + " MB"))
-                .with("maxBytes", limit.toBytes());
+                .with("maxBytes", limit.toBytes()).with("limit", "maxUploadSize").with("maxValue", limit.toBytes());
     }
 
     static ProblemException unreadable(String fileName) {

@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -19,6 +17,7 @@ import cn.jixiao.problems.Bilingual;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectAccess;
 import cn.jixiao.tenancy.TenantAccess;
+import cn.jixiao.uploads.ReceivedFile;
 
 /**
  * Imports a ledger file all or nothing: every row is checked (and every problem reported, with an annotated
@@ -46,13 +45,13 @@ public class LedgerImport {
     /** Imports a ledger file already in memory (the demo's): the same checks and the same single commit as an upload. */
     public Mono<Void> importContent(TenantAccess editor, String projectId, String fileName, byte[] content) {
         return Mono.usingWhen(
-                Mono.fromCallable(() -> new UploadedFile(Files.write(Files.createTempFile("ledger-upload-", ".tmp"), content), fileName))
+                Mono.fromCallable(() -> new ReceivedFile(Files.write(Files.createTempFile("ledger-upload-", ".tmp"), content), fileName))
                         .subscribeOn(Schedulers.boundedElastic()),
                 upload -> importFile(editor, projectId, upload),
-                UploadedFile::delete).then();
+                ReceivedFile::delete).then();
     }
 
-    Mono<LedgerWriter.Booked> importFile(TenantAccess editor, String projectId, UploadedFile upload) {
+    Mono<LedgerWriter.Booked> importFile(TenantAccess editor, String projectId, ReceivedFile upload) {
         return access.editable(editor, projectId).flatMap(project -> Mono
                 .fromCallable(() -> check(upload, project.year()))
                 .subscribeOn(Schedulers.boundedElastic())
@@ -63,12 +62,12 @@ public class LedgerImport {
                         : reject(project, upload, checked)));
     }
 
-    private Checked check(UploadedFile upload, int year) throws IOException {
+    private Checked check(ReceivedFile upload, int year) throws IOException {
         UploadFormat format = UploadFormat.of(upload.path(), upload.fileName());
         ImportCheck check = new ImportCheck(new LineRules(year, catalogue), settings.maxRows());
         try {
-            format.rows().read(upload.path(), check);
-        } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException unreadable) {
+            format.rows().read(upload.path(), settings.fileLimits(), check);
+        } catch (IOException | IllegalArgumentException unreadable) {
             throw LedgerFileRefusals.unreadable(upload.fileName());
         }
         ImportCheck.Outcome outcome = check.outcome();
@@ -85,11 +84,11 @@ public class LedgerImport {
         }).toList();
     }
 
-    private Mono<LedgerWriter.Booked> reject(Project project, UploadedFile upload, Checked checked) {
+    private Mono<LedgerWriter.Booked> reject(Project project, ReceivedFile upload, Checked checked) {
         return Mono.fromCallable(() -> {
                     Path annotated = Files.createTempFile("ledger-annotated-", ".xlsx");
                     try {
-                        AnnotatedCopy.write(upload.path(), checked.format(), checked.problems(), annotated);
+                        AnnotatedCopy.write(upload.path(), checked.format(), settings.fileLimits(), checked.problems(), annotated);
                     } catch (IOException | RuntimeException e) {
                         Files.deleteIfExists(annotated);
                         throw e;

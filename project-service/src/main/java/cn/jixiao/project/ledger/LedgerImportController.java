@@ -30,6 +30,7 @@ import cn.jixiao.problems.ProblemHandling;
 import cn.jixiao.project.ledger.LedgerViews.BookingView;
 import cn.jixiao.project.project.ProjectAccess;
 import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.uploads.ReceivedFile;
 
 @Tag(name = "支出明细导入 Ledger import", description = "从 XLSX / CSV 批量导入支出明细 / import entries from XLSX or CSV")
 @RestController
@@ -76,10 +77,12 @@ class LedgerImportController {
             if (declared > settings.maxUploadSize().toBytes() + MULTIPART_OVERHEAD) {
                 return Mono.error(LedgerFileRefusals.tooLarge(settings.maxUploadSize()));
             }
-            return file.switchIfEmpty(Mono.error(LedgerFileRefusals::missingFile))
-                    .flatMap(part -> Mono.usingWhen(UploadedFile.receive(part, settings.maxUploadSize()),
-                            upload -> imports.importFile(editor, projectId, upload),
-                            UploadedFile::delete))
+            // the project must be this editor's to change before a byte of the file is read
+            return access.editable(editor, projectId)
+                    .then(file.switchIfEmpty(Mono.error(LedgerFileRefusals::missingFile)))
+                    .flatMap(part -> ReceivedFile.using(part, settings.maxUploadSize(),
+                            () -> LedgerFileRefusals.tooLarge(settings.maxUploadSize()),
+                            upload -> imports.importFile(editor, projectId, upload)))
                     .<ResponseEntity<?>>map(booked -> ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
                             .body(BookingView.of(booked)))
                     .onErrorResume(ImportRejected.class, refusal -> wantsWorkbook

@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import cn.jixiao.uploads.WorkbookLimits;
+
 /**
  * Limits and timings of the spending ledger ({@code jixiao.ledger.*}).
  *
@@ -24,4 +26,14 @@ record LedgerSettings(
         @DefaultValue("30m") Duration abandonedAfter,
         @DefaultValue("5m") Duration sweepInterval,
         @DefaultValue("7d") Duration keepRejected) {
+
+    /** Any sheet wider than this is not a ledger (it has eight columns with the annotated copy's notes). */
+    static final int MAX_COLUMNS = 64;
+    /** Rows besides the entries: the header, and blank rows a person leaves between entries. */
+    static final int OTHER_ROWS = 1_000;
+
+    /** The limits a ledger file is read under: the entry rows of {@link #maxRows} and a little room around them. */
+    WorkbookLimits fileLimits() {
+        return WorkbookLimits.of(maxRows + OTHER_ROWS, MAX_COLUMNS);
+    }
 }

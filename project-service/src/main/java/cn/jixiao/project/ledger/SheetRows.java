@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import cn.jixiao.problems.Bilingual;
+import cn.jixiao.uploads.WorkbookLimits;
 
 /** Reads the rows of an uploaded ledger file one at a time, without holding the whole file in memory. */
 interface SheetRows {
 
-    /** Hands every row of the file's first sheet to {@code sink}, in order. */
-    void read(Path file, Sink sink) throws IOException;
+    /** Hands every row of the file's first sheet to {@code sink}, in order, refusing the file beyond {@code limits}. */
+    void read(Path file, WorkbookLimits limits, Sink sink) throws IOException;
 
     /** Receives the rows of a file as they are read. */
     interface Sink {

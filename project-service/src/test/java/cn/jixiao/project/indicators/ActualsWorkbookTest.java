@@ -3,8 +3,11 @@ package cn.jixiao.project.indicators;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -47,7 +50,7 @@ class ActualsWorkbookTest {
                 "jc-activities", new String[]{"9次", "活动顺延"},
                 "jc-residents", new String[]{"96%"}));
 
-        assertThat(ActualsWorkbook.read(filled, JINCHEN)).containsExactly(
+        assertThat(read(filled, JINCHEN)).containsExactly(
                 new ActualsWorkbook.Entry(2, "jc-activities", new ActualReading("9次", new BigDecimal("9"), "次"), "活动顺延"),
                 new ActualsWorkbook.Entry(11, "jc-residents", new ActualReading("96%", new BigDecimal("96"), "%"), null));
     }
@@ -62,7 +65,7 @@ class ActualsWorkbookTest {
             residents.getCell(5).setCellStyle(percent);
         });
 
-        assertThat(ActualsWorkbook.read(filled, JINCHEN)).singleElement()
+        assertThat(read(filled, JINCHEN)).singleElement()
                 .extracting(entry -> entry.actual().value()).isEqualTo(new BigDecimal("96"));
     }
 
@@ -81,7 +84,7 @@ class ActualsWorkbookTest {
             sheet.getRow(4).createCell(5).setCellFormula("1+1");
         });
 
-        ProblemException refused = catchThrowableOfType(ProblemException.class, () -> ActualsWorkbook.read(filled, JINCHEN));
+        ProblemException refused = catchThrowableOfType(ProblemException.class, () -> read(filled, JINCHEN));
 
         assertThat(refused.toProblemDetail().getProperties()).containsEntry("code", "actuals-rejected");
         assertThat(problems(refused)).extracting(ActualsWorkbook.CellProblem::row, ActualsWorkbook.CellProblem::column,
@@ -103,7 +106,7 @@ class ActualsWorkbookTest {
     void bytesThatAreNotAnXlsxWorkbookAreRefusedWhateverTheFileIsCalled() throws IOException {
         for (byte[] notAWorkbook : List.of("%PDF-1.7 实际完成值".getBytes(StandardCharsets.UTF_8),
                 "指标编号,实际完成值\njc-activities,9次".getBytes(StandardCharsets.UTF_8), new byte[0], zip(), docx())) {
-            assertThatThrownBy(() -> ActualsWorkbook.read(notAWorkbook, JINCHEN))
+            assertThatThrownBy(() -> read(notAWorkbook, JINCHEN))
                     .isInstanceOfSatisfying(ProblemException.class, refused -> {
                         assertThat(refused.status().value()).isEqualTo(415);
                         assertThat(refused.toProblemDetail().getProperties()).containsEntry("code", "not-xlsx");
@@ -126,8 +129,22 @@ class ActualsWorkbookTest {
         assertThat(layoutProblem(template)).contains("没有填写任何实际完成值");
     }
 
+    /** The workbook as uploaded: received into a file of its own, which is read as a stream. */
+    static List<ActualsWorkbook.Entry> read(byte[] workbook, List<Indicator> indicators) {
+        try {
+            Path file = Files.createTempFile("actuals-", ".xlsx");
+            try {
+                return ActualsWorkbook.read(Files.write(file, workbook), indicators);
+            } finally {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String layoutProblem(byte[] workbook) {
-        ProblemException refused = catchThrowableOfType(ProblemException.class, () -> ActualsWorkbook.read(workbook, JINCHEN));
+        ProblemException refused = catchThrowableOfType(ProblemException.class, () -> read(workbook, JINCHEN));
         assertThat(refused.toProblemDetail().getProperties()).containsEntry("code", "workbook-layout");
         return refused.toProblemDetail().getDetail();
     }

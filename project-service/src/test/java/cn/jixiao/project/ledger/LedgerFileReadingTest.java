@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.problems.ProblemException;
+import cn.jixiao.uploads.WorkbookLimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +29,8 @@ class LedgerFileReadingTest {
 
     @TempDir
     Path folder;
+
+    private static final WorkbookLimits LIMITS = WorkbookLimits.of(101_000, 64);
 
     private final LineRules rules = new LineRules(2023, ClassificationCatalogue.government());
 
@@ -121,7 +124,7 @@ class LedgerFileReadingTest {
     @Test
     void readingStopsAsSoonAsTheFileHasMoreRowsThanAllowed() {
         ImportCheck check = new ImportCheck(rules, 29);
-        assertThatThrownBy(() -> UploadFormat.XLSX.rows().read(write("big.xlsx", LedgerFiles.xlsx(LedgerFiles.jinchen2023())), check))
+        assertThatThrownBy(() -> UploadFormat.XLSX.rows().read(write("big.xlsx", LedgerFiles.xlsx(LedgerFiles.jinchen2023())), LIMITS, check))
                 .isInstanceOfSatisfying(ProblemException.class, refusal ->
                         assertThat(refusal.toProblemDetail().getDetail()).contains("超过 29 行"));
     }
@@ -146,7 +149,7 @@ class LedgerFileReadingTest {
     private ImportCheck.Outcome check(String name, byte[] content) throws IOException {
         Path file = write(name, content);
         ImportCheck check = new ImportCheck(rules, 100_000);
-        UploadFormat.of(file, name).rows().read(file, check);
+        UploadFormat.of(file, name).rows().read(file, LIMITS, check);
         return check.outcome();
     }
 
