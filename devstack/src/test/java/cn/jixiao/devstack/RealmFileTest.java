@@ -24,6 +24,7 @@ class RealmFileTest {
                 new DemoUser("wuhua-overseer", "Jixiao-2026", List.of("district-overseer"), "五华区"),
                 new DemoUser("wuhua-auditor", "Jixiao-2026", List.of("auditor"), "五华区"),
                 new DemoUser("platform-admin", "Jixiao-2026", List.of("platform-admin"), ""),
-                new DemoUser("panlong-admin", "Jixiao-2026", List.of("district-admin"), "盘龙区"));
+                new DemoUser("panlong-admin", "Jixiao-2026", List.of("district-admin"), "盘龙区"),
+                new DemoUser("wuhua-admin", "Jixiao-2026", List.of("district-admin"), "五华区"));
     }
 }
