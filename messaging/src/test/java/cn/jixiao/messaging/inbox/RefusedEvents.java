@@ -53,9 +53,17 @@ public final class RefusedEvents implements AutoCloseable {
 
     /** The dead letter of the event with this id, waited for. */
     public ConsumerRecord<String, String> deadLetterOf(UUID eventId) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
             deadLetters.poll(Duration.ofMillis(200)).forEach(received::add);
-            return find(eventId);
+            return find(eventId, null);
+        }, Optional::isPresent).orElseThrow();
+    }
+
+    /** The dead letter of the event with this id that this consumer wrote, waited for. */
+    public ConsumerRecord<String, String> deadLetterOf(UUID eventId, String consumer) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+            deadLetters.poll(Duration.ofMillis(200)).forEach(received::add);
+            return find(eventId, consumer);
         }, Optional::isPresent).orElseThrow();
     }
 
@@ -82,8 +90,11 @@ public final class RefusedEvents implements AutoCloseable {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private Optional<ConsumerRecord<String, String>> find(UUID eventId) {
-        return received.stream().filter(record -> record.value().contains(eventId.toString())).findFirst();
+    private Optional<ConsumerRecord<String, String>> find(UUID eventId, String consumer) {
+        return received.stream()
+                .filter(record -> record.value().contains(eventId.toString()))
+                .filter(record -> consumer == null || consumer.equals(header(record, DeadLetters.CONSUMER)))
+                .findFirst();
     }
 
     @Override
