@@ -86,3 +86,10 @@ Returned as YAML; use with fromYaml.
 {{- $svc := index .root.Values.services .component }}
 {{- toYaml (mustMergeOverwrite (deepCopy .root.Values.defaults) (deepCopy $svc)) }}
 {{- end }}
+
+{{/*
+Name of the Secret holding every password and client secret; always provided by the operator.
+*/}}
+{{- define "jixiao.secretName" -}}
+{{- required "secrets.existingSecret must name the Secret with the platform's passwords (see values.yaml)" .Values.secrets.existingSecret }}
+{{- end }}
