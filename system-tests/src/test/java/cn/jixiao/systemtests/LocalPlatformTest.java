@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -19,6 +20,7 @@ import cn.jixiao.devstack.Service;
 import cn.jixiao.devstack.ServiceEnvironment;
 import cn.jixiao.devstack.ServiceFleet;
 import cn.jixiao.devstack.ServicePorts;
+import cn.jixiao.systemtests.onboarding.TenantOnboardingThread;
 
 /**
  * The thread on this machine's platform, without Docker: the real Keycloak distribution on a fresh database,
@@ -59,6 +61,12 @@ class LocalPlatformTest extends EndToEndThread {
         if (kafka != null) {
             kafka.destroy();
         }
+    }
+
+    /** On the same started platform: a street onboarded by API, signed into on Keycloak's pages, disabled, enabled. */
+    @Test
+    void aStreetOnboardedByApiSignsInWorksAndIsDisabledAndEnabledAgain() {
+        new TenantOnboardingThread(platform().gatewayUrl(), platform().projectServiceUrl(), platform().tokenEndpoint()).run();
     }
 
     @Override
