@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 import org.springframework.kafka.core.KafkaTemplate;
 
+import cn.jixiao.tenancy.DemoTenants;
 import cn.jixiao.contracts.EventCodec;
 import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.EventType;
@@ -54,8 +55,8 @@ import static cn.jixiao.contracts.project.IndicatorDirection.QUALITATIVE;
  */
 public final class JinchenEvents {
 
-    public static final String DISTRICT = "panlong";
-    public static final String STREET = "jinchen";
+    public static final String DISTRICT = DemoTenants.PANLONG;
+    public static final String STREET = DemoTenants.JINCHEN;
     public static final String CODE = "530103-2023-MZTJ-001";
     public static final String NAME = "创建全省民族团结进步示范街道专项资金";
     public static final String UNIT = "昆明市盘龙区人民政府金辰街道办事处";

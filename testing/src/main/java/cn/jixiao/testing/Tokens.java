@@ -58,7 +58,7 @@ public final class Tokens {
         String districtName = district.substring(qualified + 1);
         String streetName = street == null ? null : street.substring(district.length() + 1);
         String group = "/" + districtName + (streetName == null ? "" : "/" + streetName);
-        return issuedBy(REALM_ISSUER_BASE + namespace, (streetName == null ? districtName : streetName) + suffix, group, roles);
+        return issuedBy(REALM_ISSUER_BASE + namespace, districtName + (streetName == null ? "" : "-" + streetName) + suffix, group, roles);
     }
 
     /** A user of the given issuer ({@code null}: none, as in most service tests) with these groups and roles. */

@@ -45,7 +45,7 @@ class DemoReportTextsTest {
 
         ReportTextsView entered = demo.enter(project).block();
         assertThat(entered.texts()).isEqualTo(JinchenReportTexts.TEXTS);
-        TenantAccess editor = new TenantAccess("editor", "jinchen-editor", "panlong", "jinchen",
+        TenantAccess editor = new TenantAccess("editor", "jinchen-editor", JinchenEvents.DISTRICT, JinchenEvents.STREET,
                 Set.of(Role.STREET_EDITOR));
         texts.update(editor, jinchen.projectId(), 1, new UpdateReportTexts(entered.version(), SectionTexts.NONE)).block();
 

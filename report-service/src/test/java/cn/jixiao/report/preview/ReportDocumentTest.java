@@ -13,6 +13,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.FluxExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import cn.jixiao.tenancy.DemoTenants;
 import cn.jixiao.contracts.EventCodec;
 import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.Topics;
@@ -59,7 +60,7 @@ class ReportDocumentTest {
     void theFinalizedJinchenReportReadsLikeTheSeedReport() throws Exception {
         jinchen.publishProject(kafka);
         jinchen.publishEvaluation(kafka, EvaluationEvents.EVALUATION_SCORED, jinchen.snapshot("DRAFT", 3));
-        ReportDocument draft = await().atMost(Duration.ofSeconds(20)).until(() -> document("jinchen"),
+        ReportDocument draft = await().atMost(Duration.ofSeconds(20)).until(() -> document(DemoTenants.JINCHEN),
                 report -> report != null && !report.missing().contains("佐证材料")
                         && !report.missing().contains("自评得分及评价结果"));
         assertThat(draft.draft()).isTrue();
@@ -68,7 +69,7 @@ class ReportDocumentTest {
 
         saveTexts(null).expectStatus().isOk();
         jinchen.publishFinalized(kafka);
-        ReportDocument report = await().atMost(Duration.ofSeconds(20)).until(() -> document("jinchen"),
+        ReportDocument report = await().atMost(Duration.ofSeconds(20)).until(() -> document(DemoTenants.JINCHEN),
                 finalized -> !finalized.draft());
 
         assertThat(report.missing()).isEmpty();
@@ -100,7 +101,7 @@ class ReportDocumentTest {
     void theFinalRenderIsRefusedWhileTheStreetsTextsAreMissing() throws Exception {
         jinchen.publishProject(kafka);
         jinchen.publishFinalized(kafka);
-        await().atMost(Duration.ofSeconds(20)).until(() -> document("jinchen"), report -> report != null && !report.draft());
+        await().atMost(Duration.ofSeconds(20)).until(() -> document(DemoTenants.JINCHEN), report -> report != null && !report.draft());
 
         assertThatThrownBy(() -> documents.completeForRendering(jinchen.projectId(), 1).block())
                 .isInstanceOfSatisfying(ProblemException.class, refusal -> {
@@ -112,10 +113,10 @@ class ReportDocumentTest {
     @Test
     void aFinalizedReportsTextsCannotChangeButAReopenedRoundStartsFromThem() throws Exception {
         jinchen.publishProject(kafka);
-        await().atMost(Duration.ofSeconds(20)).until(() -> document("jinchen") != null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> document(DemoTenants.JINCHEN) != null);
         saveTexts(null).expectStatus().isOk();
         jinchen.publishFinalized(kafka);
-        await().atMost(Duration.ofSeconds(20)).until(() -> !document("jinchen").draft());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !document(DemoTenants.JINCHEN).draft());
 
         saveTexts(0L).expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("report-finalized");
 
@@ -124,14 +125,14 @@ class ReportDocumentTest {
                 JinchenEvents.score(), null, List.of(), "复核发现佐证不足", "panlong-overseer", 1);
         jinchen.publishEvaluation(kafka, EvaluationEvents.EVALUATION_REOPENED, reopened);
         ReportTextsView secondRound = await().atMost(Duration.ofSeconds(20)).until(() -> web
-                .mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
+                .mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).get()
                 .uri("/api/reports/{id}/texts", jinchen.projectId()).exchange().expectStatus().isOk()
                 .expectBody(ReportTextsView.class).returnResult().getResponseBody(), texts -> texts.round() == 2);
         assertThat(secondRound.origin()).isEqualTo(ReportTextsView.Origin.PREVIOUS_ROUND);
         assertThat(secondRound.texts()).isEqualTo(JinchenReportTexts.TEXTS);
         assertThat(secondRound.editable()).isTrue();
-        assertThat(document("jinchen").draft()).as("the current round is a draft again").isTrue();
-        web.mutateWith(Tokens.auditor("panlong")).get()
+        assertThat(document(DemoTenants.JINCHEN).draft()).as("the current round is a draft again").isTrue();
+        web.mutateWith(Tokens.auditor(DemoTenants.PANLONG)).get()
                 .uri("/api/reports/{id}/rounds/1/document", jinchen.projectId()).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.draft").isEqualTo(false);
     }
@@ -154,7 +155,7 @@ class ReportDocumentTest {
                 draft.projectId(), draft.districtId(), draft.streetId(), draft.projectCode(), draft.projectName(),
                 draft.year(), draft.round(), draft.status(), scoredByPanlong, null, List.of(), null, null, 3));
 
-        ReportDocument report = await().atMost(Duration.ofSeconds(20)).until(() -> document("jinchen"),
+        ReportDocument report = await().atMost(Duration.ofSeconds(20)).until(() -> document(DemoTenants.JINCHEN),
                 found -> found != null && found.body().stream().anyMatch(block -> block instanceof Block.Heading heading
                         && heading.text().equals("其他需要说明的问题")));
 
@@ -169,39 +170,39 @@ class ReportDocumentTest {
     @Test
     void theDistrictAndItsAuditorSeeTheDocumentAnotherStreetDoesNot() throws Exception {
         jinchen.publishProject(kafka);
-        await().atMost(Duration.ofSeconds(20)).until(() -> document("jinchen") != null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> document(DemoTenants.JINCHEN) != null);
 
-        web.mutateWith(Tokens.overseer("panlong")).get().uri("/api/reports/{id}/document", jinchen.projectId())
+        web.mutateWith(Tokens.overseer(DemoTenants.PANLONG)).get().uri("/api/reports/{id}/document", jinchen.projectId())
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.body[0].kind").isEqualTo("Heading");
-        web.mutateWith(Tokens.auditor("panlong")).get().uri("/api/reports/{id}/document", jinchen.projectId())
+        web.mutateWith(Tokens.auditor(DemoTenants.PANLONG)).get().uri("/api/reports/{id}/document", jinchen.projectId())
                 .exchange().expectStatus().isOk();
-        web.mutateWith(Tokens.streetEditor("panlong", "tuodong")).get()
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.TUODONG)).get()
                 .uri("/api/reports/{id}/document", jinchen.projectId()).exchange().expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         web.mutateWith(Tokens.overseer("wuhua")).get().uri("/api/reports/{id}/document", jinchen.projectId())
                 .exchange().expectStatus().isNotFound();
-        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).get()
                 .uri("/api/reports/{id}/rounds/2/document", jinchen.projectId()).exchange().expectStatus().isNotFound();
     }
 
     @Test
     void theReportFilesListStillWorks() throws Exception {
         jinchen.publishProject(kafka);
-        await().atMost(Duration.ofSeconds(20)).until(() -> document("jinchen") != null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> document(DemoTenants.JINCHEN) != null);
 
-        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get().uri("/api/reports/{id}", jinchen.projectId())
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).get().uri("/api/reports/{id}", jinchen.projectId())
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.projectCode").isEqualTo(JinchenEvents.CODE);
     }
 
     private WebTestClient.ResponseSpec saveTexts(Long version) {
-        return web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).put()
+        return web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).put()
                 .uri("/api/reports/{id}/rounds/1/texts", jinchen.projectId())
                 .bodyValue(new UpdateReportTexts(version, JinchenReportTexts.TEXTS)).exchange();
     }
 
     /** The current document as the street sees it; {@code null} while report-service has not heard of the project. */
     private ReportDocument document(String street) {
-        FluxExchangeResult<ReportDocument> result = web.mutateWith(Tokens.streetEditor("panlong", street)).get()
+        FluxExchangeResult<ReportDocument> result = web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, street)).get()
                 .uri("/api/reports/{id}/document", jinchen.projectId()).exchange().returnResult(ReportDocument.class);
         return result.getStatus().is2xxSuccessful() ? result.getResponseBody().blockFirst() : null;
     }

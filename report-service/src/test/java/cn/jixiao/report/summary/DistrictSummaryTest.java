@@ -11,6 +11,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
+import cn.jixiao.tenancy.DemoTenants;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.report.JinchenEvents;
 import cn.jixiao.report.document.DistrictSummary;
@@ -37,7 +38,7 @@ class DistrictSummaryTest {
         jinchen.publishProject(kafka);
         jinchen.publishFinalized(kafka);
 
-        DistrictSummary summary = await().atMost(Duration.ofSeconds(20)).until(() -> summary(Tokens.overseer("panlong")),
+        DistrictSummary summary = await().atMost(Duration.ofSeconds(20)).until(() -> summary(Tokens.overseer(DemoTenants.PANLONG)),
                 found -> found.rows().stream().anyMatch(row -> row.projectCode().equals(JinchenEvents.CODE)
                         && "已定稿".equals(row.status()) && !row.executed().isZero()));
 
@@ -56,11 +57,11 @@ class DistrictSummaryTest {
     @Test
     void theSummaryDownloadsAsAWorkbook() throws Exception {
         jinchen.publishProject(kafka);
-        await().atMost(Duration.ofSeconds(20)).until(() -> summary(Tokens.auditor("panlong")).rows().stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> summary(Tokens.auditor(DemoTenants.PANLONG)).rows().stream()
                 .anyMatch(row -> row.projectCode().equals(JinchenEvents.CODE)));
 
-        byte[] xlsx = web.mutateWith(Tokens.auditor("panlong")).get()
-                .uri("/api/reports/districts/panlong/summary/xlsx?year=2023").exchange()
+        byte[] xlsx = web.mutateWith(Tokens.auditor(DemoTenants.PANLONG)).get()
+                .uri("/api/reports/districts/" + DemoTenants.PANLONG + "/summary/xlsx?year=2023").exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueMatches("Content-Disposition", ".*filename\\*=UTF-8''.*\\.xlsx.*")
                 .expectBody(byte[].class).returnResult().getResponseBody();
@@ -72,14 +73,14 @@ class DistrictSummaryTest {
 
     @Test
     void streetsSeeNoSummaryAndAnotherDistrictIsNotFound() {
-        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
-                .uri("/api/reports/districts/panlong/summary?year=2023").exchange().expectStatus().isForbidden();
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).get()
+                .uri("/api/reports/districts/" + DemoTenants.PANLONG + "/summary?year=2023").exchange().expectStatus().isForbidden();
         web.mutateWith(Tokens.overseer("wuhua")).get()
-                .uri("/api/reports/districts/panlong/summary?year=2023").exchange().expectStatus().isNotFound();
+                .uri("/api/reports/districts/" + DemoTenants.PANLONG + "/summary?year=2023").exchange().expectStatus().isNotFound();
     }
 
     private DistrictSummary summary(WebTestClientConfigurer who) {
-        return web.mutateWith(who).get().uri("/api/reports/districts/panlong/summary?year=2023").exchange()
+        return web.mutateWith(who).get().uri("/api/reports/districts/" + DemoTenants.PANLONG + "/summary?year=2023").exchange()
                 .expectStatus().isOk().expectBody(DistrictSummary.class).returnResult().getResponseBody();
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
+import cn.jixiao.tenancy.DemoTenants;
 import cn.jixiao.report.JinchenEvents;
 import cn.jixiao.report.demo.JinchenReportTexts;
 import cn.jixiao.testing.ServiceTest;
@@ -34,13 +35,13 @@ class ReportTextsApiTest {
     @BeforeEach
     void theJinchenProjectIsKnown() throws Exception {
         jinchen.publishProject(kafka);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> read(Tokens.streetEditor("panlong", "jinchen"))
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> read(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN))
                 .expectStatus().isOk());
     }
 
     @Test
     void aNewReportStartsWithSectionTwoInStandardWordingAndTheStreetsOwnPartsEmpty() {
-        ReportTextsView texts = read(Tokens.streetEditor("panlong", "jinchen")).expectStatus().isOk()
+        ReportTextsView texts = read(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).expectStatus().isOk()
                 .expectBody(ReportTextsView.class).returnResult().getResponseBody();
 
         assertThat(texts.origin()).isEqualTo(ReportTextsView.Origin.STANDARD);
@@ -77,27 +78,27 @@ class ReportTextsApiTest {
     void theDistrictAndItsAuditorReadButDoNotWrite() {
         save(null, JinchenReportTexts.TEXTS).expectStatus().isOk();
 
-        read(Tokens.overseer("panlong")).expectStatus().isOk().expectBody()
+        read(Tokens.overseer(DemoTenants.PANLONG)).expectStatus().isOk().expectBody()
                 .jsonPath("$.texts.problems").isEqualTo(JinchenReportTexts.TEXTS.problems());
-        read(Tokens.auditor("panlong")).expectStatus().isOk();
-        save(Tokens.overseer("panlong"), 0L, SectionTexts.NONE).expectStatus().isForbidden();
-        save(Tokens.auditor("panlong"), 0L, SectionTexts.NONE).expectStatus().isForbidden();
+        read(Tokens.auditor(DemoTenants.PANLONG)).expectStatus().isOk();
+        save(Tokens.overseer(DemoTenants.PANLONG), 0L, SectionTexts.NONE).expectStatus().isForbidden();
+        save(Tokens.auditor(DemoTenants.PANLONG), 0L, SectionTexts.NONE).expectStatus().isForbidden();
         save(Tokens.user("jinchen-approver", "/panlong/jinchen", "street-approver"), 0L, SectionTexts.NONE)
                 .expectStatus().isForbidden();
     }
 
     @Test
     void anotherStreetAndAnotherDistrictFindNothing() {
-        read(Tokens.streetEditor("panlong", "tuodong")).expectStatus().isNotFound();
+        read(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.TUODONG)).expectStatus().isNotFound();
         read(Tokens.overseer("wuhua")).expectStatus().isNotFound();
-        save(Tokens.streetEditor("panlong", "tuodong"), null, JinchenReportTexts.TEXTS).expectStatus().isNotFound();
+        save(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.TUODONG), null, JinchenReportTexts.TEXTS).expectStatus().isNotFound();
     }
 
     @Test
     void aRoundThatHasNotBegunHasNoTexts() {
-        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).get()
                 .uri("/api/reports/{id}/rounds/2/texts", jinchen.projectId()).exchange().expectStatus().isNotFound();
-        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).put()
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).put()
                 .uri("/api/reports/{id}/rounds/2/texts", jinchen.projectId())
                 .bodyValue(new UpdateReportTexts(null, JinchenReportTexts.TEXTS)).exchange().expectStatus().isNotFound();
     }
@@ -108,7 +109,7 @@ class ReportTextsApiTest {
                 null, null, null);
 
         save(null, overlong).expectStatus().isBadRequest();
-        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).put()
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).put()
                 .uri("/api/reports/{id}/rounds/1/texts", jinchen.projectId()).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"version\":null}").exchange().expectStatus().isBadRequest();
     }
@@ -118,7 +119,7 @@ class ReportTextsApiTest {
     }
 
     private WebTestClient.ResponseSpec save(Long version, SectionTexts texts) {
-        return save(Tokens.streetEditor("panlong", "jinchen"), version, texts);
+        return save(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN), version, texts);
     }
 
     private WebTestClient.ResponseSpec save(WebTestClientConfigurer user,
