@@ -1,7 +1,5 @@
 package cn.jixiao.report.archive;
 
-import java.nio.charset.StandardCharsets;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -10,9 +8,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,11 +69,9 @@ class ArchiveController {
                             .orElseThrow(() -> ProblemException.notFound(Bilingual.of("报告文件", "Report file"),
                                     reportId + " v" + number + " " + format));
                     return files.content(archive, file).map(content -> ResponseEntity.ok()
-                            .contentType(MediaType.parseMediaType(file.contentType()))
+                            .headers(ReportFileHeaders.download(file.contentType(), file.fileName()))
                             .contentLength(file.size())
                             .eTag(file.sha256())
-                            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                    .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                             .body(content));
                 });
     }
@@ -100,9 +93,7 @@ class ArchiveController {
                     String fileName = source.document().projectName() + source.document().documentName() + "（预览）."
                             + renderer.fileExtension();
                     return ResponseEntity.ok()
-                            .contentType(MediaType.parseMediaType(renderer.contentType()))
-                            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                                    .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                            .headers(ReportFileHeaders.preview(renderer.contentType(), fileName))
                             .body(renderer.render(source.document()));
                 });
     }

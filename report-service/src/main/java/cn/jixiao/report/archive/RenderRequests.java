@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -24,21 +25,27 @@ class RenderRequests {
     /** What a finalized evaluation's report is stored as without anyone asking. */
     static final List<String> FINAL_FORMATS = List.of("DOCX", "PDF", "HTML");
 
+    /** Unknown formats named back in a refusal, so a request with thousands of them gets a short answer. */
+    private static final int UNKNOWN_FORMATS_NAMED = 10;
+
     private final ReportArchives archives;
     private final ReportSources sources;
     private final RenderWorker worker;
     private final Outbox outbox;
     private final ReportFormats formats;
     private final Clock clock;
+    private final int queuedJobsPerStreet;
 
     RenderRequests(ReportArchives archives, ReportSources sources, RenderWorker worker, Outbox outbox,
-                   ReportFormats formats, Clock clock) {
+                   ReportFormats formats, Clock clock,
+                   @Value("${jixiao.reports.queued-jobs-per-street:5}") int queuedJobsPerStreet) {
         this.archives = archives;
         this.sources = sources;
         this.worker = worker;
         this.outbox = outbox;
         this.formats = formats;
         this.clock = clock;
+        this.queuedJobsPerStreet = queuedJobsPerStreet;
     }
 
     /**
@@ -47,7 +54,8 @@ class RenderRequests {
      * here, at once, with every reason, rather than queued to fail.
      */
     Mono<RenderJob> request(TenantAccess access, String projectId, RenderRequest request) {
-        List<String> unknown = request.formats().stream().filter(format -> formats.named(format).isEmpty()).toList();
+        List<String> unknown = request.formats().stream().filter(format -> formats.named(format).isEmpty())
+                .distinct().limit(UNKNOWN_FORMATS_NAMED).toList();
         if (!unknown.isEmpty()) {
             return Mono.error(new ProblemException(HttpStatus.BAD_REQUEST, "unknown-format",
                     Bilingual.of("格式无效", "Unknown format"),
@@ -64,15 +72,42 @@ class RenderRequests {
                                 "只有本街道的填报、审核人员或区级监管人员可以生成报告",
                                 "Only the street's editors and approvers or the district's overseers render reports")));
                     }
-                    RenderJob job = RenderJob.queued(UUID.randomUUID().toString(), request.formats(),
+                    RenderJob job = RenderJob.queued(UUID.randomUUID().toString(), distinct(request.formats()),
                             request.finalReport(), source.evaluationRevision(), access.username(), clock.instant());
                     List<Bilingual> refusal = RenderRules.refusal(job, source);
                     if (!refusal.isEmpty()) {
                         return Mono.error(FinalRenderCheck.refusal(refusal, source.document()));
                     }
-                    return enqueue(ReportArchive.open(source.projectId(), source.districtId(), source.streetId(),
-                            source.projectCode(), source.year(), source.round()), job);
+                    return withinTheStreetsQueueLimit(source)
+                            .then(enqueue(ReportArchive.open(source.projectId(), source.districtId(), source.streetId(),
+                                    source.projectCode(), source.year(), source.round()), job));
                 });
+    }
+
+    /** Each format once, by its own name, in the order asked: ["pdf", "PDF", "DOCX"] renders PDF and DOCX once. */
+    private List<String> distinct(List<String> requested) {
+        return requested.stream().map(format -> formats.named(format).orElseThrow().name()).distinct().toList();
+    }
+
+    /**
+     * Every tenant shares the one render worker, so a street may have only {@link #queuedJobsPerStreet} jobs
+     * waiting. Two requests of the same street at the same instant may both pass the count; the limit bounds
+     * the queue, it is not a lock. The final report of a finalized evaluation is queued regardless: nobody asked
+     * for it, and refusing it would lose it.
+     */
+    private Mono<Void> withinTheStreetsQueueLimit(ReportSource source) {
+        return archives.pendingOfStreet(source.districtId(), source.streetId())
+                .map(ReportArchive::unfinishedJobs)
+                .reduce(0L, Long::sum)
+                .flatMap(waiting -> waiting < queuedJobsPerStreet ? Mono.empty() : Mono.error(
+                        new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "render-queue-full",
+                                Bilingual.of("报告生成排队已满", "Render queue full"),
+                                Bilingual.of("本街道已有 " + waiting + " 个报告生成任务在排队（上限 " + queuedJobsPerStreet
+                                                + " 个），请待其完成后再提交",
+                                        "The street already has " + waiting + " render jobs waiting (the limit is "
+                                                + queuedJobsPerStreet + "); request again once they have finished"))
+                                .with("limit", queuedJobsPerStreet)
+                                .with("queued", waiting)));
     }
 
     /** The final report of a just-finalized evaluation, rendered once the read model has that snapshot. */
@@ -92,7 +127,9 @@ class RenderRequests {
                 .thenReturn(job);
     }
 
+    /** writesAs, not has: an account that also holds the auditor role renders nothing. */
     private static boolean mayRender(TenantAccess access) {
-        return access.has(Role.STREET_EDITOR) || access.has(Role.STREET_APPROVER) || access.has(Role.DISTRICT_OVERSEER);
+        return access.writesAs(Role.STREET_EDITOR) || access.writesAs(Role.STREET_APPROVER)
+                || access.writesAs(Role.DISTRICT_OVERSEER);
     }
 }

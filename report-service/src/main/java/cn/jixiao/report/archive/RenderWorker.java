@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,11 @@ class RenderWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RenderWorker.class);
     static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(2);
     private static final Duration POLL = Duration.ofSeconds(1);
+    /**
+     * Reports with work waiting read per turn. Every street may queue only a few jobs
+     * ({@link RenderRequests}), so this covers every street with work waiting on any realistic platform.
+     */
+    private static final int PENDING_READ_LIMIT = 2000;
 
     private final ReportArchives archives;
     private final ReportSources sources;
@@ -45,6 +52,8 @@ class RenderWorker implements SmartLifecycle {
     private final ReportFormats formats;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Jobs that went back to the queue to wait for the read model, and until when they sit out. */
+    private final Map<String, Instant> waitingForReadModel = new ConcurrentHashMap<>();
     private ScheduledExecutorService executor;
 
     RenderWorker(ReportArchives archives, ReportSources sources, ReportFiles files, Outbox outbox,
@@ -64,16 +73,30 @@ class RenderWorker implements SmartLifecycle {
         }
     }
 
-    /** Runs every job waiting now; returns how many finished, done or failed. */
+    /**
+     * Runs the jobs waiting now, turn by turn ({@link RenderTurns}: one job per street per turn, the longest
+     * waiting street first), reading the queue again before every turn so that a street that just asked waits
+     * for at most one job of each other street. A job still waiting for its evaluation to reach the read model
+     * sits out until the next poll, so it does not hold up its street's other jobs. Returns how many finished,
+     * done or failed.
+     */
     int runPending() {
         int finished = 0;
         try {
-            for (ReportArchive archive : archives.withPendingJobs(20).collectList().block()) {
-                RenderJob job = archive.job(archive.pendingJob()).orElseThrow();
-                if (job.status() == JobStatus.QUEUED && run(archive, job)) {
-                    finished++;
+            int finishedThisTurn;
+            do {
+                finishedThisTurn = 0;
+                Instant now = clock.instant();
+                waitingForReadModel.values().removeIf(until -> until.isBefore(now));
+                List<ReportArchive> pending = archives.withPendingJobs(PENDING_READ_LIMIT).collectList().block();
+                for (ReportArchive archive : RenderTurns.nextTurn(pending, job -> !waitingForReadModel.containsKey(job.id()))) {
+                    RenderJob job = archive.nextJob().orElseThrow();
+                    if (job.status() == JobStatus.QUEUED && run(archive, job)) {
+                        finishedThisTurn++;
+                    }
                 }
-            }
+                finished += finishedThisTurn;
+            } while (finishedThisTurn > 0 && running.get());
         } catch (RuntimeException e) {
             // the database is away: the jobs stay queued and the next poll tries again
             log.warn("Render pass failed, will retry: {}", e.toString());
@@ -114,6 +137,7 @@ class RenderWorker implements SmartLifecycle {
             return finish(claimed, running, current -> current.replace(running.failed(why, clock.instant())));
         }
         finish(claimed, running, current -> current.replace(running.requeued()));
+        waitingForReadModel.put(running.id(), clock.instant().plus(POLL));
         return false;
     }
 

@@ -46,6 +46,13 @@ public record ReportArchive(
 
     public static final String COLLECTION = "report_archives";
 
+    /**
+     * How many finished jobs (done or failed) a report keeps in its list. The versions keep what a done job
+     * produced, so an older finished job is only history; without a bound one document would grow with every
+     * request ever made until it hits MongoDB's 16 MB limit.
+     */
+    static final int FINISHED_JOBS_KEPT = 20;
+
     public ReportArchive {
         jobs = jobs == null ? List.of() : List.copyOf(jobs);
         versions = versions == null ? List.of() : List.copyOf(versions);
@@ -76,12 +83,26 @@ public record ReportArchive(
         return versions.size() + 1;
     }
 
-    /** The archive with a job added to the queue; {@code pendingJob} lets the worker find it by an index. */
+    /**
+     * The archive with a job added to the queue; {@code pendingJob} lets the worker find it by an index. Only the
+     * newest {@link #FINISHED_JOBS_KEPT} finished jobs stay in the list; queued and running ones always stay.
+     */
     ReportArchive enqueue(RenderJob job) {
         List<RenderJob> all = new ArrayList<>(jobs);
         all.add(job);
-        return new ReportArchive(id, projectId, districtId, tenantId, projectCode, year, round, nextPending(all),
-                all, versions, version, outbox);
+        List<RenderJob> kept = withoutOldFinishedJobs(all);
+        return new ReportArchive(id, projectId, districtId, tenantId, projectCode, year, round, nextPending(kept),
+                kept, versions, version, outbox);
+    }
+
+    /** The jobs queued or running, i.e. still waiting for the worker. */
+    long unfinishedJobs() {
+        return jobs.stream().filter(ReportArchive::unfinished).count();
+    }
+
+    /** The job the worker takes next from this report, if any. */
+    Optional<RenderJob> nextJob() {
+        return pendingJob == null ? Optional.empty() : job(pendingJob);
     }
 
     ReportArchive replace(RenderJob changed) {
@@ -112,9 +133,28 @@ public record ReportArchive(
 
     private static String nextPending(List<RenderJob> jobs) {
         return jobs.stream()
-                .filter(job -> job.status() == JobStatus.QUEUED || job.status() == JobStatus.RUNNING)
+                .filter(ReportArchive::unfinished)
                 .map(RenderJob::id)
                 .findFirst()
                 .orElse(null);
+    }
+
+    private static boolean unfinished(RenderJob job) {
+        return job.status() == JobStatus.QUEUED || job.status() == JobStatus.RUNNING;
+    }
+
+    private static List<RenderJob> withoutOldFinishedJobs(List<RenderJob> jobs) {
+        long finished = jobs.stream().filter(job -> !unfinished(job)).count();
+        long toDrop = Math.max(0, finished - FINISHED_JOBS_KEPT);
+        List<RenderJob> kept = new ArrayList<>(jobs.size());
+        for (RenderJob job : jobs) {
+            // oldest first in the list: the first finished ones found are the ones to drop
+            if (toDrop > 0 && !unfinished(job)) {
+                toDrop--;
+            } else {
+                kept.add(job);
+            }
+        }
+        return kept;
     }
 }

@@ -35,6 +35,12 @@ class ReportArchives {
         return mongo.find(Query.query(Criteria.where("pendingJob").ne(null)).limit(limit), ReportArchive.class);
     }
 
+    /** The street's reports that have render jobs waiting, for the queue limit per street. */
+    Flux<ReportArchive> pendingOfStreet(String districtId, String streetId) {
+        return mongo.find(Query.query(Criteria.where("districtId").is(districtId).and("tenantId").is(streetId)
+                .and("pendingJob").ne(null)), ReportArchive.class);
+    }
+
     Flux<ReportArchive> visibleOfProject(TenantAccess access, String projectId) {
         return mongo.find(TenantCriteria.allVisible(access, Criteria.where("projectId").is(projectId))
                 .with(Sort.by("round")), ReportArchive.class);

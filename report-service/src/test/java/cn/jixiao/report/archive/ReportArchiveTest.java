@@ -70,6 +70,26 @@ class ReportArchiveTest {
         });
     }
 
+    @Test
+    void onlyTheNewestFinishedJobsAreKeptWhileEveryWaitingJobStays() {
+        ReportArchive busy = archive;
+        for (int i = 1; i <= ReportArchive.FINISHED_JOBS_KEPT + 10; i++) {
+            RenderJob job = RenderJob.queued("done-" + i, List.of("PDF"), false, 1, "jinchen-editor", NOON.plusSeconds(i));
+            busy = busy.enqueue(job);
+            busy = busy.replace(job.failed("生成失败", NOON.plusSeconds(i)));
+        }
+        RenderJob waiting = RenderJob.queued("waiting", List.of("DOCX"), false, 1, "jinchen-editor", NOON.plusSeconds(100));
+
+        ReportArchive trimmed = busy.enqueue(waiting);
+
+        assertThat(trimmed.jobs()).hasSize(ReportArchive.FINISHED_JOBS_KEPT + 1);
+        assertThat(trimmed.job("done-10")).as("the oldest finished jobs are dropped").isEmpty();
+        assertThat(trimmed.job("done-11")).isPresent();
+        assertThat(trimmed.jobs().get(trimmed.jobs().size() - 1).id()).isEqualTo("waiting");
+        assertThat(trimmed.pendingJob()).isEqualTo("waiting");
+        assertThat(trimmed.unfinishedJobs()).isEqualTo(1);
+    }
+
     private static ReportVersion version(int number) {
         return new ReportVersion(number, true, "eval-1", 14, "national", 1, "system", NOON, List.of(
                 new StoredFile("PDF", "f1", "报告.pdf", "application/pdf", "ab", 10),

@@ -30,6 +30,7 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
+import cn.jixiao.tenancy.DemoTenants;
 import cn.jixiao.contracts.EventCodec;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
@@ -84,14 +85,14 @@ class ReportVersionsTest {
     void finalizingTheEvaluationStoresTheFinalReportInEveryFormatAndAnnouncesIt() throws Exception {
         jinchen.publishProject(kafka);
         awaitProject();
-        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).put()
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).put()
                 .uri("/api/reports/{id}/rounds/1/texts", jinchen.projectId())
                 .bodyValue(new UpdateReportTexts(null, JinchenReportTexts.TEXTS)).exchange().expectStatus().isOk();
 
         jinchen.publishFinalized(kafka);
 
         ReportVersion stored = await().atMost(Duration.ofSeconds(60))
-                .until(() -> versions(Tokens.streetEditor("panlong", "jinchen")), versions -> !versions.isEmpty()).get(0);
+                .until(() -> versions(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)), versions -> !versions.isEmpty()).get(0);
         assertThat(stored.number()).isEqualTo(1);
         assertThat(stored.finalReport()).isTrue();
         assertThat(stored.evaluationId()).isEqualTo(jinchen.evaluationId());
@@ -100,7 +101,7 @@ class ReportVersionsTest {
         assertThat(stored.files()).extracting(StoredFile::format).containsExactly("DOCX", "PDF", "HTML");
 
         StoredFile pdf = stored.file("PDF").orElseThrow();
-        byte[] content = web.mutateWith(Tokens.auditor("panlong")).get()
+        byte[] content = web.mutateWith(Tokens.auditor(DemoTenants.PANLONG)).get()
                 .uri("/api/reports/archives/{report}/versions/1/PDF", jinchen.projectId() + "-1").exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_PDF)
@@ -110,7 +111,7 @@ class ReportVersionsTest {
         assertThat(ReportFiles.sha256(content)).isEqualTo(pdf.sha256());
         assertThat((long) content.length).isEqualTo(pdf.size());
         assertReadsLikeTheSeed(pdfText(content));
-        assertReadsLikeTheSeed(docxText(web.mutateWith(Tokens.overseer("panlong")).get()
+        assertReadsLikeTheSeed(docxText(web.mutateWith(Tokens.overseer(DemoTenants.PANLONG)).get()
                 .uri("/api/reports/archives/{report}/versions/1/DOCX", jinchen.projectId() + "-1").exchange()
                 .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody()));
 
@@ -128,7 +129,7 @@ class ReportVersionsTest {
         jinchen.publishEvaluation(kafka, EvaluationEvents.EVALUATION_SCORED, jinchen.snapshot("DRAFT", 3));
         awaitProject();
 
-        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).post()
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).post()
                 .uri("/api/reports/{id}/renders", jinchen.projectId())
                 .bodyValue(new RenderRequest(List.of("PDF"), true)).exchange()
                 .expectStatus().isEqualTo(422)
@@ -139,7 +140,7 @@ class ReportVersionsTest {
                 .jsonPath("$.missing[0].zh").isEqualTo("主要绩效")
                 .jsonPath("$.missing[0].en").isEqualTo("main achievements");
 
-        RenderJob queued = web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).post()
+        RenderJob queued = web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).post()
                 .uri("/api/reports/{id}/renders", jinchen.projectId())
                 .bodyValue(new RenderRequest(List.of("DOCX"), false)).exchange()
                 .expectStatus().isAccepted().expectBody(RenderJob.class).returnResult().getResponseBody();
@@ -148,7 +149,7 @@ class ReportVersionsTest {
         RenderJob done = await().atMost(Duration.ofSeconds(60)).until(() -> job(queued.id()),
                 job -> job != null && job.status() == JobStatus.DONE);
         assertThat(done.versionNumber()).isEqualTo(1);
-        ReportVersion draft = versions(Tokens.overseer("panlong")).get(0);
+        ReportVersion draft = versions(Tokens.overseer(DemoTenants.PANLONG)).get(0);
         assertThat(draft.finalReport()).isFalse();
         assertThat(draft.files()).extracting(StoredFile::format).containsExactly("DOCX");
     }
@@ -157,17 +158,23 @@ class ReportVersionsTest {
     void theAuditorReadsButRendersNothingAndAnotherStreetSeesNoReport() throws Exception {
         jinchen.publishProject(kafka);
         awaitProject();
-        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).post()
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).post()
                 .uri("/api/reports/{id}/renders", jinchen.projectId())
                 .bodyValue(new RenderRequest(List.of("HTML"), false)).exchange().expectStatus().isAccepted();
-        await().atMost(Duration.ofSeconds(60)).until(() -> versions(Tokens.auditor("panlong")), versions -> !versions.isEmpty());
+        await().atMost(Duration.ofSeconds(60)).until(() -> versions(Tokens.auditor(DemoTenants.PANLONG)), versions -> !versions.isEmpty());
+        web.mutateWith(Tokens.auditor(DemoTenants.PANLONG)).get()
+                .uri("/api/reports/archives/{report}/versions/1/HTML", jinchen.projectId() + "-1").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy", ReportFileHeaders.HTML_SANDBOX)
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueMatches("Content-Disposition", "attachment;.*");
 
-        web.mutateWith(Tokens.auditor("panlong")).post().uri("/api/reports/{id}/renders", jinchen.projectId())
+        web.mutateWith(Tokens.auditor(DemoTenants.PANLONG)).post().uri("/api/reports/{id}/renders", jinchen.projectId())
                 .bodyValue(new RenderRequest(List.of("PDF"), false)).exchange().expectStatus().isForbidden();
-        web.mutateWith(Tokens.streetEditor("panlong", "tuodong")).post().uri("/api/reports/{id}/renders", jinchen.projectId())
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.TUODONG)).post().uri("/api/reports/{id}/renders", jinchen.projectId())
                 .bodyValue(new RenderRequest(List.of("PDF"), false)).exchange().expectStatus().isNotFound();
-        assertThat(versions(Tokens.streetEditor("panlong", "tuodong"))).isEmpty();
-        web.mutateWith(Tokens.streetEditor("panlong", "tuodong")).get()
+        assertThat(versions(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.TUODONG))).isEmpty();
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.TUODONG)).get()
                 .uri("/api/reports/archives/{report}/versions/1/HTML", jinchen.projectId() + "-1").exchange()
                 .expectStatus().isNotFound();
     }
@@ -177,7 +184,7 @@ class ReportVersionsTest {
         jinchen.publishProject(kafka);
         awaitProject();
 
-        web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).post()
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).post()
                 .uri("/api/reports/{id}/renders", jinchen.projectId())
                 .bodyValue(new RenderRequest(List.of("ODT"), false)).exchange()
                 .expectStatus().isBadRequest()
@@ -190,14 +197,25 @@ class ReportVersionsTest {
         jinchen.publishProject(kafka);
         awaitProject();
 
-        String html = web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
+        String html = web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).get()
                 .uri("/api/reports/{id}/preview/html", jinchen.projectId()).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                // sandboxed: the page may show its inline styles and data: charts, and nothing else runs or loads
+                .expectHeader().valueEquals("Content-Security-Policy", ReportFileHeaders.HTML_SANDBOX)
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueMatches("Content-Disposition", "inline;.*filename\\*=UTF-8''.*\\.html.*")
                 .expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(html).contains("项目支出绩效自评报告", "未填写");
-        assertThat(versions(Tokens.streetEditor("panlong", "jinchen"))).isEmpty();
+        assertThat(html).as("everything the page shows is inline: nothing the sandbox would block")
+                .doesNotContain("<script", "<link", "src=\"http", "url(");
+        web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).get()
+                .uri("/api/reports/{id}/preview/docx", jinchen.projectId()).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueMatches("Content-Disposition", "attachment;.*")
+                .expectHeader().doesNotExist("Content-Security-Policy");
+        assertThat(versions(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN))).isEmpty();
     }
 
     /**
@@ -243,7 +261,7 @@ class ReportVersionsTest {
     }
 
     private void awaitProject() {
-        await().atMost(Duration.ofSeconds(20)).until(() -> web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
+        await().atMost(Duration.ofSeconds(20)).until(() -> web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).get()
                 .uri("/api/reports/{id}/document", jinchen.projectId()).exchange().returnResult(String.class)
                 .getStatus().is2xxSuccessful());
     }
@@ -255,7 +273,7 @@ class ReportVersionsTest {
     }
 
     private RenderJob job(String jobId) {
-        List<ReportArchive> archives = web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
+        List<ReportArchive> archives = web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).get()
                 .uri("/api/reports/{id}/archives", jinchen.projectId())
                 .exchange().expectStatus().isOk().expectBody(ARCHIVES).returnResult().getResponseBody();
         return archives.stream().flatMap(archive -> archive.job(jobId).stream()).findFirst().orElse(null);
