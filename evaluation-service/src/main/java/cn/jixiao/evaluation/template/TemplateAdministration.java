@@ -145,7 +145,7 @@ class TemplateAdministration {
 
     /** Only the district's overseers change templates; auditors never write. */
     private static Mono<TenantAccess> overseer(TenantAccess access) {
-        return !access.isStreetUser() && access.has(Role.DISTRICT_OVERSEER) && !access.has(Role.AUDITOR)
+        return !access.isStreetUser() && access.writesAs(Role.DISTRICT_OVERSEER)
                 ? Mono.just(access)
                 : Mono.error(ProblemException.forbidden(Bilingual.of(
                         "只有区里的绩效管理人员可以复制、修改和选定本区的评价模板",

@@ -72,6 +72,18 @@ class WorkflowTest {
     }
 
     @ParameterizedTest
+    @EnumSource(WorkflowStep.class)
+    void anAuditorTakesNoStepEvenWhenTheSameAccountAlsoHoldsTheStepsRole(WorkflowStep step) {
+        TenantAccess auditorToo = step.isStreetSide()
+                ? new TenantAccess("s", "street-auditor", "panlong", "tuodong",
+                        Set.of(Role.STREET_EDITOR, Role.STREET_APPROVER, Role.AUDITOR))
+                : new TenantAccess("d", "district-auditor", "panlong", null, Set.of(Role.DISTRICT_OVERSEER, Role.AUDITOR));
+        for (EvaluationStatus status : EvaluationStatus.values()) {
+            assertRefused(step, auditorToo, status, 403);
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(value = WorkflowStep.class, names = "REOPEN", mode = EnumSource.Mode.EXCLUDE)
     void aFinalizedEvaluationRefusesEveryStepButReopeningWithItsStatus(WorkflowStep step) {
         TenantAccess actor = step.isStreetSide() ? street(step.role()) : OVERSEER;

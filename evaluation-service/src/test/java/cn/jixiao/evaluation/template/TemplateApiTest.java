@@ -104,6 +104,9 @@ class TemplateApiTest {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         copy(Tokens.auditor("dianchi"), ShippedTemplates.NATIONAL_ID, "审计模板").expectStatus().isForbidden();
         choose(Tokens.auditor("dianchi"), ShippedTemplates.NATIONAL_ID, 1).expectStatus().isForbidden();
+        // an auditor never writes, even when the same account also holds the overseer's role
+        copy(Tokens.user("dianchi-overseer-auditor", "/dianchi", "district-overseer", "auditor"), ShippedTemplates.NATIONAL_ID,
+                "兼任模板").expectStatus().isForbidden();
         String copyId = copy(Tokens.overseer("dianchi"), ShippedTemplates.NATIONAL_ID, "滇池模板")
                 .expectStatus().isCreated().expectBody(EvaluationTemplate.class).returnResult().getResponseBody().id();
 
