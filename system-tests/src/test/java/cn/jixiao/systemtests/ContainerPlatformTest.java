@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -73,6 +74,8 @@ class ContainerPlatformTest extends EndToEndThread {
     @Override
     protected Platform platform() {
         return new Platform(environment.localUrl(Service.GATEWAY), environment.localUrl(Service.PROJECT),
-                URI.create(keycloakUrl() + "/realms/jixiao/protocol/openid-connect/token"));
+                URI.create(keycloakUrl() + "/realms/jixiao/protocol/openid-connect/token"),
+                List.of(environment.localUrl(Service.PROJECT), environment.localUrl(Service.EVALUATION),
+                        environment.localUrl(Service.REPORT)));
     }
 }

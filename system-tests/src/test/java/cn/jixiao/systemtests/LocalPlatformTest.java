@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +22,10 @@ import cn.jixiao.devstack.Service;
 import cn.jixiao.devstack.ServiceEnvironment;
 import cn.jixiao.devstack.ServiceFleet;
 import cn.jixiao.devstack.ServicePorts;
+import cn.jixiao.systemtests.isolation.IsolationMatrix;
 import cn.jixiao.systemtests.onboarding.TenantOnboardingThread;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The thread on this machine's platform, without Docker: the real Keycloak distribution on a fresh database,
@@ -44,7 +49,8 @@ class LocalPlatformTest extends EndToEndThread {
         String mongoUri = mongo.startOnFreePort();
         keycloak = KeycloakServer.start(FreePorts.next(), FreePorts.next(), Files.createTempDirectory("keycloak-e2e"), logs);
         environment = new ServiceEnvironment(ServicePorts.free(), keycloak.issuer(), mongoUri, kafka.getBrokersAsString());
-        services = ServiceFleet.start(RepoRoot.find(Path.of("")), environment, logs);
+        // the four boot together beside Keycloak and the broker: on a busy two-core machine that takes longer than 90 s
+        services = ServiceFleet.start(RepoRoot.find(Path.of("")), environment, logs, Duration.ofMinutes(4));
     }
 
     @AfterAll
@@ -69,9 +75,19 @@ class LocalPlatformTest extends EndToEndThread {
         new TenantOnboardingThread(platform().gatewayUrl(), platform().projectServiceUrl(), platform().tokenEndpoint()).run();
     }
 
+    /** On the same started platform: every declared route, every role, own street, sibling, other district, no token. */
+    @Test
+    void everyRouteAnswersEachRoleOnlyAboutTheStreetsItMaySee() {
+        IsolationMatrix.Outcome matrix = new IsolationMatrix(platform()).run();
+        System.out.println("Isolation matrix: " + matrix.summary() + "\n" + matrix.details());
+        assertThat(matrix.holds()).as("%s%n%s", matrix.summary(), matrix.details()).isTrue();
+    }
+
     @Override
     protected Platform platform() {
         return new Platform(environment.localUrl(Service.GATEWAY), environment.localUrl(Service.PROJECT),
-                keycloak.tokenEndpoint());
+                keycloak.tokenEndpoint(),
+                List.of(environment.localUrl(Service.PROJECT), environment.localUrl(Service.EVALUATION),
+                        environment.localUrl(Service.REPORT)));
     }
 }

@@ -8,19 +8,19 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /** Gets real access tokens from Keycloak with the password grant of the development client. */
-final class Logins {
+public final class Logins {
 
-    static final String PASSWORD = "Jixiao-2026";
+    public static final String PASSWORD = "Jixiao-2026";
 
     private final WebTestClient keycloak;
     private final URI tokenEndpoint;
 
-    Logins(URI tokenEndpoint) {
+    public Logins(URI tokenEndpoint) {
         this.tokenEndpoint = tokenEndpoint;
         this.keycloak = WebTestClient.bindToServer().baseUrl(tokenEndpoint.toString()).build();
     }
 
-    String accessToken(String username) {
+    public String accessToken(String username) {
         Map<?, ?> response = keycloak.post().uri(tokenEndpoint)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData("grant_type", "password")
