@@ -26,6 +26,8 @@ public final class HostileFiles {
     /** Refusals of a file that is simply not of the kind the endpoint takes. */
     public static final Set<Integer> NOT_THIS_KIND = Set.of(400, 413, 415, 422);
 
+    /** A header a spreadsheet endpoint reads on past: the ledger's (any other CSV endpoint takes the first row as given). */
+    private static final String LEDGER_HEADER = "日期,金额（元）,经济分类编码,经济分类名称,收款方,凭证号,摘要\r\n";
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -119,7 +121,7 @@ public final class HostileFiles {
     /** CSV quoting abuse: a quote opened on line 2 and never closed, swallowing 6 MB of doubled quotes and commas. */
     public static HostileFile unclosedQuoteCsv() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(out, "日期,金额（元）,经济分类编码,经济分类名称,收款方,凭证号,摘要\r\n2023-05-12,\"");
+        write(out, LEDGER_HEADER + "2023-05-12,\"");
         String swallowed = "\"\"哈,哈\r\n".repeat(1024);
         for (int i = 0; i < 600; i++) {
             write(out, swallowed);
@@ -127,10 +129,10 @@ public final class HostileFiles {
         return new HostileFile("CSV unclosed quote", "unclosed-quote.csv", out.toByteArray(), LIMIT_BROKEN);
     }
 
-    /** One CSV record of two million fields. */
+    /** A header, then one CSV record of two million fields. */
     public static HostileFile wideCsv() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(out, "序号,总体满意度\r\n1");
+        write(out, LEDGER_HEADER + "1");
         byte[] commas = ",".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i < 32; i++) {
             out.writeBytes(commas);
@@ -151,7 +153,7 @@ public final class HostileFiles {
     /** A header and 10^6 records of a CSV. */
     public static HostileFile millionRowsCsv() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(out, "日期,金额（元）,经济分类编码,经济分类名称,收款方,凭证号,摘要\r\n");
+        write(out, LEDGER_HEADER);
         byte[] blankRecords = ",\r\n".repeat(10_000).getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i < 100; i++) {
             out.writeBytes(blankRecords);

@@ -36,12 +36,17 @@ public record WorkbookLimits(int maxRows, int maxColumns, int maxCellChars, int 
      */
     public static WorkbookLimits of(int maxRows, int maxColumns) {
         long cells = (long) maxRows * maxColumns;
-        // a typed cell is a few dozen characters; a sheet's XML is some 60 bytes per cell besides its text
-        long stringChars = Math.min(16_000_000L, Math.max(1_000_000L, cells * 32));
-        long partBytes = Math.min(64L * 1024 * 1024, Math.max(8L * 1024 * 1024, cells * 100));
-        int strings = (int) Math.min(1_000_000L, Math.max(10_000L, cells));
+        // a sheet's XML takes some 35 bytes a cell, and most cells of a real sheet are empty or repeat a string; a
+        // refusal costs reading up to these limits, so they stay small enough to be reached within a second
+        long partBytes = clamp(cells * 10, 8L * 1024 * 1024, 48L * 1024 * 1024);
+        int strings = (int) clamp(cells / 4, 10_000, 500_000);
+        long stringChars = clamp(cells * 8, 1_000_000, 8_000_000);
         return new WorkbookLimits(maxRows, maxColumns, EXCEL_CELL_CHARS, strings, stringChars, partBytes,
                 4L * 1024 * 1024, 256 * 1024);
+    }
+
+    private static long clamp(long value, long least, long most) {
+        return Math.max(least, Math.min(most, value));
     }
 
     public WorkbookLimits withCellChars(int chars) {

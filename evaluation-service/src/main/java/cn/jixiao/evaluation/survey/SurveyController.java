@@ -1,7 +1,9 @@
 package cn.jixiao.evaluation.survey;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
@@ -9,19 +11,19 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.util.unit.DataSize;
 
 import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.uploads.MultipartForm;
 
 @Tag(name = "满意度调查 Satisfaction surveys")
 @RestController
@@ -65,11 +67,15 @@ class SurveyController {
                     + "满意度成为对应指标的实际完成值，自评随即重新计分 / one row per respondent, one column per question, "
                     + "headed by the question's text or number. Rows without a usable deciding answer count as invalid "
                     + "and are listed; the rate becomes the indicator's actual and the evaluation is rescored")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary",
+                    description = "答卷文件 / the response file"))))
     @PostMapping(value = "/{surveyId}/responses", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<SurveyView> importResponses(@PathVariable String evaluationId, @PathVariable String surveyId,
-                                     @Parameter(description = "答卷文件 / the response file") @RequestPart("file") Mono<FilePart> file) {
-        // the part stays unread until the editor, the evaluation and the survey have been checked
-        return CurrentTenant.access().flatMap(access -> surveys.importResponses(access, evaluationId, surveyId, file, MAX_FILE_SIZE));
+                                     ServerWebExchange exchange) {
+        // the form stays unread until the editor, the evaluation and the survey have been checked
+        return CurrentTenant.access().flatMap(access -> surveys.importResponses(access, evaluationId, surveyId,
+                MultipartForm.file(exchange, "file"), MAX_FILE_SIZE));
     }
 
     @Operation(summary = "录入汇总人数 / enter counts per answer",

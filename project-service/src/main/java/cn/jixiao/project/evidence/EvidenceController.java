@@ -2,13 +2,18 @@ package cn.jixiao.project.evidence;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -19,10 +24,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +38,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import cn.jixiao.problems.ProblemHandling;
 import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.uploads.MultipartForm;
 
 @Tag(name = "佐证材料 Evidence", description = "自评报告所附的佐证材料文件 / the files of evidence the self-evaluation report lists")
 @RestController
@@ -44,14 +50,16 @@ class EvidenceController {
     private final EvidenceCatalogue catalogue;
     private final ProblemHandling problems;
     private final DataSize limit;
+    private final Validator validator;
 
     EvidenceController(EvidenceAttachment attachment, EvidenceWithdrawal withdrawal, EvidenceCatalogue catalogue,
-                       ProblemHandling problems, EvidenceProperties properties) {
+                       ProblemHandling problems, EvidenceProperties properties, Validator validator) {
         this.attachment = attachment;
         this.withdrawal = withdrawal;
         this.catalogue = catalogue;
         this.problems = problems;
         this.limit = properties.maxSize();
+        this.validator = validator;
     }
 
     @Operation(summary = "上传佐证材料（本街道填报人员；PDF、DOCX、XLSX、JPG、PNG，按内容识别，默认不超过 20 MB）"
@@ -64,14 +72,31 @@ class EvidenceController {
     @ApiResponse(responseCode = "415", description = "文件内容不是可接收的格式（如改了扩展名的文件、旧版 .doc/.xls）"
             + " / the content is not an accepted format (a renamed file, a legacy .doc/.xls)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @Schema(implementation = AttachEvidence.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Mono<ResponseEntity<EvidenceView>> attach(@PathVariable String projectId,
-                                              @Valid @ModelAttribute Mono<AttachEvidence> form) {
+    Mono<ResponseEntity<EvidenceView>> attach(@PathVariable String projectId, ServerWebExchange exchange) {
+        // the form stays unread until the editor and the project have been checked: a form bound by the framework
+        // (@ModelAttribute, @RequestPart) is read, up to the disk limit of each part, whatever the checks answer
         return CurrentTenant.streetEditor()
-                .flatMap(editor -> attachment.attach(editor, projectId, form))
+                .flatMap(editor -> attachment.attach(editor, projectId, form(MultipartForm.file(exchange, "file"),
+                        MultipartForm.field(exchange, "type"), MultipartForm.field(exchange, "title"))))
                 .map(view -> ResponseEntity
                         .created(URI.create("/api/projects/" + projectId + "/evidence/" + view.evidenceId()))
                         .body(view));
+    }
+
+    /** The form as submitted, checked as {@link AttachEvidence} says once it is read. */
+    private Mono<AttachEvidence> form(Mono<FilePart> file, Mono<String> type, Mono<String> title) {
+        return Mono.zip(file.map(Optional::of).defaultIfEmpty(Optional.empty()), type.defaultIfEmpty(""), title.defaultIfEmpty(""))
+                .map(parts -> {
+                    AttachEvidence form = new AttachEvidence(parts.getT1().orElse(null), parts.getT2(), parts.getT3());
+                    Set<ConstraintViolation<AttachEvidence>> violations = validator.validate(form);
+                    if (!violations.isEmpty()) {
+                        throw new ConstraintViolationException(violations);
+                    }
+                    return form;
+                });
     }
 
     @Operation(summary = "佐证材料清单，按上传顺序；已撤回的标明撤回且不编号 / the evidence list in the order attached;"

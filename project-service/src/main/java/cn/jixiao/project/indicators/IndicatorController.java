@@ -3,7 +3,9 @@ package cn.jixiao.project.indicators;
 import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
@@ -13,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,12 +22,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import cn.jixiao.project.project.ProjectAccess;
 import cn.jixiao.project.templates.Templates;
 import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.uploads.MultipartForm;
 
 @Tag(name = "绩效指标 Indicators", description = "三级绩效指标体系及实际完成值 / the indicator tree and actual values")
 @RestController
@@ -89,13 +91,14 @@ class IndicatorController {
 
     @Operation(summary = "上传填好的模板批量填报实际完成值（全部成功或全部不导入，逐格列出问题）/ import the filled-in workbook, "
             + "all or nothing, every bad cell listed")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary",
+                    description = "填好的 XLSX 模板 / the filled-in XLSX workbook"))))
     @PostMapping(value = "/actuals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Mono<IndicatorTreeView> importActuals(@PathVariable String projectId,
-                                          @Parameter(description = "填好的 XLSX 模板 / the filled-in XLSX workbook")
-                                          @RequestPart("file") Mono<FilePart> file) {
-        // the part stays unread until the editor, the project and its indicators have been checked
+    Mono<IndicatorTreeView> importActuals(@PathVariable String projectId, ServerWebExchange exchange) {
+        // the form stays unread until the editor, the project and its indicators have been checked
         return CurrentTenant.streetEditor()
-                .flatMap(editor -> actuals.importWorkbook(editor, projectId, file, MAX_UPLOAD_SIZE))
+                .flatMap(editor -> actuals.importWorkbook(editor, projectId, MultipartForm.file(exchange, "file"), MAX_UPLOAD_SIZE))
                 .flatMap(this::view);
     }
 

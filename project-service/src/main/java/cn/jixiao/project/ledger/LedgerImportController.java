@@ -3,6 +3,9 @@ package cn.jixiao.project.ledger;
 import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -16,13 +19,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -30,6 +31,7 @@ import cn.jixiao.problems.ProblemHandling;
 import cn.jixiao.project.ledger.LedgerViews.BookingView;
 import cn.jixiao.project.project.ProjectAccess;
 import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.uploads.MultipartForm;
 import cn.jixiao.uploads.ReceivedFile;
 
 @Tag(name = "支出明细导入 Ledger import", description = "从 XLSX / CSV 批量导入支出明细 / import entries from XLSX or CSV")
@@ -68,9 +70,11 @@ class LedgerImportController {
     @Operation(summary = "导入支出明细（multipart 字段 file，.xlsx 或 .csv；全部通过才保存）/ import a ledger file, all or nothing",
             description = "有错误时返回 400 problem+json（errors 列出行、列、值、原因），或在 Accept 为 XLSX 时直接返回标注了错误的工作簿 / "
                     + "on errors: 400 problem+json listing (row, column, value, reason), or with Accept: XLSX the annotated workbook")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary",
+                    description = "支出明细文件（.xlsx 或 .csv）/ the ledger file (.xlsx or .csv)"))))
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Mono<ResponseEntity<?>> importFile(@PathVariable String projectId, @RequestPart("file") Mono<FilePart> file,
-                                       ServerWebExchange exchange) {
+    Mono<ResponseEntity<?>> importFile(@PathVariable String projectId, ServerWebExchange exchange) {
         boolean wantsWorkbook = exchange.getRequest().getHeaders().getAccept().stream().anyMatch(XLSX::equalsTypeAndSubtype);
         long declared = exchange.getRequest().getHeaders().getContentLength();
         return CurrentTenant.streetEditor().flatMap(editor -> {
@@ -79,7 +83,7 @@ class LedgerImportController {
             }
             // the project must be this editor's to change before a byte of the file is read
             return access.editable(editor, projectId)
-                    .then(file.switchIfEmpty(Mono.error(LedgerFileRefusals::missingFile)))
+                    .then(MultipartForm.file(exchange, "file").switchIfEmpty(Mono.error(LedgerFileRefusals::missingFile)))
                     .flatMap(part -> ReceivedFile.using(part, settings.maxUploadSize(),
                             () -> LedgerFileRefusals.tooLarge(settings.maxUploadSize()),
                             upload -> imports.importFile(editor, projectId, upload)))

@@ -28,7 +28,7 @@ record LedgerSettings(
         @DefaultValue("7d") Duration keepRejected) {
 
     /** Any sheet wider than this is not a ledger (it has eight columns with the annotated copy's notes). */
-    static final int MAX_COLUMNS = 64;
+    static final int MAX_COLUMNS = 32;
     /** Rows besides the entries: the header, and blank rows a person leaves between entries. */
     static final int OTHER_ROWS = 1_000;
 

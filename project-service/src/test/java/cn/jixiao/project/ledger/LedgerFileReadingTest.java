@@ -30,7 +30,7 @@ class LedgerFileReadingTest {
     @TempDir
     Path folder;
 
-    private static final WorkbookLimits LIMITS = WorkbookLimits.of(101_000, 64);
+    private static final WorkbookLimits LIMITS = WorkbookLimits.of(101_000, 32);
 
     private final LineRules rules = new LineRules(2023, ClassificationCatalogue.government());
 
