@@ -22,7 +22,8 @@ import reactor.netty.http.server.HttpServer;
 
 /**
  * One small HTTP server that plays two parts for the gateway's tests: a Keycloak realm publishing its
- * signing keys, and a downstream service that echoes what it received (path and Authorization header).
+ * signing keys, and a downstream service that echoes what it received (path and Authorization header); under
+ * {@code /api/reports/sandboxed} it answers HTML with its own Content-Security-Policy, as report-service does.
  * Tokens are really signed, so the gateway's verification runs unchanged.
  */
 final class FakeKeycloakAndUpstream implements AutoCloseable {
@@ -37,11 +38,21 @@ final class FakeKeycloakAndUpstream implements AutoCloseable {
                 .route(routes -> routes
                         .get("/realms/jixiao/protocol/openid-connect/certs", (request, response) ->
                                 response.header("Content-Type", "application/json").sendString(Mono.just(jwks)))
+                        .route(request -> request.uri().startsWith("/api/reports/sandboxed"), (request, response) ->
+                                response.header("Content-Type", "text/html;charset=UTF-8")
+                                        .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                                        .sendString(Mono.just("<p>report</p>")))
                         .route(request -> request.uri().startsWith("/api/"), (request, response) ->
                                 response.header("Content-Type", "application/json").sendString(Mono.just(
                                         "{\"path\":\"" + request.uri() + "\",\"authorization\":\""
-                                                + request.requestHeaders().get("Authorization") + "\"}"))))
+                                                + request.requestHeaders().get("Authorization")
+                                                + "\",\"forwardedProto\":" + jsonString(request.requestHeaders().get("X-Forwarded-Proto"))
+                                                + "}"))))
                 .bindNow();
+    }
+
+    private static String jsonString(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
     }
 
     String issuer() {
@@ -58,15 +69,26 @@ final class FakeKeycloakAndUpstream implements AutoCloseable {
     }
 
     String token(String issuer, List<String> audience, Instant expiresAt) {
+        return token(issuer, audience, expiresAt, "u-1", "jinchen-editor", "/panlong/jinchen", "street-editor");
+    }
+
+    /** A street or district user's token as Keycloak issues it: a subject, a login, one group and roles. */
+    String userToken(String subject, String username, String group, String... roles) {
+        return token(issuer(), List.of("jixiao-api", "account"), Instant.now().plusSeconds(300), subject, username,
+                group, roles);
+    }
+
+    private String token(String issuer, List<String> audience, Instant expiresAt, String subject, String username,
+                         String group, String... roles) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
-                .subject("u-1")
+                .subject(subject)
                 .audience(audience)
                 .issueTime(Date.from(Instant.now().minusSeconds(5)))
                 .expirationTime(Date.from(expiresAt))
-                .claim("preferred_username", "jinchen-editor")
-                .claim("groups", List.of("/panlong/jinchen"))
-                .claim("realm_access", Map.of("roles", List.of("street-editor")))
+                .claim("preferred_username", username)
+                .claim("groups", List.of(group))
+                .claim("realm_access", Map.of("roles", List.of(roles)))
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT).build(), claims);

@@ -20,7 +20,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// generous: the first request verifies a token and opens a route, which takes seconds on a loaded 2-core machine
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class GatewayTest {
 
     static final FakeKeycloakAndUpstream keycloak = start();
@@ -103,6 +104,42 @@ class GatewayTest {
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("no-route");
+    }
+
+    @Test
+    void everythingTheGatewayServesCarriesTheWorkbenchPolicyUnlessItBringsItsOwn() {
+        String token = keycloak.streetEditorToken();
+        web.get().uri("/api/projects").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy", "default-src 'self'; script-src 'self'; "
+                        + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                        + "object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer");
+        web.get().uri("/api/projects").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueMatches("Content-Security-Policy", "default-src 'self'; script-src 'self';.*")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff");
+
+        // report-service's sandbox for report HTML is kept, not replaced by the looser workbench policy
+        web.get().uri("/api/reports/sandboxed/preview").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy", "sandbox; default-src 'none'")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void forwardedHeadersFromAnUntrustedSenderAreDroppedSoNoOneCanClaimHttps() {
+        web.get().uri("/api/projects").headers(h -> {
+                    h.setBearerAuth(keycloak.streetEditorToken());
+                    h.set("X-Forwarded-Proto", "https");
+                    h.set("X-Forwarded-Host", "evil.example");
+                })
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist("Strict-Transport-Security")
+                // nor is the claim passed on to the service
+                .expectBody().jsonPath("$.forwardedProto").isEmpty();
     }
 
     @Test
