@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.yaml.snakeyaml.Yaml;
 
@@ -36,6 +37,10 @@ final class RequestRecipes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    Set<String> routeKeys() {
+        return byRoute.keySet();
     }
 
     Recipe of(Route route) {
