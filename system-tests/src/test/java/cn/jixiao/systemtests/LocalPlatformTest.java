@@ -11,10 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-
-import cn.jixiao.contracts.Topics;
 import cn.jixiao.devstack.FreePorts;
+import cn.jixiao.devstack.KafkaBroker;
 import cn.jixiao.devstack.KeycloakServer;
 import cn.jixiao.devstack.MongoWireServer;
 import cn.jixiao.devstack.RepoRoot;
@@ -29,12 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The thread on this machine's platform, without Docker: the real Keycloak distribution on a fresh database,
- * spring-kafka-test's embedded KRaft broker, the MongoDB-protocol server, and the four services' jars.
+ * the local stack's KRaft broker (each service logs in as its own principal and may write only its own topics),
+ * the MongoDB-protocol server, and the four services' jars.
  * Process logs are kept in {@code system-tests/target/e2e-logs}.
  */
 class LocalPlatformTest extends EndToEndThread {
 
-    private EmbeddedKafkaKraftBroker kafka;
+    private KafkaBroker kafka;
     private MongoWireServer mongo;
     private KeycloakServer keycloak;
     private ServiceFleet services;
@@ -43,12 +42,11 @@ class LocalPlatformTest extends EndToEndThread {
     @BeforeAll
     void startPlatform() throws IOException {
         Path logs = Files.createDirectories(Path.of("target/e2e-logs"));
-        kafka = new EmbeddedKafkaKraftBroker(1, 3, Topics.PROJECT_EVENTS, Topics.EVALUATION_EVENTS, Topics.REPORT_EVENTS);
-        kafka.afterPropertiesSet();
+        kafka = KafkaBroker.start(FreePorts.next(), FreePorts.next(), Files.createTempDirectory("kafka-e2e"), logs);
         mongo = MongoWireServer.inMemory();
         String mongoUri = mongo.startOnFreePort();
         keycloak = KeycloakServer.start(FreePorts.next(), FreePorts.next(), Files.createTempDirectory("keycloak-e2e"), logs);
-        environment = new ServiceEnvironment(ServicePorts.free(), keycloak.issuer(), mongoUri, kafka.getBrokersAsString());
+        environment = new ServiceEnvironment(ServicePorts.free(), keycloak.issuer(), mongoUri, kafka);
         // the four boot together beside Keycloak and the broker: on a busy two-core machine that takes longer than 90 s
         services = ServiceFleet.start(RepoRoot.find(Path.of("")), environment, logs, Duration.ofMinutes(4));
     }
@@ -65,7 +63,7 @@ class LocalPlatformTest extends EndToEndThread {
             mongo.close();
         }
         if (kafka != null) {
-            kafka.destroy();
+            kafka.close();
         }
     }
 
