@@ -35,7 +35,10 @@ public final class SigningKeys {
     public static final Duration MIN_REFETCH_INTERVAL = Duration.ofSeconds(30);
     /** Keys older than this are fetched again on the next token (still no more often than the interval). */
     public static final Duration MAX_AGE = Duration.ofMinutes(5);
-    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
+    /** A failed fetch is retried sooner: a Keycloak that was briefly away must not lock everyone out for long. */
+    public static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(5);
+    /** Generous: a fetch is shared by every waiting request, and a cold client on a loaded machine is slow. */
+    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(20);
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 
     private final String jwkSetUri;
@@ -85,19 +88,19 @@ public final class SigningKeys {
         }
         Instant now = clock.instant();
         Fetched last = fetched.get();
-        if (last != null && last.attemptedAt().plus(minRefetchInterval).isAfter(now)) {
+        if (last != null && last.attemptedAt().plus(last.failed() ? RETRY_AFTER_FAILURE : minRefetchInterval).isAfter(now)) {
             return Mono.justOrEmpty(last.keys());
         }
         Mono<JWKSet> fetch = web.get().uri(jwkSetUri).retrieve().bodyToMono(String.class)
                 .timeout(FETCH_TIMEOUT)
                 .map(SigningKeys::parse)
-                .doOnNext(keys -> fetched.set(new Fetched(keys, now, now)))
+                .doOnNext(keys -> fetched.set(new Fetched(keys, now, now, false)))
                 .onErrorResume(error -> {
                     log.warn("Could not fetch the signing keys from {}: {}", jwkSetUri, error.toString());
-                    // a failed attempt counts too: a Keycloak that is down is not asked by every request
+                    // a failed attempt counts too (for a shorter while): a Keycloak that is down is not asked by every request
                     Fetched previous = fetched.get();
                     fetched.set(new Fetched(previous == null ? null : previous.keys(),
-                            previous == null ? null : previous.fetchedAt(), now));
+                            previous == null ? null : previous.fetchedAt(), now, true));
                     return Mono.empty();
                 })
                 .doFinally(signal -> inFlight.set(null))
@@ -117,8 +120,8 @@ public final class SigningKeys {
         }
     }
 
-    /** The keys last fetched (null while none ever arrived), when they arrived, and when we last tried. */
-    private record Fetched(JWKSet keys, Instant fetchedAt, Instant attemptedAt) {
+    /** The keys last fetched (null while none ever arrived), when they arrived, when we last tried, and whether that failed. */
+    private record Fetched(JWKSet keys, Instant fetchedAt, Instant attemptedAt, boolean failed) {
 
         boolean olderThan(Duration age, Instant now) {
             return fetchedAt == null || fetchedAt.plus(age).isBefore(now);
