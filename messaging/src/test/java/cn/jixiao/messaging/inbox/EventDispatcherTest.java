@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
@@ -54,10 +57,11 @@ class EventDispatcherTest {
     private static final String KEY = "the-aggregate";
 
     private final EventCodec codec = new EventCodec();
-    private final List<String> applied = new ArrayList<>();
+    private final List<String> applied = Collections.synchronizedList(new ArrayList<>());
     private MongoServer server;
     private MongoClient client;
     private TenantBindings bindings;
+    private Inbox inbox;
     private EventDispatcher dispatcher;
     private RefusedEvents refused;
     private long offset;
@@ -71,7 +75,7 @@ class EventDispatcherTest {
         ProcessedEvents processed = new ProcessedEvents(mongo);
         processed.createIndex().block();
         bindings = new TenantBindings(mongo);
-        Inbox inbox = new Inbox(processed, bindings, new DeadLetters(template(broker), Clock.systemUTC()));
+        inbox = new Inbox(processed, bindings, new DeadLetters(template(broker), Clock.systemUTC()));
         dispatcher = EventDispatcher.forConsumer("report-service", inbox)
                 .on(ProjectEvents.PROJECT_REGISTERED, event -> apply("registered " + event.payload().code()))
                 .on(ProjectEvents.BUDGET_CHANGED, event -> apply("budget " + event.payload().fullYearBudget()))
@@ -210,6 +214,33 @@ class EventDispatcherTest {
         assertThat(applied).containsExactly("template " + national.templateId() + " v1");
         assertThat(RefusedEvents.header(refused.deadLetterOf(forged.eventId()), DeadLetters.REASON_CODE))
                 .isEqualTo("aggregate-of-another-tenant");
+    }
+
+    @Test
+    void twoConsumersOfTheServiceSeeingANewEvaluationAtOnceBothApplyIt() throws Exception {
+        EventDispatcher renders = EventDispatcher.forConsumer("report-service-renders", inbox)
+                .on(EvaluationEvents.EVALUATION_FINALIZED, event -> apply("rendered " + event.payload().evaluationId()))
+                .build();
+        String projectId = UUID.randomUUID().toString();
+        String evaluationId = UUID.randomUUID().toString();
+        EventEnvelope<EvaluationSnapshot> finalized = EventEnvelope.of(EvaluationEvents.EVALUATION_FINALIZED,
+                "jinchen", JANUARY, finalized(evaluationId, projectId, "jinchen"));
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.EVALUATION_EVENTS, 0, 0, KEY,
+                codec.write(finalized));
+
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> dispatcher.dispatch(record));
+            var second = pool.submit(() -> renders.dispatch(record));
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(applied).containsExactlyInAnyOrder("finalized " + evaluationId, "rendered " + evaluationId);
+        assertThat(bindings.tenantOf(Aggregate.evaluation(evaluationId)).block()).isEqualTo("jinchen");
+        assertThat(refused.securityLinesOf(finalized.eventId())).isEmpty();
     }
 
     @Test
