@@ -21,8 +21,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The realm through Keycloak's Admin API, signed in as the {@code jixiao-tenants} service account. That account
- * holds only realm-management's manage-users, view-users, query-groups and view-realm (to read the roles it
- * grants): it can create groups and accounts but cannot change the realm, its clients or its admins.
+ * holds only realm-management's manage-users, view-users and query-groups: it can create groups and accounts
+ * and grant realm roles, but cannot change the realm, its clients or its admins.
  */
 class KeycloakTenantDirectory implements TenantDirectory, AutoCloseable {
 
@@ -116,9 +116,14 @@ class KeycloakTenantDirectory implements TenantDirectory, AutoCloseable {
             id = CreatedResponseUtil.getCreatedId(created);
         }
         try {
-            List<RoleRepresentation> roles = realmRoles.stream()
-                    .map(role -> realm().roles().get(role).toRepresentation()).toList();
-            realm().users().get(id).roles().realmLevel().add(roles);
+            // the roles this account may grant, as its user-management rights see them: no view-realm needed
+            var roleMappings = realm().users().get(id).roles().realmLevel();
+            List<RoleRepresentation> roles = roleMappings.listAvailable().stream()
+                    .filter(role -> realmRoles.contains(role.getName())).toList();
+            if (roles.size() != realmRoles.size()) {
+                throw new IllegalStateException("the realm lacks one of the roles " + realmRoles);
+            }
+            roleMappings.add(roles);
         } catch (RuntimeException failed) {
             // an account without its roles would be a login that sees nothing and confuses everyone: take it back
             realm().users().delete(id).close();

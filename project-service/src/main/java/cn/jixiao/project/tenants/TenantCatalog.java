@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import cn.jixiao.tenancy.SecurityProperties;
 import cn.jixiao.tenancy.TenantAccess;
 
 /**
@@ -24,18 +25,15 @@ class TenantCatalog {
 
     private final TenantRegister register;
     private final TenantDirectoryAccess directory;
-    private final TenantIds ids;
+    private final TenantGroupIds ids;
     private final Clock clock;
 
-    TenantCatalog(TenantRegister register, TenantDirectoryAccess directory, KeycloakAdminProperties realm, Clock clock) {
+    TenantCatalog(TenantRegister register, TenantDirectoryAccess directory, KeycloakAdminProperties realm,
+                  SecurityProperties trusted, Clock clock) {
         this.register = register;
         this.directory = directory;
-        this.ids = new TenantIds(realm.issuer());
+        this.ids = new TenantGroupIds(realm.issuer(), trusted);
         this.clock = clock;
-    }
-
-    TenantIds ids() {
-        return ids;
     }
 
     Mono<Tenant> find(String tenantId) {

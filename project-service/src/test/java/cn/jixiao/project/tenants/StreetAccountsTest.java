@@ -176,7 +176,8 @@ class StreetAccountsTest {
 
     private WebTestClient.ResponseSpec open(WebTestClientConfigurer who, String streetId, String username, List<String> roles) {
         return web.mutateWith(who).post().uri("/api/tenants/{street}/accounts", streetId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("person", Map.of("username", username, "firstName", "小红", "lastName", "李"), "roles", roles))
+                .bodyValue(Map.of("person", Map.of("username", username, "firstName", "小红", "lastName", "李",
+                        "email", username + "@example.com"), "roles", roles))
                 .exchange();
     }
 }

@@ -158,7 +158,7 @@ class TenantOnboardingTest {
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("validation-failed")
                 .jsonPath("$.errors[*].field").value(fields -> assertThat((List<Object>) fields)
-                        .contains("name", "displayName", "administrator.username"));
+                        .contains("name", "displayName", "administrator.username", "administrator.email"));
         web.mutateWith(PLATFORM_ADMIN).post().uri("/api/tenants/districts").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", "dongchuan", "displayName", "东川区"))
                 .exchange()
@@ -262,6 +262,6 @@ class TenantOnboardingTest {
 
     private static Map<String, Object> request(String name, String displayName, String admin) {
         return Map.of("name", name, "displayName", displayName,
-                "administrator", Map.of("username", admin, "firstName", "春燕", "lastName", "孙"));
+                "administrator", Map.of("username", admin, "firstName", "春燕", "lastName", "孙", "email", admin + "@example.com"));
     }
 }

@@ -40,7 +40,8 @@ public final class TenantOnboardingThread {
         this.gateway = WebTestClient.bindToServer().baseUrl(gatewayUrl).responseTimeout(Duration.ofSeconds(60)).build();
         this.projectService = WebTestClient.bindToServer().baseUrl(projectServiceUrl).responseTimeout(Duration.ofSeconds(60)).build();
         this.tokenEndpoint = tokenEndpoint;
-        this.keycloak = WebTestClient.bindToServer().baseUrl(tokenEndpoint.toString()).build();
+        // the first sign-ins on a cold Keycloak of a busy two-core machine take seconds
+        this.keycloak = WebTestClient.bindToServer().baseUrl(tokenEndpoint.toString()).responseTimeout(Duration.ofSeconds(60)).build();
     }
 
     public void run() {
@@ -55,7 +56,8 @@ public final class TenantOnboardingThread {
                 .headers(h -> h.setBearerAuth(platformAdmin))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", name, "displayName", "东风街道",
-                        "administrator", Map.of("username", username, "firstName", "春燕", "lastName", "孙")))
+                        "administrator", Map.of("username", username, "firstName", "春燕", "lastName", "孙",
+                                "email", username + "@example.com")))
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
@@ -103,13 +105,13 @@ public final class TenantOnboardingThread {
                 .expectBody(Map.class).returnResult().getResponseBody().get("access_token").toString();
         gateway.post().uri("/api/tenants/{street}/accounts", streetId).headers(h -> h.setBearerAuth(panlongAdmin))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("person", Map.of("username", name + "-editor"), "roles", List.of("street-editor")))
+                .bodyValue(Map.of("person", person(name + "-editor"), "roles", List.of("street-editor")))
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody().jsonPath("$.temporaryPassword").isNotEmpty();
         gateway.post().uri("/api/tenants/{street}/accounts", streetId).headers(h -> h.setBearerAuth(panlongAdmin))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("person", Map.of("username", name + "-overseer"), "roles", List.of("district-overseer")))
+                .bodyValue(Map.of("person", person(name + "-overseer"), "roles", List.of("district-overseer")))
                 .exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -129,7 +131,7 @@ public final class TenantOnboardingThread {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         gateway.post().uri("/api/tenants/{street}/accounts", streetId).headers(h -> h.setBearerAuth(panlongAdmin))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("person", Map.of("username", name + "-late"), "roles", List.of("street-editor")))
+                .bodyValue(Map.of("person", person(name + "-late"), "roles", List.of("street-editor")))
                 .exchange()
                 .expectStatus().isEqualTo(409);
 
@@ -156,6 +158,10 @@ public final class TenantOnboardingThread {
                 .filter(tenant -> groupPath.equals(tenant.get("groupPath")))
                 .map(tenant -> (String) tenant.get("id"))
                 .findFirst().orElseThrow(() -> new AssertionError("no tenant with group " + groupPath + " in " + tenants));
+    }
+
+    private static Map<String, String> person(String username) {
+        return Map.of("username", username, "firstName", "小红", "lastName", "李", "email", username + "@example.com");
     }
 
     private WebTestClient.ResponseSpec passwordGrant(String username, String password) {
