@@ -1,6 +1,7 @@
 package cn.jixiao.systemtests;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
@@ -17,7 +18,8 @@ public final class Logins {
 
     public Logins(URI tokenEndpoint) {
         this.tokenEndpoint = tokenEndpoint;
-        this.keycloak = WebTestClient.bindToServer().baseUrl(tokenEndpoint.toString()).build();
+        // a password grant hashes the password: on a loaded build machine Keycloak takes longer than the default 5 s
+        this.keycloak = WebTestClient.bindToServer().baseUrl(tokenEndpoint.toString()).responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     public String accessToken(String username) {
