@@ -19,6 +19,7 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
 import cn.jixiao.contracts.EventCodec;
 import cn.jixiao.contracts.EventEnvelope;
@@ -108,6 +109,19 @@ class ProjectRegistrationTest {
         register(Tokens.overseer("panlong"), "OV-001").expectStatus().isForbidden()
                 .expectBody().jsonPath("$.code").isEqualTo("forbidden");
         register(Tokens.auditor("panlong"), "AU-001").expectStatus().isForbidden();
+    }
+
+    @Test
+    void anEditorWhoIsAlsoAnAuditorReadsTheStreetButWritesNothing() {
+        WebTestClientConfigurer editorAndAuditor = Tokens.user("tuodong-editor-auditor", "/panlong/tuodong",
+                "street-editor", "auditor");
+        ProjectView created = register(Tokens.streetEditor("panlong", "tuodong"), "TD-EA-001")
+                .expectStatus().isCreated().expectBody(ProjectView.class).returnResult().getResponseBody();
+
+        web.mutateWith(editorAndAuditor).get().uri("/api/projects/{id}", created.id()).exchange().expectStatus().isOk();
+        register(editorAndAuditor, "EA-001").expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("forbidden");
     }
 
     @Test
