@@ -42,10 +42,12 @@ class HostileSurveyUploadsTest {
 
     private static final WebTestClientConfigurer EDITOR = Tokens.streetEditor("yiliang", "kuangyuan");
     /**
-     * Well under a second on a quiet machine (see docs/measurements.md); the build machine is shared by several
-     * builds at once, so the assertion is generous and the real times are printed.
+     * A bound on the time on the clock, against a refusal that hangs or reads on: on the shared 2-core build machine
+     * other builds take most of the processor, so the real times are printed, not asserted. That refusing costs well
+     * under a second of processor time is asserted where it does not depend on the machine's load, in the uploads
+     * module's RefusalCostTest.
      */
-    private static final Duration QUICKLY = Duration.ofSeconds(10);
+    private static final Duration QUICKLY = Duration.ofSeconds(30);
 
     @Autowired
     WebTestClient service;
@@ -63,6 +65,8 @@ class HostileSurveyUploadsTest {
         web = service.mutate().responseTimeout(Duration.ofSeconds(60)).build();
         FedProject project = new FedProject(web, kafka, "yiliang", "kuangyuan").register("HOSTILE-" + System.nanoTime()).feed(50);
         evaluationId = project.awaitEvaluation().id();
+        // the fed project's events rescore the draft; a survey defined meanwhile would lose the race for its version
+        project.awaitTotal(evaluationId, "100.00");
         surveyId = web.mutateWith(EDITOR).post().uri("/api/evaluations/{e}/surveys", evaluationId)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("title", "满意度调查", "indicatorId", FedProject.RESIDENTS, "questions", List.of(
@@ -73,7 +77,9 @@ class HostileSurveyUploadsTest {
 
     @AfterAll
     void printTheMeasurements() {
-        report.print();
+        if (report != null) {
+            report.print();
+        }
     }
 
     static Stream<HostileFile> files() {

@@ -18,7 +18,8 @@ final class ImportCheck implements SheetRows.Sink {
 
     /**
      * A file with more problems than this is no ledger at all (say, another table saved as one): it is refused as
-     * a whole rather than listing them, so its problems never fill the memory one upload may take.
+     * a whole rather than listing them, so its problems never fill the memory one upload may take. It is refused
+     * once all its rows are read, so that a file also too long is told that first.
      */
     static final int MAX_PROBLEMS = 20_000;
 
@@ -27,6 +28,7 @@ final class ImportCheck implements SheetRows.Sink {
     private final List<LedgerLine> lines = new ArrayList<>();
     private final List<RowProblem> problems = new ArrayList<>();
     private final Map<String, Integer> firstRowOfVoucher = new HashMap<>();
+    private boolean problemsOverflowed;
     private boolean headerSeen;
     private int dataRows;
 
@@ -66,17 +68,22 @@ final class ImportCheck implements SheetRows.Sink {
         addProblems(List.of(new RowProblem(row, ledgerColumn, value, reason)));
     }
 
+    /** Beyond the limit problems are no longer kept, only noted: the rows are still counted to the end. */
     private void addProblems(List<RowProblem> more) {
         if (problems.size() + more.size() > MAX_PROBLEMS) {
-            throw LedgerFileRefusals.tooManyProblems(MAX_PROBLEMS);
+            problemsOverflowed = true;
+        } else {
+            problems.addAll(more);
         }
-        problems.addAll(more);
     }
 
     /** What the file holds, once every row has been read. */
     Outcome outcome() {
         if (dataRows == 0) {
             throw LedgerFileRefusals.empty();
+        }
+        if (problemsOverflowed) {
+            throw LedgerFileRefusals.tooManyProblems(MAX_PROBLEMS);
         }
         problems.sort(Comparator.comparingInt(RowProblem::row)
                 .thenComparingInt(problem -> problem.column() == null ? -1 : problem.column().ordinal()));

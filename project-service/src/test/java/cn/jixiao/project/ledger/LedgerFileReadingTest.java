@@ -130,6 +130,18 @@ class LedgerFileReadingTest {
     }
 
     @Test
+    void aFileWithMoreProblemsThanAnyLedgerHasIsRefusedAsAWholeOnceItsRowsAreCounted() {
+        StringBuilder csv = new StringBuilder(String.join(",", LedgerFiles.HEADERS)).append("\r\n");
+        for (int row = 0; row < ImportCheck.MAX_PROBLEMS / 2; row++) {
+            csv.append("不是日期,不是金额,x,y,z,,\r\n");
+        }
+
+        assertThatThrownBy(() -> check("乱.csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ProblemException.class, refusal -> assertThat(refusal.toProblemDetail().getProperties())
+                        .containsEntry("code", "ledger-too-many-problems").containsEntry("maxValue", ImportCheck.MAX_PROBLEMS));
+    }
+
+    @Test
     void theFormatIsJudgedByTheBytesNotTheName() throws IOException {
         assertThat(UploadFormat.of(write("a.xlsx", LedgerFiles.xlsx(LedgerFiles.jinchen2023())), "a.xlsx")).isEqualTo(UploadFormat.XLSX);
         assertThat(UploadFormat.of(write("a.csv", "日期,金额".getBytes(StandardCharsets.UTF_8)), "a.csv")).isEqualTo(UploadFormat.CSV);

@@ -45,10 +45,12 @@ class HostileUploadsTest {
 
     private static final WebTestClientConfigurer JINCHEN = Tokens.streetEditor("panlong", "jinchen");
     /**
-     * Well under a second on a quiet machine (see docs/measurements.md); the build machine is shared by several
-     * builds at once, so the assertion is generous and the real times are printed.
+     * A bound on the time on the clock, against a refusal that hangs or reads on: on the shared 2-core build machine
+     * other builds take most of the processor, so the real times are printed, not asserted. That refusing costs well
+     * under a second of processor time is asserted where it does not depend on the machine's load, in the uploads
+     * module's RefusalCostTest.
      */
-    private static final Duration QUICKLY = Duration.ofSeconds(10);
+    private static final Duration QUICKLY = Duration.ofSeconds(30);
 
     @Autowired
     WebTestClient service;
@@ -102,7 +104,9 @@ class HostileUploadsTest {
 
     @AfterAll
     void printTheMeasurements() {
-        report.print();
+        if (report != null) {
+            report.print();
+        }
     }
 
     static Stream<Arguments> filesAndEndpoints() {
