@@ -29,6 +29,7 @@ import cn.jixiao.messaging.inbox.DeadLetters;
 import cn.jixiao.messaging.inbox.RefusedEvents;
 import cn.jixiao.report.readmodel.ProjectFacts;
 import cn.jixiao.report.readmodel.ReadModel;
+import cn.jixiao.tenancy.DemoTenants;
 import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
@@ -44,7 +45,7 @@ import static org.awaitility.Awaitility.await;
 @ServiceTest
 class ForgedEventsTest {
 
-    private static final String FORGER = "tuodong";
+    private static final String FORGER = DemoTenants.TUODONG;
 
     @Autowired
     WebTestClient web;
