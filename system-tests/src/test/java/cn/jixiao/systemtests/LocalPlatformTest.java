@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.devstack.FreePorts;
@@ -31,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the MongoDB-protocol server, and the four services' jars.
  * Process logs are kept in {@code system-tests/target/e2e-logs}.
  */
+// The matrix runs last: its own-street cells of the tenant routes disable and enable the demo streets.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPlatformTest extends EndToEndThread {
 
     private KafkaBroker kafka;
@@ -75,6 +80,7 @@ class LocalPlatformTest extends EndToEndThread {
 
     /** On the same started platform: every declared route, every role, own street, sibling, other district, no token. */
     @Test
+    @Order(Integer.MAX_VALUE)
     void everyRouteAnswersEachRoleOnlyAboutTheStreetsItMaySee() {
         IsolationMatrix.Outcome matrix = new IsolationMatrix(platform()).run();
         System.out.println("Isolation matrix: " + matrix.summary() + "\n" + matrix.details());

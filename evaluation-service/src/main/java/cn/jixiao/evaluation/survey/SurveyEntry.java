@@ -195,7 +195,7 @@ public class SurveyEntry {
 
     /** Only the street's editors enter surveys; auditors never write. */
     private static Mono<TenantAccess> editor(TenantAccess access) {
-        return access.isStreetUser() && access.has(Role.STREET_EDITOR) && !access.has(Role.AUDITOR)
+        return access.isStreetUser() && access.writesAs(Role.STREET_EDITOR)
                 ? Mono.just(access)
                 : Mono.error(ProblemException.forbidden(Bilingual.of(
                         "只有街道的填报人员可以录入满意度调查", "Only a street's editors may enter satisfaction surveys")));
