@@ -103,7 +103,9 @@ public final class SigningKeys {
                             previous == null ? null : previous.fetchedAt(), now, true));
                     return Mono.empty();
                 })
-                .doFinally(signal -> inFlight.set(null))
+                // before the outcome reaches anyone waiting (doFinally would run after): whoever asks next must see
+                // this attempt recorded and no fetch in flight, not a finished fetch that is still "in flight"
+                .doOnTerminate(() -> inFlight.set(null))
                 .cache();
         inFlight.set(fetch);
         // started here rather than by the first request's subscription: a request cancelled mid-way cannot leave
