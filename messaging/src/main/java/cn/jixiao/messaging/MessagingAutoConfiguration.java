@@ -2,7 +2,6 @@ package cn.jixiao.messaging;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,11 +24,14 @@ import cn.jixiao.messaging.inbox.ProcessedEvents;
 import cn.jixiao.messaging.inbox.TenantBindings;
 import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.messaging.outbox.OutboxCollection;
+import cn.jixiao.messaging.outbox.OutboxCollections;
+import cn.jixiao.messaging.outbox.HasOutbox;
+import cn.jixiao.messaging.outbox.OutboxWakeUp;
 import cn.jixiao.messaging.outbox.OutboxRelay;
 
 /**
  * The inbox for every service that consumes events (each applied once, only from its aggregate's tenant, refusals
- * to the dead letters), and the outbox relay for every service that declares at least one {@link OutboxCollection}.
+ * to the dead letters), and the outbox relay for every service whose aggregates declare an outbox ({@link HasOutbox}).
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
@@ -82,12 +84,20 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean(OutboxCollection.class)
+    OutboxWakeUp outboxWakeUp(ObjectProvider<OutboxRelay> relay) {
+        return new OutboxWakeUp(java.util.Optional.ofNullable(relay.getIfAvailable()));
+    }
+
+    /** Drains the collection of every mapped aggregate that declares an outbox ({@link HasOutbox}). */
+    @Bean
     @ConditionalOnProperty(name = "jixiao.outbox.relay.enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka,
-                            ObjectProvider<OutboxCollection> collections,
+                            ObjectProvider<OutboxCollection> named,
                             @Value("${jixiao.outbox.relay.poll-interval:500ms}") Duration pollInterval) {
-        List<String> names = collections.orderedStream().map(OutboxCollection::name).toList();
-        return new OutboxRelay(mongo, kafka, names, pollInterval);
+        java.util.List<String> collections = java.util.stream.Stream.concat(
+                        OutboxCollections.declaredIn(mongo.getConverter().getMappingContext()).stream(),
+                        named.orderedStream().map(OutboxCollection::name))
+                .distinct().toList();
+        return new OutboxRelay(mongo, kafka, collections, pollInterval);
     }
 }

@@ -5,8 +5,10 @@ import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 /**
- * What a writer calls around the save of a document that carries pending events: once the write has
- * succeeded, the relay is asked to send them now instead of at its next poll.
+ * What a writer calls around a write that adds pending events by an update statement (a {@code $push} to the
+ * outbox), which runs no entity callback: once the write has succeeded, the relay is asked to send them now
+ * instead of at its next poll. Saving a whole {@link HasOutbox} aggregate needs no call: {@link OutboxWakeUp}
+ * does it.
  */
 public final class Outbox {
 

@@ -1,0 +1,31 @@
+package cn.jixiao.messaging.outbox;
+
+import java.util.Optional;
+
+import org.bson.Document;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.mongodb.core.mapping.event.ReactiveAfterSaveCallback;
+
+/**
+ * After any save or insert of an aggregate with waiting events, asks the relay for a pass now, so the events leave
+ * at once rather than at its next poll. Writers therefore just save; only a write made by an update statement
+ * (which runs no entity callback) calls {@link Outbox#afterSave} itself.
+ */
+public final class OutboxWakeUp implements ReactiveAfterSaveCallback<HasOutbox> {
+
+    private final Optional<OutboxRelay> relay;
+
+    public OutboxWakeUp(Optional<OutboxRelay> relay) {
+        this.relay = relay;
+    }
+
+    @Override
+    public Publisher<HasOutbox> onAfterSave(HasOutbox saved, Document document, String collection) {
+        if (!saved.outbox().isEmpty()) {
+            relay.ifPresent(OutboxRelay::nudge);
+        }
+        return Mono.just(saved);
+    }
+}
