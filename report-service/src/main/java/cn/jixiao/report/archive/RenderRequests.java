@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
-import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.assembly.FinalRenderCheck;
@@ -31,18 +30,16 @@ class RenderRequests {
     private final ReportArchives archives;
     private final ReportSources sources;
     private final RenderWorker worker;
-    private final Outbox outbox;
     private final ReportFormats formats;
     private final Clock clock;
     private final int queuedJobsPerStreet;
 
-    RenderRequests(ReportArchives archives, ReportSources sources, RenderWorker worker, Outbox outbox,
+    RenderRequests(ReportArchives archives, ReportSources sources, RenderWorker worker,
                    ReportFormats formats, Clock clock,
                    @Value("${jixiao.reports.queued-jobs-per-street:5}") int queuedJobsPerStreet) {
         this.archives = archives;
         this.sources = sources;
         this.worker = worker;
-        this.outbox = outbox;
         this.formats = formats;
         this.clock = clock;
         this.queuedJobsPerStreet = queuedJobsPerStreet;
@@ -122,7 +119,7 @@ class RenderRequests {
     private Mono<RenderJob> enqueue(ReportArchive fresh, RenderJob job) {
         return archives.byId(fresh.id())
                 .defaultIfEmpty(fresh)
-                .flatMap(archive -> outbox.afterSave(archives.save(archive.enqueue(job))))
+                .flatMap(archive -> archives.save(archive.enqueue(job)))
                 .doOnSuccess(saved -> worker.nudge())
                 .thenReturn(job);
     }

@@ -20,7 +20,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
-import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.report.document.ReportDocument;
 import cn.jixiao.report.document.ReportFormat;
@@ -48,7 +47,6 @@ class RenderWorker implements SmartLifecycle {
     private final ReportArchives archives;
     private final ReportSources sources;
     private final ReportFiles files;
-    private final Outbox outbox;
     private final ReportFormats formats;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -56,12 +54,11 @@ class RenderWorker implements SmartLifecycle {
     private final Map<String, Instant> waitingForReadModel = new ConcurrentHashMap<>();
     private ScheduledExecutorService executor;
 
-    RenderWorker(ReportArchives archives, ReportSources sources, ReportFiles files, Outbox outbox,
+    RenderWorker(ReportArchives archives, ReportSources sources, ReportFiles files,
                  ReportFormats formats, Clock clock) {
         this.archives = archives;
         this.sources = sources;
         this.files = files;
-        this.outbox = outbox;
         this.formats = formats;
         this.clock = clock;
     }
@@ -164,7 +161,7 @@ class RenderWorker implements SmartLifecycle {
         ReportArchive current = claimed;
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                outbox.afterSave(archives.save(outcome.apply(current))).block();
+                archives.save(outcome.apply(current)).block();
                 return true;
             } catch (OptimisticLockingFailureException changed) {
                 current = archives.byId(claimed.id()).block();

@@ -17,6 +17,7 @@ import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.report.ReportEvents;
 import cn.jixiao.contracts.report.ReportRendered;
+import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 
 /**
@@ -42,7 +43,7 @@ public record ReportArchive(
         List<RenderJob> jobs,
         List<ReportVersion> versions,
         @Version Long version,
-        @JsonIgnore List<PendingEvent> outbox) {
+        @JsonIgnore List<PendingEvent> outbox) implements HasOutbox {
 
     public static final String COLLECTION = "report_archives";
 
@@ -56,7 +57,7 @@ public record ReportArchive(
     public ReportArchive {
         jobs = jobs == null ? List.of() : List.copyOf(jobs);
         versions = versions == null ? List.of() : List.copyOf(versions);
-        outbox = outbox == null ? List.of() : List.copyOf(outbox);
+        outbox = HasOutbox.kept(outbox);
     }
 
     /** A new, empty archive for an evaluation round's report. */
@@ -124,11 +125,10 @@ public record ReportArchive(
                 stored.files().stream()
                         .map(file -> new ReportRendered.RenderedFile(file.format(), file.fileId(), file.sha256(), file.size()))
                         .toList());
-        List<PendingEvent> events = new ArrayList<>(outbox);
-        events.add(PendingEvent.of(Topics.REPORT_EVENTS, projectId,
-                EventEnvelope.of(ReportEvents.REPORT_RENDERED, tenantId, at, rendered)));
+        PendingEvent announced = PendingEvent.of(Topics.REPORT_EVENTS, projectId,
+                EventEnvelope.of(ReportEvents.REPORT_RENDERED, tenantId, at, rendered));
         return new ReportArchive(id, projectId, districtId, tenantId, projectCode, year, round, nextPending(all),
-                all, allVersions, version, events);
+                all, allVersions, version, HasOutbox.plus(outbox, announced));
     }
 
     private static String nextPending(List<RenderJob> jobs) {
