@@ -1,0 +1,98 @@
+package cn.jixiao.testing;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The architecture rules every service keeps, in one place; each service's {@code ArchitectureTest} states them
+ * for its own package next to the rules that are its alone.
+ */
+public final class ServiceArchitecture {
+
+    /** The shared libraries a service may build on; {@code testing} and {@code devstack} are for tests and the local stack. */
+    public static final String[] SHARED_MODULES = {
+            "cn.jixiao.contracts..", "cn.jixiao.tenancy..", "cn.jixiao.messaging..", "cn.jixiao.problems..",
+            "cn.jixiao.uploads.."};
+
+    /** What a rule kept in plain Java must not know: Spring, Reactor, MongoDB and the JSON and OpenAPI annotations. */
+    public static final String[] FRAMEWORKS = {
+            "org.springframework..", "reactor..", "org.bson..", "com.mongodb..", "com.fasterxml.jackson..",
+            "tools.jackson..", "io.swagger.."};
+
+    /**
+     * Where a service keeps its documents: a Spring {@code @Repository}, a Spring Data repository, or MongoDB
+     * and GridFS templates themselves.
+     */
+    public static final DescribedPredicate<JavaClass> STORES =
+            annotatedWith("org.springframework.stereotype.Repository")
+                    .or(assignableTo("org.springframework.data.repository.Repository"))
+                    .or(assignableTo("org.springframework.data.mongodb.core.ReactiveMongoOperations"))
+                    .or(assignableTo("org.springframework.data.mongodb.core.MongoOperations"))
+                    .or(assignableTo("org.springframework.data.mongodb.gridfs.ReactiveGridFsOperations"))
+                    .or(assignableTo("org.springframework.data.mongodb.gridfs.GridFsOperations"))
+                    .as("a store (@Repository, Spring Data repository, Mongo or GridFS template)");
+
+    private ServiceArchitecture() {
+    }
+
+    /** No two feature packages of the service ({@code <service>.(*)..}) depend on each other in a cycle. */
+    public static ArchRule featurePackagesFreeOfCycles(String servicePackage) {
+        return slices().matching(servicePackage + ".(*)..").namingSlices("$1")
+                .as("the feature packages of " + servicePackage)
+                .should().beFreeOfCycles()
+                .because("a feature is changed, tested and understood on its own only if what it uses does not"
+                        + " use it back");
+    }
+
+    /** Of our own code the service uses only itself and the shared libraries: never another service's packages. */
+    public static ArchRule usesOnlyItselfAndTheSharedModules(String servicePackage) {
+        String[] allowed = Stream.concat(Stream.of(servicePackage + ".."), Arrays.stream(SHARED_MODULES))
+                .toArray(String[]::new);
+        return noClasses().that().resideInAPackage(servicePackage + "..")
+                .should().dependOnClassesThat(are(resideInAPackage("cn.jixiao..").and(
+                        DescribedPredicate.not(resideInAnyPackage(allowed))))
+                        .as("belong to another of our modules than " + servicePackage + " and the shared libraries"))
+                .because("each service owns its database and talks to the others only through the events in"
+                        + " contracts (README, Architecture)");
+    }
+
+    /** A controller asks a feature's service or query; it never reads or writes the documents itself. */
+    public static ArchRule controllersNeverTouchStores() {
+        return noClasses().that().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+                .or().areAnnotatedWith("org.springframework.stereotype.Controller")
+                .should().dependOnClassesThat(STORES)
+                .because("the tenant check, the version check and the outbox live in the feature's services;"
+                        + " a controller that reads a store directly can step around them");
+    }
+
+    /**
+     * Lookups that take no tenant criteria (by id alone) are called only by the service's Kafka feeds and its
+     * workers, which bound the aggregate to its tenant before (ADR 6), and by the store that declares them.
+     */
+    public static ArchRule onlyFeedsAndWorkersCall(String store, String... unfilteredLookups) {
+        DescribedPredicate<JavaMethodCall> unfiltered = DescribedPredicate.describe(
+                store.substring(store.lastIndexOf('.') + 1) + "'s lookups without a tenant check "
+                        + Arrays.toString(unfilteredLookups),
+                call -> call.getTargetOwner().getName().equals(store)
+                        && Arrays.asList(unfilteredLookups).contains(call.getName()));
+        return noClasses().that().haveSimpleNameNotEndingWith("Feed").and().haveSimpleNameNotEndingWith("Worker")
+                .and().doNotHaveFullyQualifiedName(store)
+                .should().callMethodWhere(unfiltered)
+                .because("a lookup without the tenant's criteria trusts its caller to have bound the aggregate to"
+                        + " its tenant, as the feeds do for every event (ADR 6); a person's request goes through"
+                        + " the lookups that take the caller's TenantAccess");
+    }
+}
