@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.document.ReportFormat;
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.TenantAccess;
 
 @Tag(name = "报告版本 Report versions")
 @RestController
@@ -44,24 +44,23 @@ class ArchiveController {
     @Operation(summary = "生成并存档报告 / render and store a new report version",
             description = "异步生成：返回排队中的任务，完成后可下载 / asynchronous: returns the queued job")
     @PostMapping("/{projectId}/renders")
-    Mono<ResponseEntity<RenderJob>> render(@PathVariable String projectId, @Valid @RequestBody RenderRequest request) {
-        return CurrentTenant.access()
-                .flatMap(access -> requests.request(access, projectId, request))
+    Mono<ResponseEntity<RenderJob>> render(@PathVariable String projectId, @Valid @RequestBody RenderRequest request,
+                                           TenantAccess caller) {
+        return requests.request(caller, projectId, request)
                 .map(job -> ResponseEntity.accepted().body(job));
     }
 
     @Operation(summary = "项目各轮评价的报告档案：生成任务与存档版本 / the project's report archives: jobs and versions")
     @GetMapping("/{projectId}/archives")
-    Flux<ReportArchive> archives(@PathVariable String projectId) {
-        return CurrentTenant.access().flatMapMany(access -> archives.visibleOfProject(access, projectId));
+    Flux<ReportArchive> archives(@PathVariable String projectId, TenantAccess caller) {
+        return archives.visibleOfProject(caller, projectId);
     }
 
     @Operation(summary = "下载存档的报告文件 / download a stored report file")
     @GetMapping("/archives/{reportId}/versions/{number}/{format}")
     Mono<ResponseEntity<Flux<DataBuffer>>> download(@PathVariable String reportId, @PathVariable int number,
-                                                    @PathVariable String format) {
-        return CurrentTenant.access()
-                .flatMap(access -> archives.findVisible(access, reportId))
+                                                    @PathVariable String format, TenantAccess caller) {
+        return archives.findVisible(caller, reportId)
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("报告", "Report"), reportId)))
                 .flatMap(archive -> {
                     StoredFile file = archive.versionNumbered(number)
@@ -78,15 +77,13 @@ class ArchiveController {
 
     @Operation(summary = "预览当前报告（不存档，缺项标注「未填写」）/ preview the current report, not stored")
     @GetMapping("/{projectId}/preview/{format}")
-    Mono<ResponseEntity<byte[]>> preview(@PathVariable String projectId, @PathVariable String format) {
+    Mono<ResponseEntity<byte[]>> preview(@PathVariable String projectId, @PathVariable String format,
+                                         TenantAccess caller) {
         ReportFormat renderer = formats.named(format).orElse(null);
         if (renderer == null) {
             return Mono.error(ProblemException.notFound(Bilingual.of("报告格式", "Report format"), format));
         }
-        return CurrentTenant.access()
-                .flatMap(access -> sources.current(projectId)
-                        .filter(source -> access.canRead(source.districtId(), source.streetId())))
-                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("项目报告", "Project report"), projectId)))
+        return sources.currentForReader(caller, projectId)
                 // rendering is CPU work: off the event loop
                 .publishOn(Schedulers.boundedElastic())
                 .map(source -> {

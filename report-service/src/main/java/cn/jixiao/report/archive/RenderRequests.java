@@ -60,9 +60,7 @@ class RenderRequests {
                             "Unsupported format(s) " + unknown + "; choose from " + formats.names()))
                     .with("unknownFormats", unknown));
         }
-        return sources.current(projectId)
-                .filter(source -> access.canRead(source.districtId(), source.streetId()))
-                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("项目报告", "Project report"), projectId)))
+        return sources.currentForReader(access, projectId)
                 .flatMap(source -> {
                     if (!mayRender(access)) {
                         return Mono.error(ProblemException.forbidden(Bilingual.of(

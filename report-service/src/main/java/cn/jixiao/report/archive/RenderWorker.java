@@ -109,7 +109,7 @@ class RenderWorker implements SmartLifecycle {
             return false;
         }
         RenderJob running = claimed.job(job.id()).orElseThrow();
-        ReportSource source = sources.ofRound(claimed.projectId(), claimed.round()).block();
+        ReportSource source = sources.ofRoundUnchecked(claimed.projectId(), claimed.round()).block();
         if (source == null || source.evaluationRevision() < running.minEvaluationRevision()) {
             return waitForReadModel(claimed, running);
         }

@@ -9,6 +9,7 @@ import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.preview.ReportDocuments;
 import cn.jixiao.report.readmodel.EvaluationRecord;
 import cn.jixiao.report.readmodel.ProjectFacts;
+import cn.jixiao.tenancy.TenantAccess;
 
 /** The report of an evaluation round as a render needs it: the document and what it reflects, from the read model. */
 @Component
@@ -20,19 +21,18 @@ class ReportSources {
         this.documents = documents;
     }
 
-    /** The report of the project's latest round; empty for a project report-service has not heard of. */
-    Mono<ReportSource> current(String projectId) {
-        return of(projectId, null);
+    /** The report of the project's latest round, if the caller may see the project; else 404. */
+    Mono<ReportSource> currentForReader(TenantAccess reader, String projectId) {
+        return documents.assembledForReader(reader, projectId, null).map(ReportSources::source);
     }
 
-    Mono<ReportSource> ofRound(String projectId, int round) {
-        return of(projectId, round);
-    }
-
-    private Mono<ReportSource> of(String projectId, Integer round) {
-        return documents.forRendering(projectId, round)
+    /**
+     * The report of the round for the render worker, without a tenant check: the job was checked when it was
+     * queued. Empty for a project report-service has not heard of (yet).
+     */
+    Mono<ReportSource> ofRoundUnchecked(String projectId, int round) {
+        return documents.forRenderingUnchecked(projectId, round)
                 .map(ReportSources::source)
-                // not heard of: the read model has no such project (yet)
                 .onErrorResume(ProblemException.class, unknown -> Mono.empty());
     }
 

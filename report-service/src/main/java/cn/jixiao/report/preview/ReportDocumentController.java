@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jixiao.report.document.ReportDocument;
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.TenantAccess;
 
 @Tag(name = "绩效自评报告 Reports")
 @RestController
@@ -30,13 +30,14 @@ class ReportDocumentController {
             description = "未填写的部分列于 missing；未定稿时 draft 为 true / parts still missing are listed in missing; "
                     + "draft is true until the evaluation is finalized")
     @GetMapping("/document")
-    Mono<ReportDocument> current(@PathVariable String projectId) {
-        return CurrentTenant.access().flatMap(access -> documents.forReader(access, projectId, null));
+    Mono<ReportDocument> current(@PathVariable String projectId, TenantAccess caller) {
+        return documents.forReader(caller, projectId, null);
     }
 
     @Operation(summary = "某轮评价的报告内容（预览） / one round's report, for the preview")
     @GetMapping("/rounds/{round}/document")
-    Mono<ReportDocument> ofRound(@PathVariable String projectId, @PathVariable @Min(1) int round) {
-        return CurrentTenant.access().flatMap(access -> documents.forReader(access, projectId, round));
+    Mono<ReportDocument> ofRound(@PathVariable String projectId, @PathVariable @Min(1) int round,
+                                 TenantAccess caller) {
+        return documents.forReader(caller, projectId, round);
     }
 }

@@ -1,14 +1,13 @@
 package cn.jixiao.report.preview;
 
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
-import cn.jixiao.problems.Bilingual;
-import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.assembly.FinalRenderCheck;
 import cn.jixiao.report.assembly.ReportAssembler;
 import cn.jixiao.report.assembly.ReportInputs;
@@ -17,7 +16,9 @@ import cn.jixiao.report.document.ReportDocument;
 import cn.jixiao.report.readmodel.EvaluationRecord;
 import cn.jixiao.report.readmodel.ProjectFacts;
 import cn.jixiao.report.readmodel.ReadModel;
+import cn.jixiao.report.readmodel.ReportAccess;
 import cn.jixiao.report.texts.ReportTextsService;
+import cn.jixiao.report.texts.SectionTexts;
 import cn.jixiao.tenancy.TenantAccess;
 
 /** Puts a report's document together from the read model and the street's texts, for a reader or a render job. */
@@ -25,10 +26,12 @@ import cn.jixiao.tenancy.TenantAccess;
 public class ReportDocuments {
 
     private final ReadModel model;
+    private final ReportAccess access;
     private final ReportTextsService texts;
 
-    ReportDocuments(ReadModel model, ReportTextsService texts) {
+    ReportDocuments(ReadModel model, ReportAccess access, ReportTextsService texts) {
         this.model = model;
+        this.access = access;
         this.texts = texts;
     }
 
@@ -42,39 +45,45 @@ public class ReportDocuments {
 
     /** The report of the round ({@code null}: the current round), if the reader may see the project. */
     public Mono<ReportDocument> forReader(TenantAccess reader, String projectId, Integer round) {
-        return model.visibleProject(reader, projectId)
-                .switchIfEmpty(Mono.error(() -> notFound(projectId, round)))
-                .flatMap(project -> assemble(project, round))
-                .map(Assembled::document);
+        return assembledForReader(reader, projectId, round).map(Assembled::document);
+    }
+
+    /** As {@link #forReader}, with what the report was assembled from. */
+    public Mono<Assembled> assembledForReader(TenantAccess reader, String projectId, Integer round) {
+        return access.readable(reader, projectId, round)
+                .flatMap(project -> assemble(project, round,
+                        current -> texts.textsFor(reader, project, current)));
     }
 
     /**
      * The report of the round ({@code null}: the current round) for the service's own work (a render job); no
-     * caller to check.
+     * caller to check, so only the render worker's path may call it.
      */
-    public Mono<Assembled> forRendering(String projectId, Integer round) {
-        return model.project(projectId)
-                .switchIfEmpty(Mono.error(() -> notFound(projectId, round)))
-                .flatMap(project -> assemble(project, round));
+    public Mono<Assembled> forRenderingUnchecked(String projectId, Integer round) {
+        return model.projectUnchecked(projectId)
+                .switchIfEmpty(Mono.error(() -> ReportAccess.notFound(projectId, round)))
+                .flatMap(project -> assemble(project, round,
+                        current -> texts.textsForUnchecked(project, current)));
     }
 
     /** The report of the round, refused with 422 listing every missing part unless it is complete. */
-    public Mono<ReportDocument> completeForRendering(String projectId, int round) {
-        return forRendering(projectId, round).map(Assembled::document).map(FinalRenderCheck::requireComplete);
+    public Mono<ReportDocument> completeForRenderingUnchecked(String projectId, int round) {
+        return forRenderingUnchecked(projectId, round).map(Assembled::document).map(FinalRenderCheck::requireComplete);
     }
 
-    private Mono<Assembled> assemble(ProjectFacts project, Integer requestedRound) {
+    private Mono<Assembled> assemble(ProjectFacts project, Integer requestedRound,
+                                     IntFunction<Mono<SectionTexts>> textsOfRound) {
         String projectId = project.projectId();
         return model.currentRound(projectId).flatMap(current -> {
             int round = requestedRound == null ? current : requestedRound;
             if (round < 1 || round > current) {
-                return Mono.error(notFound(projectId, round));
+                return Mono.error(ReportAccess.notFound(projectId, round));
             }
             return model.evaluation(projectId, round)
                     .map(Optional::of).defaultIfEmpty(Optional.empty())
                     .flatMap(record -> {
                         EvaluationSnapshot evaluation = record.map(EvaluationRecord::snapshot).orElse(null);
-                        return outlineOf(evaluation).zipWith(texts.textsFor(project, round), (outline, written) ->
+                        return outlineOf(evaluation).zipWith(textsOfRound.apply(round), (outline, written) ->
                                 new Assembled(project, round, record.orElse(null), ReportAssembler.assemble(
                                         new ReportInputs(project, evaluation, written, outline))));
                     });
@@ -91,10 +100,5 @@ public class ReportDocuments {
         }
         return model.sectionsOf(evaluation.score().templateId(), evaluation.score().templateVersion())
                 .map(ReportOutline::of);
-    }
-
-    private static ProblemException notFound(String projectId, Integer round) {
-        return ProblemException.notFound(Bilingual.of("项目报告", "Project report"),
-                round == null ? projectId : projectId + " / " + round);
     }
 }

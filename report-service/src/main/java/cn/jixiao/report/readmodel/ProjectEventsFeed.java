@@ -37,7 +37,7 @@ class ProjectEventsFeed {
                     return model.changeProject(budget.projectId(), budget.districtId(), budget.streetId(),
                             facts -> facts.with(budget));
                 })
-                .on(ProjectEvents.EXPENDITURE_RECORDED, event -> {
+                .on(ProjectEvents.EXPENDITURE_RECORDED_VERSIONS, event -> {
                     var spending = event.payload();
                     return model.changeProject(spending.projectId(), spending.districtId(), spending.streetId(),
                             facts -> facts.with(spending, event.occurredAt()));

@@ -90,8 +90,11 @@ public class ReadModel {
         return mongo.findOne(TenantCriteria.oneVisible(access, projectId), ProjectFacts.class);
     }
 
-    /** The project's facts without a tenant check: for the service's own work (e.g. a render job). */
-    public Mono<ProjectFacts> project(String projectId) {
+    /**
+     * The project's facts without a tenant check: only for the service's own work (a render job), never on a
+     * user's request ({@link #visibleProject} is that one).
+     */
+    public Mono<ProjectFacts> projectUnchecked(String projectId) {
         return mongo.findById(projectId, ProjectFacts.class);
     }
 

@@ -27,7 +27,7 @@ import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.document.DistrictSummary;
 import cn.jixiao.report.document.SummaryFormat;
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.TenantAccess;
 
 @Tag(name = "全区汇总 District summaries")
 @RestController
@@ -47,20 +47,20 @@ class SummaryController {
             description = "各街道项目的预算、执行、执行率、得分、等级和状态，含合计及等级分布 / budget, executed, rate, "
                     + "score, grade and status of every street's projects, with totals and the grade distribution")
     @GetMapping("/{districtId}/summary")
-    Mono<DistrictSummary> summary(@PathVariable String districtId, @RequestParam int year) {
-        return CurrentTenant.access().flatMap(access -> summaries.of(access, districtId, year));
+    Mono<DistrictSummary> summary(@PathVariable String districtId, @RequestParam int year, TenantAccess caller) {
+        return summaries.of(caller, districtId, year);
     }
 
     @Operation(summary = "下载全区汇总（XLSX 或 PDF）/ download the district summary as XLSX or PDF")
     @GetMapping("/{districtId}/summary/{format}")
     Mono<ResponseEntity<byte[]>> download(@PathVariable String districtId, @RequestParam int year,
-                                          @Parameter(description = "XLSX 或 PDF") @PathVariable String format) {
+                                          @Parameter(description = "XLSX 或 PDF") @PathVariable String format,
+                                          TenantAccess caller) {
         SummaryFormat renderer = formats.get(format.toUpperCase());
         if (renderer == null) {
             return Mono.error(ProblemException.notFound(Bilingual.of("汇总格式", "Summary format"), format));
         }
-        return CurrentTenant.access()
-                .flatMap(access -> summaries.of(access, districtId, year))
+        return summaries.of(caller, districtId, year)
                 // rendering thousands of rows is CPU work: off the event loop
                 .publishOn(Schedulers.boundedElastic())
                 .map(summary -> ResponseEntity.ok()

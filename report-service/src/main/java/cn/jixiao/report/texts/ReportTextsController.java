@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.jixiao.report.readmodel.ReadModel;
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.StreetEditor;
+import cn.jixiao.tenancy.TenantAccess;
 
 @Tag(name = "报告文字 Report texts")
 @RestController
@@ -24,32 +24,30 @@ import cn.jixiao.tenancy.CurrentTenant;
 class ReportTextsController {
 
     private final ReportTextsService texts;
-    private final ReadModel model;
 
-    ReportTextsController(ReportTextsService texts, ReadModel model) {
+    ReportTextsController(ReportTextsService texts) {
         this.texts = texts;
-        this.model = model;
     }
 
     @Operation(summary = "当前轮次报告的文字 / the texts of the current round's report",
             description = "未保存过时返回标准表述或上一轮的文字 / before the first save: the standard wording, or the previous round's texts")
     @GetMapping("/texts")
-    Mono<ReportTextsView> current(@PathVariable String projectId) {
-        return CurrentTenant.access().flatMap(access -> model.currentRound(projectId)
-                .flatMap(round -> texts.read(access, projectId, round)));
+    Mono<ReportTextsView> current(@PathVariable String projectId, TenantAccess caller) {
+        return texts.readCurrent(caller, projectId);
     }
 
     @Operation(summary = "某轮评价报告的文字 / the texts of one round's report")
     @GetMapping("/rounds/{round}/texts")
-    Mono<ReportTextsView> ofRound(@PathVariable String projectId, @PathVariable @Min(1) int round) {
-        return CurrentTenant.access().flatMap(access -> texts.read(access, projectId, round));
+    Mono<ReportTextsView> ofRound(@PathVariable String projectId, @PathVariable @Min(1) int round,
+                                  TenantAccess caller) {
+        return texts.read(caller, projectId, round);
     }
 
     @Operation(summary = "修改某轮评价报告的文字 / change the texts of one round's report",
             description = "仅本街道填报人员，定稿前；版本过期返回409 / street editors only, until finalized; an outdated version gives 409")
     @PutMapping("/rounds/{round}/texts")
     Mono<ReportTextsView> update(@PathVariable String projectId, @PathVariable @Min(1) int round,
-                                 @Valid @RequestBody UpdateReportTexts change) {
-        return CurrentTenant.streetEditor().flatMap(editor -> texts.update(editor, projectId, round, change));
+                                 @Valid @RequestBody UpdateReportTexts change, @StreetEditor TenantAccess editor) {
+        return texts.update(editor, projectId, round, change);
     }
 }

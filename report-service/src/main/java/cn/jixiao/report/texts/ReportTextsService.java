@@ -18,6 +18,7 @@ import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.readmodel.EvaluationRecord;
 import cn.jixiao.report.readmodel.ProjectFacts;
 import cn.jixiao.report.readmodel.ReadModel;
+import cn.jixiao.report.readmodel.ReportAccess;
 import cn.jixiao.tenancy.TenantAccess;
 
 /**
@@ -29,11 +30,13 @@ public class ReportTextsService {
 
     private final ReactiveMongoTemplate mongo;
     private final ReadModel model;
+    private final ReportAccess access;
     private final Clock clock;
 
-    ReportTextsService(ReactiveMongoTemplate mongo, ReadModel model, Clock clock) {
+    ReportTextsService(ReactiveMongoTemplate mongo, ReadModel model, ReportAccess access, Clock clock) {
         this.mongo = mongo;
         this.model = model;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -43,8 +46,24 @@ public class ReportTextsService {
                 .zipWith(finalized(projectId, round), (texts, isFinal) -> texts.editable(!isFinal)));
     }
 
-    /** The texts the report of the round prints, as {@link #read} shows them, without a tenant check. */
-    public Mono<SectionTexts> textsFor(ProjectFacts project, int round) {
+    /** The texts of the report of the current round (the latest evaluation's, else 1). */
+    public Mono<ReportTextsView> readCurrent(TenantAccess reader, String projectId) {
+        return model.currentRound(projectId).flatMap(round -> read(reader, projectId, round));
+    }
+
+    /** The texts the report of the round prints, as {@link #read} shows them, if the reader may see the project. */
+    public Mono<SectionTexts> textsFor(TenantAccess reader, ProjectFacts project, int round) {
+        if (!reader.canRead(project.districtId(), project.tenantId())) {
+            return Mono.error(ReportAccess.notFound(project.projectId(), round));
+        }
+        return textsOf(project, round).map(ReportTextsView::texts);
+    }
+
+    /**
+     * The texts the report of the round prints, without a tenant check: only for the service's own work (a
+     * render job), never on a user's request.
+     */
+    public Mono<SectionTexts> textsForUnchecked(ProjectFacts project, int round) {
         return textsOf(project, round).map(ReportTextsView::texts);
     }
 
@@ -73,11 +92,8 @@ public class ReportTextsService {
     }
 
     /** The project, if the caller may see it and the round exists (up to the current round). */
-    private Mono<ProjectFacts> report(TenantAccess access, String projectId, int round) {
-        return model.visibleProject(access, projectId)
-                .filterWhen(project -> model.currentRound(projectId).map(current -> round >= 1 && round <= current))
-                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("项目报告", "Project report"),
-                        projectId + " / " + round)));
+    private Mono<ProjectFacts> report(TenantAccess caller, String projectId, int round) {
+        return access.readableRound(caller, projectId, round);
     }
 
     private Mono<ReportTextsView> textsOf(ProjectFacts project, int round) {

@@ -40,7 +40,7 @@ class DemoReportTextsTest {
         JinchenEvents jinchen = new JinchenEvents();
         jinchen.publishProject(kafka);
         ProjectFacts project = await().atMost(Duration.ofSeconds(20)).until(
-                () -> model.project(jinchen.projectId()).block(), facts -> facts != null);
+                () -> model.projectUnchecked(jinchen.projectId()).block(), facts -> facts != null);
         DemoReportTexts demo = new DemoReportTexts(model, texts);
 
         ReportTextsView entered = demo.enter(project).block();

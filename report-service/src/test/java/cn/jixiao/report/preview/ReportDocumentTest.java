@@ -93,7 +93,7 @@ class ReportDocumentTest {
         assertThat(form.total()).isEqualByComparingTo("98.00");
         assertThat(form.gradeLabel()).isEqualTo("优秀");
         assertThat(form.funds().get(0).fullYearBudget()).isEqualTo(JinchenEvents.TOTAL);
-        assertThat(documents.completeForRendering(jinchen.projectId(), 1).block()).as("ready for the final render")
+        assertThat(documents.completeForRenderingUnchecked(jinchen.projectId(), 1).block()).as("ready for the final render")
                 .isEqualTo(report);
     }
 
@@ -103,7 +103,7 @@ class ReportDocumentTest {
         jinchen.publishFinalized(kafka);
         await().atMost(Duration.ofSeconds(20)).until(() -> document(DemoTenants.JINCHEN), report -> report != null && !report.draft());
 
-        assertThatThrownBy(() -> documents.completeForRendering(jinchen.projectId(), 1).block())
+        assertThatThrownBy(() -> documents.completeForRenderingUnchecked(jinchen.projectId(), 1).block())
                 .isInstanceOfSatisfying(ProblemException.class, refusal -> {
                     assertThat(refusal.status().value()).isEqualTo(422);
                     assertThat(refusal.toProblemDetail().getDetail()).contains("主要绩效", "main achievements");
