@@ -23,34 +23,54 @@ import cn.jixiao.contracts.project.ProjectEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pins {@code ExpenditureRecorded} v1: the Jinchen 2023 ledger imported as one batch of 30 entries, 200.00万元
- * of 委托业务费, with the totals per month that in-year monitoring reads. Amounts are JSON numbers with two decimals.
+ * Pins {@code ExpenditureRecorded} v2: the Jinchen 2023 ledger imported as one batch of 30 entries, 200.00万元
+ * of 委托业务费, with the totals per month that in-year monitoring reads and the ledger's revision after the
+ * import. Amounts are JSON numbers with two decimals. A v1 record, as still found on the topic, reads into the
+ * same record without a revision.
  */
 class ExpenditureRecordedContractTest {
 
     private final EventCodec codec = new EventCodec();
     private final JsonMapper json = JsonMapper.builder().build();
 
+    private static final LedgerTotals JINCHEN_TOTALS = new LedgerTotals(yuan("2000000.00"),
+            List.of(new ClassificationTotal("30227", "委托业务费", yuan("2000000.00"))),
+            months("0.00", "113600.00", "131150.50", "249920.00", "174250.75", "185180.00",
+                    "134500.00", "141199.99", "102350.00", "130000.00", "246800.00", "391048.76"));
+
     static final EventEnvelope<ExpenditureRecorded> JINCHEN_LEDGER_IMPORTED = new EventEnvelope<>(
-            UUID.fromString("9d2e7c1a-4b3f-4e8a-a1c2-5f6e7d8c9b01"), "ExpenditureRecorded", 1, "jinchen",
+            UUID.fromString("9d2e7c1a-4b3f-4e8a-a1c2-5f6e7d8c9b02"), "ExpenditureRecorded", 2, "jinchen",
             Instant.parse("2024-01-10T03:30:00Z"),
             new ExpenditureRecorded("b3c1d7e0-5a2f-4c8e-8f00-123456789abc", "panlong", "jinchen",
-                    "5e0c9a7b-1d2e-4f3a-8b4c-6d7e8f9a0b1c", 30, yuan("2000000.00"),
-                    new LedgerTotals(yuan("2000000.00"),
-                            List.of(new ClassificationTotal("30227", "委托业务费", yuan("2000000.00"))),
-                            months("0.00", "113600.00", "131150.50", "249920.00", "174250.75", "185180.00",
-                                    "134500.00", "141199.99", "102350.00", "130000.00", "246800.00", "391048.76"))));
+                    "5e0c9a7b-1d2e-4f3a-8b4c-6d7e8f9a0b1c", 30, yuan("2000000.00"), JINCHEN_TOTALS, 1L));
 
     @Test
     void expenditureRecordedIsWrittenExactlyAsPinned() throws IOException {
         JsonNode written = json.readTree(codec.write(JINCHEN_LEDGER_IMPORTED));
-        assertThat(written).isEqualTo(pinned());
+        assertThat(written).isEqualTo(pinned("ExpenditureRecorded.v2.json"));
     }
 
     @Test
     void expenditureRecordedIsReadBackFromThePinnedJson() throws IOException {
-        EventEnvelope<JsonNode> raw = codec.read(json.writeValueAsString(pinned()));
+        EventEnvelope<JsonNode> raw = codec.read(json.writeValueAsString(pinned("ExpenditureRecorded.v2.json")));
         assertThat(codec.payloadAs(raw, ProjectEvents.EXPENDITURE_RECORDED)).isEqualTo(JINCHEN_LEDGER_IMPORTED);
+    }
+
+    @Test
+    void aVersionOneRecordStillReadsWithoutARevision() throws IOException {
+        EventEnvelope<JsonNode> raw = codec.read(json.writeValueAsString(pinned("ExpenditureRecorded.v1.json")));
+        ExpenditureRecorded v1 = codec.payloadAs(raw, ProjectEvents.EXPENDITURE_RECORDED_V1).payload();
+        assertThat(v1.revision()).isNull();
+        assertThat(v1).isEqualTo(new ExpenditureRecorded("b3c1d7e0-5a2f-4c8e-8f00-123456789abc", "panlong", "jinchen",
+                "5e0c9a7b-1d2e-4f3a-8b4c-6d7e8f9a0b1c", 30, yuan("2000000.00"), JINCHEN_TOTALS));
+    }
+
+    @Test
+    void consumersReadBothVersionsIntoTheSameRecord() {
+        assertThat(ProjectEvents.EXPENDITURE_RECORDED_VERSIONS)
+                .extracting(EventType::version).containsExactly(1, 2);
+        assertThat(ProjectEvents.EXPENDITURE_RECORDED_VERSIONS)
+                .extracting(EventType::payloadType).containsOnly(ExpenditureRecorded.class);
     }
 
     @Test
@@ -71,8 +91,8 @@ class ExpenditureRecordedContractTest {
         return new Yuan(new BigDecimal(amount));
     }
 
-    private JsonNode pinned() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/contracts/ExpenditureRecorded.v1.json")) {
+    private JsonNode pinned(String file) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/contracts/" + file)) {
             return json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }

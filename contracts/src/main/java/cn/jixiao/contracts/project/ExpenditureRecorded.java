@@ -13,6 +13,9 @@ import cn.jixiao.contracts.money.Yuan;
  * @param entryCount how many entries this batch added
  * @param batchTotal their sum
  * @param totals     the whole ledger after this batch
+ * @param revision   the ledger's revision after this batch (v2 on): increases with every batch, so a consumer
+ *                   can ignore an older total that arrives late; {@code null} in a v1 event, which consumers
+ *                   can only order by {@code occurredAt}
  */
 public record ExpenditureRecorded(
         String projectId,
@@ -21,7 +24,14 @@ public record ExpenditureRecorded(
         String batchId,
         int entryCount,
         Yuan batchTotal,
-        LedgerTotals totals) {
+        LedgerTotals totals,
+        Long revision) {
+
+    /** The event as v1 carried it, without the ledger's revision. */
+    public ExpenditureRecorded(String projectId, String districtId, String streetId, String batchId, int entryCount,
+                               Yuan batchTotal, LedgerTotals totals) {
+        this(projectId, districtId, streetId, batchId, entryCount, batchTotal, totals, null);
+    }
 
     /**
      * @param executed         全年执行数: the sum of all entries

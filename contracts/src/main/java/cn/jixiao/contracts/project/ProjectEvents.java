@@ -1,5 +1,7 @@
 package cn.jixiao.contracts.project;
 
+import java.util.List;
+
 import cn.jixiao.contracts.EventType;
 
 /** The events project-service publishes on {@link cn.jixiao.contracts.Topics#PROJECT_EVENTS}. */
@@ -14,8 +16,20 @@ public final class ProjectEvents {
     public static final EventType<BudgetChanged> BUDGET_CHANGED =
             new EventType<>("BudgetChanged", 1, BudgetChanged.class);
 
+    /** v2: with the ledger's revision. What project-service publishes. */
     public static final EventType<ExpenditureRecorded> EXPENDITURE_RECORDED =
+            new EventType<>("ExpenditureRecorded", 2, ExpenditureRecorded.class);
+
+    /** v1, as published before the ledger's revision was added; reads with {@code revision} absent. */
+    public static final EventType<ExpenditureRecorded> EXPENDITURE_RECORDED_V1 =
             new EventType<>("ExpenditureRecorded", 1, ExpenditureRecorded.class);
+
+    /**
+     * Every version of {@code ExpenditureRecorded} a consumer reads: v1 records stay on the topic after the
+     * publisher moved to v2, and both read into the same record.
+     */
+    public static final List<EventType<ExpenditureRecorded>> EXPENDITURE_RECORDED_VERSIONS =
+            List.of(EXPENDITURE_RECORDED_V1, EXPENDITURE_RECORDED);
 
     public static final EventType<IndicatorsDefined> INDICATORS_DEFINED =
             new EventType<>("IndicatorsDefined", 1, IndicatorsDefined.class);

@@ -1,5 +1,6 @@
 package cn.jixiao.evaluation.selfevaluation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -17,7 +18,6 @@ import cn.jixiao.evaluation.template.DistrictTemplates;
 import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.Inbox;
-import cn.jixiao.messaging.outbox.Outbox;
 
 /**
  * Keeps this service's picture of the projects current from project-service's events: opens the draft when a
@@ -30,13 +30,13 @@ class ProjectFeed {
     private final EventDispatcher dispatcher;
     private final SelfEvaluations evaluations;
     private final EvaluationScoring scoring;
-    private final Outbox outbox;
+    private final Clock clock;
 
-    ProjectFeed(Inbox inbox, SelfEvaluations evaluations, EvaluationScoring scoring, Outbox outbox,
-                DistrictTemplates templates) {
+    ProjectFeed(Inbox inbox, SelfEvaluations evaluations, EvaluationScoring scoring, DistrictTemplates templates,
+                Clock clock) {
         this.evaluations = evaluations;
         this.scoring = scoring;
-        this.outbox = outbox;
+        this.clock = clock;
         this.dispatcher = EventDispatcher.forConsumer("evaluation-service", inbox)
                 .on(ProjectEvents.PROJECT_REGISTERED, event -> templates.chosenFor(event.payload().districtId())
                         .flatMap(template -> evaluations.openDraft(UUID.randomUUID().toString(), event.payload(),
@@ -47,7 +47,7 @@ class ProjectFeed {
                     return rescore(budget.projectId(), budget.districtId(), budget.streetId(), event.occurredAt(),
                             inputs -> inputs.isNewer(budget) ? inputs.with(budget) : inputs);
                 })
-                .on(ProjectEvents.EXPENDITURE_RECORDED, event -> {
+                .on(ProjectEvents.EXPENDITURE_RECORDED_VERSIONS, event -> {
                     var spending = event.payload();
                     return rescore(spending.projectId(), spending.districtId(), spending.streetId(), event.occurredAt(),
                             inputs -> inputs.isNewer(event.occurredAt()) ? inputs.with(spending, event.occurredAt()) : inputs);
@@ -95,8 +95,8 @@ class ProjectFeed {
                         return evaluations.save(evaluation.withPendingInputs(inputs));
                     }
                     return scoring.rescore(evaluation, inputs, evaluation.assessment(), indicatorsCheckedAgainst)
-                            .map(rescored -> rescored.announcing(EvaluationEvents.EVALUATION_SCORED, null, null, Instant.now()))
-                            .flatMap(rescored -> outbox.afterSave(evaluations.save(rescored)));
+                            .map(rescored -> rescored.announcing(EvaluationEvents.EVALUATION_SCORED, null, null, clock.instant()))
+                            .flatMap(evaluations::save);
                 })
                 .then();
     }

@@ -26,7 +26,9 @@ final class EventClaims {
         claim(ProjectEvents.PROJECT_REGISTERED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.PROJECT_UPDATED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.BUDGET_CHANGED, p -> project(p.streetId(), p.districtId(), p.projectId()));
-        claim(ProjectEvents.EXPENDITURE_RECORDED, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        for (var version : ProjectEvents.EXPENDITURE_RECORDED_VERSIONS) {
+            claim(version, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        }
         claim(ProjectEvents.INDICATORS_DEFINED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.ACTUALS_REPORTED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.EVIDENCE_ATTACHED, p -> project(p.streetId(), p.districtId(), p.projectId()));

@@ -2,6 +2,7 @@ package cn.jixiao.messaging.inbox;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -104,6 +105,16 @@ public final class EventDispatcher {
                     type.name() + " v" + type.version() + " is not a contracts event: register it with the claim "
                             + "saying whom its events belong to"));
             return on(type, claim, handler);
+        }
+
+        /**
+         * One handler for several versions of a contracts event type that read into the same record (for example
+         * {@code ProjectEvents.EXPENDITURE_RECORDED_VERSIONS}), so records of an older version still on the topic
+         * are applied, not skipped.
+         */
+        public <P> Builder on(List<EventType<P>> versions, Function<EventEnvelope<P>, Mono<Void>> handler) {
+            versions.forEach(version -> on(version, handler));
+            return this;
         }
 
         /** A handler for a service's own event type, with how its payload says whom it belongs to. */

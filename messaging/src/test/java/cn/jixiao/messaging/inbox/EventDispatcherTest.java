@@ -38,6 +38,7 @@ import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.contracts.evaluation.TemplatePublished;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.contracts.project.BudgetChanged;
+import cn.jixiao.contracts.project.ExpenditureRecorded;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.contracts.project.ProjectRegistered;
 import cn.jixiao.testing.ProjectEventsFixture;
@@ -79,6 +80,8 @@ class EventDispatcherTest {
         dispatcher = EventDispatcher.forConsumer("report-service", inbox)
                 .on(ProjectEvents.PROJECT_REGISTERED, event -> apply("registered " + event.payload().code()))
                 .on(ProjectEvents.BUDGET_CHANGED, event -> apply("budget " + event.payload().fullYearBudget()))
+                .on(ProjectEvents.EXPENDITURE_RECORDED_VERSIONS, event -> apply("spent " + event.payload().batchTotal()
+                        + " at revision " + event.payload().revision()))
                 .on(EvaluationEvents.EVALUATION_FINALIZED, event -> apply("finalized " + event.payload().evaluationId()))
                 .on(EvaluationEvents.TEMPLATE_PUBLISHED, event -> apply("template " + event.payload().templateId()
                         + " v" + event.payload().version()))
@@ -219,6 +222,8 @@ class EventDispatcherTest {
     @Test
     void twoConsumersOfTheServiceSeeingANewEvaluationAtOnceBothApplyIt() throws Exception {
         EventDispatcher renders = EventDispatcher.forConsumer("report-service-renders", inbox)
+                .on(ProjectEvents.EXPENDITURE_RECORDED_VERSIONS, event -> apply("spent " + event.payload().batchTotal()
+                        + " at revision " + event.payload().revision()))
                 .on(EvaluationEvents.EVALUATION_FINALIZED, event -> apply("rendered " + event.payload().evaluationId()))
                 .build();
         String projectId = UUID.randomUUID().toString();
@@ -244,6 +249,19 @@ class EventDispatcherTest {
     }
 
     @Test
+    void aVersionOneSpendingStillOnTheTopicIsAppliedBesideTheVersionTwoThatFollows() {
+        EventEnvelope<ProjectRegistered> registered = ProjectEventsFixture.registered("panlong", "jinchen", "IN-006");
+        String projectId = registered.payload().projectId();
+        deliver(Topics.PROJECT_EVENTS, registered);
+
+        deliver(Topics.PROJECT_EVENTS, spending(ProjectEvents.EXPENDITURE_RECORDED_V1, projectId, "100.00", null));
+        deliver(Topics.PROJECT_EVENTS, spending(ProjectEvents.EXPENDITURE_RECORDED, projectId, "250.00", 2L));
+
+        assertThat(applied).containsExactly("registered IN-006", "spent 100.00 元 at revision null",
+                "spent 250.00 元 at revision 2");
+    }
+
+    @Test
     void aServicesOwnEventTypeMustSayWhomItsEventsBelongTo() {
         EventType<Map> noted = new EventType<>("Noted", 1, Map.class);
 
@@ -265,6 +283,13 @@ class EventDispatcherTest {
     private static EventEnvelope<BudgetChanged> budget(String projectId, String district, String street, String yuan) {
         return EventEnvelope.of(ProjectEvents.BUDGET_CHANGED, street, JANUARY, new BudgetChanged(projectId, district,
                 street, Yuan.parse(yuan), List.of(), Yuan.parse(yuan), List.of(), List.of(), 1));
+    }
+
+    private static EventEnvelope<ExpenditureRecorded> spending(EventType<ExpenditureRecorded> version,
+                                                               String projectId, String yuan, Long revision) {
+        return EventEnvelope.of(version, "jinchen", JANUARY, new ExpenditureRecorded(projectId, "panlong", "jinchen",
+                UUID.randomUUID().toString(), 1, Yuan.parse(yuan),
+                new ExpenditureRecorded.LedgerTotals(Yuan.parse(yuan), List.of(), List.of()), revision));
     }
 
     private static EvaluationSnapshot finalized(String evaluationId, String projectId, String street) {
