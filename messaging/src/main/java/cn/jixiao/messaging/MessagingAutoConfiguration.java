@@ -85,7 +85,7 @@ public class MessagingAutoConfiguration {
 
     @Bean
     OutboxWakeUp outboxWakeUp(ObjectProvider<OutboxRelay> relay) {
-        return new OutboxWakeUp(java.util.Optional.ofNullable(relay.getIfAvailable()));
+        return new OutboxWakeUp(() -> java.util.Optional.ofNullable(relay.getIfAvailable()));
     }
 
     /** Drains the collection of every mapped aggregate that declares an outbox ({@link HasOutbox}). */

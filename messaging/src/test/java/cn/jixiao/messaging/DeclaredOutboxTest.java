@@ -75,7 +75,7 @@ class DeclaredOutboxTest {
     void savingAnAggregateWithWaitingEventsWakesTheRelayAndOneWithoutDoesNot() {
         CountingRelay relay = new CountingRelay(template());
         ReactiveMongoTemplate mongo = template();
-        mongo.setEntityCallbacks(ReactiveEntityCallbacks.create(new OutboxWakeUp(Optional.of(relay))));
+        mongo.setEntityCallbacks(ReactiveEntityCallbacks.create(new OutboxWakeUp(() -> Optional.of(relay))));
         PendingEvent event = new PendingEvent("e-1", "t", "k", "Approved", "jinchen", "{}", java.time.Instant.now());
 
         mongo.save(new Approval("a-1", List.of())).block();

@@ -1,6 +1,7 @@
 package cn.jixiao.messaging.outbox;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.bson.Document;
 import org.reactivestreams.Publisher;
@@ -15,16 +16,20 @@ import org.springframework.data.mongodb.core.mapping.event.ReactiveAfterSaveCall
  */
 public final class OutboxWakeUp implements ReactiveAfterSaveCallback<HasOutbox> {
 
-    private final Optional<OutboxRelay> relay;
+    private final Supplier<Optional<OutboxRelay>> relay;
 
-    public OutboxWakeUp(Optional<OutboxRelay> relay) {
+    /**
+     * @param relay looked up at the first save, not at construction: the relay needs the Mongo template, whose
+     *              converter collects the entity callbacks, this one among them
+     */
+    public OutboxWakeUp(Supplier<Optional<OutboxRelay>> relay) {
         this.relay = relay;
     }
 
     @Override
     public Publisher<HasOutbox> onAfterSave(HasOutbox saved, Document document, String collection) {
         if (!saved.outbox().isEmpty()) {
-            relay.ifPresent(OutboxRelay::nudge);
+            relay.get().ifPresent(OutboxRelay::nudge);
         }
         return Mono.just(saved);
     }
