@@ -43,7 +43,7 @@ public final class ServiceArchitecture {
                     .or(assignableTo("org.springframework.data.mongodb.core.MongoOperations"))
                     .or(assignableTo("org.springframework.data.mongodb.gridfs.ReactiveGridFsOperations"))
                     .or(assignableTo("org.springframework.data.mongodb.gridfs.GridFsOperations"))
-                    .as("a store (@Repository, Spring Data repository, Mongo or GridFS template)");
+                    .as("are stores (a @Repository, a Spring Data repository, a Mongo or GridFS template)");
 
     private ServiceArchitecture() {
     }
