@@ -6,9 +6,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.contracts.monitoring.MonitoringLight;
+import cn.jixiao.contracts.monitoring.SpendingProgress;
 import cn.jixiao.contracts.project.ExpenditureRecorded.MonthTotal;
-import cn.jixiao.evaluation.scoring.SpendingProgress;
-import cn.jixiao.evaluation.scoring.TrafficLight;
 
 /**
  * A project's 绩效监控 light as of a month of the budget year: what the ledger booked up to the end of that month
@@ -20,7 +20,7 @@ public record InYearMonitoring(
         @Schema(description = "截至该月累计支出（元）/ spent up to that month, yuan") Yuan spentToDate,
         @Schema(description = "支出进度 =（累计支出 ÷ 全年预算数）÷（月份 ÷ 12）× 100 / progress against the year's pace")
         BigDecimal progress,
-        @Schema(description = "红灯 < 60，黄灯 60–80，绿灯 ≥ 80 / RED < 60, YELLOW 60–80, GREEN ≥ 80") TrafficLight light,
+        @Schema(description = "红灯 < 60，黄灯 60–80，绿灯 ≥ 80 / RED < 60, YELLOW 60–80, GREEN ≥ 80") MonitoringLight light,
         @Schema(description = "灯色 / label", example = "黄灯") String lightLabel) {
 
     /**
@@ -33,8 +33,7 @@ public record InYearMonitoring(
         }
         Yuan spent = spentByMonth.stream().filter(total -> total.month() <= month).map(MonthTotal::amount)
                 .reduce(Yuan.ZERO, Yuan::plus);
-        SpendingProgress progress = new SpendingProgress(budget, spent, month);
-        TrafficLight light = progress.light();
-        return new InYearMonitoring(month, spent, progress.percent(), light, light.label());
+        SpendingProgress progress = SpendingProgress.of(spent, budget, month);
+        return new InYearMonitoring(month, spent, progress.progress(), progress.light(), progress.light().label());
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
-import cn.jixiao.evaluation.scoring.TrafficLight;
+import cn.jixiao.contracts.monitoring.MonitoringLight;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluation;
 import cn.jixiao.evaluation.template.Grade;
 import cn.jixiao.testing.ProjectEventsFixture;
@@ -138,15 +138,15 @@ class DistrictOverviewTest {
                 .extracting(OverviewRow::projectCode, row -> row.monitoring() == null ? null : row.monitoring().light(),
                         row -> row.monitoring() == null ? null : row.monitoring().progress())
                 .containsExactly(
-                        tuple("A-001", TrafficLight.RED, new BigDecimal("0.00")),
-                        tuple("B-002", TrafficLight.GREEN, new BigDecimal("93.33")),
-                        tuple("B-003", TrafficLight.YELLOW, new BigDecimal("60.00")),
+                        tuple("A-001", MonitoringLight.RED, new BigDecimal("0.00")),
+                        tuple("B-002", MonitoringLight.GREEN, new BigDecimal("93.33")),
+                        tuple("B-003", MonitoringLight.YELLOW, new BigDecimal("60.00")),
                         tuple("C-004", null, null));
         assertThat(overview(Tokens.overseer(DISTRICT), "&sort=projectCode").rows())
                 .as("a past year is shown as of December")
                 .extracting(OverviewRow::projectCode, row -> row.monitoring() == null ? null : row.monitoring().light())
-                .containsExactly(tuple("A-001", TrafficLight.GREEN), tuple("B-002", TrafficLight.GREEN),
-                        tuple("B-003", TrafficLight.RED), tuple("C-004", null));
+                .containsExactly(tuple("A-001", MonitoringLight.GREEN), tuple("B-002", MonitoringLight.GREEN),
+                        tuple("B-003", MonitoringLight.RED), tuple("C-004", null));
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.contracts.money.Yuan;
-import cn.jixiao.evaluation.scoring.TrafficLight;
+import cn.jixiao.contracts.monitoring.MonitoringLight;
 
 import static cn.jixiao.evaluation.overview.OverviewProjects.month;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,17 +28,17 @@ class InYearMonitoringTest {
         assertThat(june.spentToDate()).isEqualTo(Yuan.parse("343500.00"));
         // 343,500 ÷ 1,500,000 ÷ (6 ÷ 12) × 100 = 45.80
         assertThat(june.progress()).isEqualByComparingTo("45.80");
-        assertThat(june.light()).isEqualTo(TrafficLight.RED);
+        assertThat(june.light()).isEqualTo(MonitoringLight.RED);
         assertThat(june.lightLabel()).isEqualTo("红灯");
     }
 
     @Test
     void theLightTurnsYellowThenGreenAsSpendingCatchesUp() {
-        assertThat(InYearMonitoring.of(BUDGET, TUODONG, 9).light()).isEqualTo(TrafficLight.YELLOW);
+        assertThat(InYearMonitoring.of(BUDGET, TUODONG, 9).light()).isEqualTo(MonitoringLight.YELLOW);
         InYearMonitoring december = InYearMonitoring.of(BUDGET, TUODONG, 12);
         assertThat(december.spentToDate()).isEqualTo(Yuan.parse("1275000.00"));
         assertThat(december.progress()).isEqualByComparingTo("85.00");
-        assertThat(december.light()).isEqualTo(TrafficLight.GREEN);
+        assertThat(december.light()).isEqualTo(MonitoringLight.GREEN);
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.contracts.monitoring.ExecutionRate;
+import cn.jixiao.contracts.monitoring.SpendingProgress;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.project.budget.BudgetFigures;
@@ -47,7 +49,7 @@ class LedgerQueries {
             Optional<Yuan> budget = found.getT2().filter(figure -> figure.amount().signum() > 0);
             return new LedgerSummary(projectId, found.getT1().year(), totals.executed(), totals.entryCount(),
                     totals.byClassification(), totals.byMonth(), found.getT2().orElse(null),
-                    budget.map(figure -> SpendingProgress.executionRate(totals.executed(), figure)).orElse(null));
+                    budget.map(figure -> ExecutionRate.printedPercent(totals.executed(), figure)).orElse(null));
         });
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.contracts.monitoring.MonitoringLight;
+import cn.jixiao.contracts.monitoring.SpendingProgress;
 import cn.jixiao.contracts.project.ExpenditureRecorded.ClassificationTotal;
 import cn.jixiao.contracts.project.ExpenditureRecorded.MonthTotal;
 
@@ -80,17 +82,12 @@ final class LedgerViews {
             @Schema(description = "截至该月末的执行数（元）/ spent up to the end of the month") Yuan executed,
             @Schema(description = "全年预算数（元）/ full-year budget") Yuan fullYearBudget,
             @Schema(description = "进度 =（执行数 ÷ 全年预算数）÷（月份 ÷ 12）× 100，两位小数 / progress") BigDecimal progress,
-            @Schema(description = "红灯 < 60，黄灯 60–80，绿灯 ≥ 80 / RED below 60, YELLOW 60 to 80, GREEN from 80") SpendingProgress.Light light,
+            @Schema(description = "红灯 < 60，黄灯 60–80，绿灯 ≥ 80 / RED below 60, YELLOW 60 to 80, GREEN from 80") MonitoringLight light,
             @Schema(description = "信号灯 / light, in Chinese", example = "绿灯") String lightLabel) {
 
         static ProgressView of(SpendingProgress progress) {
-            String label = switch (progress.light()) {
-                case RED -> "红灯";
-                case YELLOW -> "黄灯";
-                case GREEN -> "绿灯";
-            };
             return new ProgressView(progress.month(), progress.executed(), progress.fullYearBudget(), progress.progress(),
-                    progress.light(), label);
+                    progress.light(), progress.light().label());
         }
     }
 }
