@@ -3,7 +3,7 @@ package cn.jixiao.evaluation.scoring;
 /**
  * Something that must be written or entered before the evaluation may be submitted.
  *
- * @param indicatorId the indicator concerned, {@code null} for the budget items
+ * @param indicatorId the indicator concerned, {@code null} for the budget items and a part's weights
  * @param message     what is missing, in Chinese, for the refusal the street sees
  */
 public record BlockingItem(Kind kind, String indicatorId, String message) {
@@ -18,6 +18,13 @@ public record BlockingItem(Kind kind, String indicatorId, String message) {
         /** A 定性 indicator has no grade and score from the street yet, so it scores nothing. */
         QUALITATIVE_NOT_GRADED,
         /** The full-year budget is 0, so there is no execution rate. */
-        BUDGET_NOT_SET
+        BUDGET_NOT_SET,
+        /**
+         * The indicator weights do not fit the template: a part's weights add up to another figure than the
+         * template's, or an indicator belongs to a part the template does not score. The total is then not out of 100.
+         */
+        WEIGHTS_DO_NOT_MATCH_TEMPLATE,
+        /** An indicator has no usable 分值 (positive, at most two decimals) yet; it is scored against 0 meanwhile. */
+        WEIGHT_MISSING
     }
 }

@@ -26,6 +26,11 @@ public record IndicatorEntry(Indicator indicator, ActualValue actual, String dev
         return new IndicatorEntry(indicator, actual, note, notApplicable);
     }
 
+    /** The same entry for this indicator, e.g. one scored against another weight. */
+    IndicatorEntry withIndicator(Indicator changed) {
+        return new IndicatorEntry(changed, actual, deviationNote, notApplicable);
+    }
+
     public IndicatorEntry markedNotApplicable() {
         return new IndicatorEntry(indicator, actual, deviationNote, true);
     }

@@ -17,35 +17,56 @@ import cn.jixiao.evaluation.template.PartWeight;
 import static cn.jixiao.evaluation.scoring.Figures.plain;
 
 /**
- * Checks that the indicators fit the template before anything is scored: every indicator belongs to a part the
- * template scores, and each part's indicator weights add up to the part's weight. Otherwise the total would not
- * be out of 100 and the grade would mean nothing.
+ * Whether the indicators' weights fit the template: every indicator has a weight (positive, at most two decimals),
+ * belongs to a part the template scores, and each part's indicator weights add up to the part's weight. This is
+ * the one place the weights are checked against the template (project-service saves any structurally valid tree,
+ * since it does not know templates): a mismatch is not a refusal but a blocking item shown with the score, and
+ * what can be scored is scored meanwhile. Until it is fixed the total is not out of 100, so the grade means
+ * nothing, which is why submission waits for it.
  */
 final class IndicatorWeights {
+
+    private static final BigDecimal NO_WEIGHT = BigDecimal.ZERO;
 
     private IndicatorWeights() {
     }
 
-    static void check(EvaluationTemplate template, List<IndicatorEntry> entries) {
-        List<String> problems = new ArrayList<>();
+    /** The entries as they are scored: an indicator without a usable weight is scored against 0. */
+    static List<IndicatorEntry> scorable(List<IndicatorEntry> entries) {
         Set<String> ids = new HashSet<>();
+        List<String> duplicates = new ArrayList<>();
+        for (IndicatorEntry entry : entries) {
+            if (!ids.add(entry.indicator().id())) {
+                duplicates.add("指标编号 " + entry.indicator().id() + " 重复");
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            // indicators are told apart by their id everywhere (actuals, notes, scores): this is not a draft to score
+            throw new ScoringException(ScoringException.Reason.DUPLICATE_INDICATOR_ID, String.join("；", duplicates));
+        }
+        return entries.stream()
+                .map(entry -> usable(entry.indicator().weight()) ? entry : entry.withIndicator(weighted(entry.indicator(), NO_WEIGHT)))
+                .toList();
+    }
+
+    /** What keeps the weights from fitting the template, as blocking items: missing weights first, then the parts. */
+    static List<BlockingItem> mismatches(EvaluationTemplate template, List<IndicatorEntry> entries) {
+        List<BlockingItem> items = new ArrayList<>();
         Map<IndicatorCategory, BigDecimal> sums = new EnumMap<>(IndicatorCategory.class);
         for (IndicatorEntry entry : entries) {
             Indicator indicator = entry.indicator();
-            if (!ids.add(indicator.id())) {
-                problems.add("指标编号 " + indicator.id() + " 重复");
-            }
-            BigDecimal weight = indicator.weight();
-            if (weight == null || weight.signum() <= 0 || weight.stripTrailingZeros().scale() > 2) {
-                problems.add("指标「" + indicator.name() + "」的分值应为正数且至多两位小数");
-                continue;
-            }
             IndicatorCategory category = indicator.dimension().category();
-            if (!template.scores(Part.of(category))) {
-                problems.add("指标「" + indicator.name() + "」属于" + category.label() + "，模板「" + template.name()
-                        + "」不设此部分");
+            if (!usable(indicator.weight())) {
+                items.add(new BlockingItem(BlockingItem.Kind.WEIGHT_MISSING, indicator.id(),
+                        "指标「" + indicator.name() + "」未设分值（应为正数且至多两位小数），暂按 0 分计"));
+            } else {
+                sums.merge(category, indicator.weight(), BigDecimal::add);
             }
-            sums.merge(category, weight, BigDecimal::add);
+            if (!template.scores(Part.of(category))) {
+                items.add(new BlockingItem(BlockingItem.Kind.WEIGHTS_DO_NOT_MATCH_TEMPLATE, indicator.id(),
+                        "指标「" + indicator.name() + "」属于" + category.label() + "，模板「" + template.name()
+                                + "」不设此部分，不计入总分"));
+            }
         }
         for (PartWeight part : template.parts()) {
             if (part.part().category() == null) {
@@ -53,12 +74,19 @@ final class IndicatorWeights {
             }
             BigDecimal sum = sums.getOrDefault(part.part().category(), BigDecimal.ZERO);
             if (sum.compareTo(part.weight()) != 0) {
-                problems.add(part.part().label() + "各三级指标分值合计 " + plain(sum) + "，应为模板规定的 "
-                        + plain(part.weight()));
+                items.add(new BlockingItem(BlockingItem.Kind.WEIGHTS_DO_NOT_MATCH_TEMPLATE, null,
+                        part.part().label() + "各三级指标分值合计 " + plain(sum) + "，应为模板规定的 " + plain(part.weight())));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ScoringException(ScoringException.Reason.WEIGHTS_DO_NOT_ADD_UP, String.join("；", problems));
-        }
+        return items;
+    }
+
+    private static boolean usable(BigDecimal weight) {
+        return weight != null && weight.signum() > 0 && weight.stripTrailingZeros().scale() <= 2;
+    }
+
+    private static Indicator weighted(Indicator indicator, BigDecimal weight) {
+        return new Indicator(indicator.id(), indicator.dimension(), indicator.name(), indicator.target(),
+                indicator.direction(), weight, indicator.dataSource());
     }
 }

@@ -1,6 +1,7 @@
 package cn.jixiao.evaluation.scoring;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +20,18 @@ public final class ScoringEngine {
     }
 
     /**
-     * @throws ScoringException when the inputs cannot be scored as they stand: weights that do not fit the
-     *                          template, units that do not match, a 定性 score outside its grade's band, …
+     * Weights that do not fit the template are no reason to refuse: what can be scored is scored, and the mismatch
+     * is a blocking item like a missing actual.
+     *
+     * @throws ScoringException when the inputs cannot be scored as they stand: two indicators with one id, units
+     *                          that do not match, a 定性 score outside its grade's band, …
      */
     public static ScoreCard score(EvaluationTemplate template, ScoringInput input) {
-        IndicatorWeights.check(template, input.indicators());
-        Map<String, BigDecimal> scaledWeights = WeightRescaling.scaledWeights(template, input.indicators());
+        List<IndicatorEntry> entries = IndicatorWeights.scorable(input.indicators());
+        ScoringInput scorable = new ScoringInput(input.budget(), entries);
+        Map<String, BigDecimal> scaledWeights = WeightRescaling.scaledWeights(template, entries);
         ExecutionScore execution = ExecutionScoring.score(template, input.budget());
-        List<IndicatorScore> lines = input.indicators().stream()
+        List<IndicatorScore> lines = entries.stream()
                 .map(entry -> IndicatorScoring.score(template, entry, scaledWeights.get(entry.indicator().id())))
                 .toList();
         List<PartSubtotal> parts = template.parts().stream()
@@ -35,7 +40,8 @@ public final class ScoringEngine {
                 .toList();
         BigDecimal total = parts.stream().map(PartSubtotal::score).reduce(execution.score(), BigDecimal::add);
         GradeBand grade = template.gradeBands().bandFor(total);
-        List<BlockingItem> blocking = SubmissionChecks.blockingItems(template.deviationNotes(), input, execution, lines);
+        List<BlockingItem> blocking = new ArrayList<>(IndicatorWeights.mismatches(template, input.indicators()));
+        blocking.addAll(SubmissionChecks.blockingItems(template.deviationNotes(), scorable, execution, lines));
         return new ScoreCard(template.ref(), execution, lines, parts, total, grade.grade(), grade.label(), blocking);
     }
 

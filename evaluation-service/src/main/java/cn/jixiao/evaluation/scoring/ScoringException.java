@@ -8,8 +8,8 @@ public class ScoringException extends IllegalArgumentException {
 
     /** Why, as a stable code an API can return. */
     public enum Reason {
-        /** The indicators' weights do not add up to the template's part weights. */
-        WEIGHTS_DO_NOT_ADD_UP,
+        /** Two indicators share an id, so actuals, notes and scores cannot tell them apart. */
+        DUPLICATE_INDICATOR_ID,
         /** An indicator's target or actual cannot be scored by its direction (e.g. a text target scored 正向). */
         INDICATOR_NOT_SCORABLE,
         /** The actual is in a unit that cannot be converted into the target's unit. */

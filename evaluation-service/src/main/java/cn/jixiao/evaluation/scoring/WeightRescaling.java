@@ -42,6 +42,9 @@ final class WeightRescaling {
             throw new ScoringException(ScoringException.Reason.NOTHING_APPLICABLE, "全部指标均标为不适用，无法计分");
         }
         BigDecimal applicablePoints = sum(applicable);
+        if (applicablePoints.signum() == 0) {
+            throw new ScoringException(ScoringException.Reason.NOTHING_APPLICABLE, "适用的指标均未设分值，无法按比例折算");
+        }
         List<Share> shares = new ArrayList<>();
         BigDecimal allocated = BigDecimal.ZERO;
         for (IndicatorEntry entry : applicable) {

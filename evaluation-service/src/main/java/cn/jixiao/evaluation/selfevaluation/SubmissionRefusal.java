@@ -65,6 +65,10 @@ final class SubmissionRefusal {
             case ACTUAL_NOT_REPORTED -> "indicator " + name + " has no reported actual value";
             case QUALITATIVE_NOT_GRADED -> "qualitative indicator " + name + " has no grade and score yet";
             case BUDGET_NOT_SET -> "the full-year budget is 0, so there is no execution rate; enter the budget";
+            case WEIGHTS_DO_NOT_MATCH_TEMPLATE -> item.indicatorId() == null
+                    ? "the indicator weights of a part do not add up to the template's: " + item.message()
+                    : "indicator " + name + " belongs to a part the template does not score";
+            case WEIGHT_MISSING -> "indicator " + name + " has no weight (分值) yet";
         };
     }
 

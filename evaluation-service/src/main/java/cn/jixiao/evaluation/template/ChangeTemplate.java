@@ -27,6 +27,9 @@ record ChangeTemplate(
         @Valid List<QualitativeBandInput> qualitativeBands,
         @Schema(description = "执行率是否先取整到百分之一再计分 / round the execution rate to a whole percent first")
         Boolean roundExecutionRateToWholePercent,
+        @Schema(description = "执行率得分是否按打印的两位小数执行率计算（否则按精确执行率计算后再四舍五入）/ score the "
+                + "execution rate as printed, two decimals (otherwise the exact rate, the score rounded once)")
+        Boolean scoreExecutionFromPrintedRate,
         @Schema(description = "不适用指标是否剔除并按比例折算 / drop not-applicable indicators and rescale the rest")
         Boolean rescaleNotApplicable,
         @Schema(description = "须填写偏差说明的阈值 / when written explanations are required") @Valid DeviationNotesInput deviationNotes,
@@ -76,8 +79,11 @@ record ChangeTemplate(
             draft.qualitativeBands(new QualitativeBands(qualitativeBands.stream()
                     .map(band -> new QualitativeBand(band.grade(), band.fromPercent(), band.toPercent())).toList()));
         }
-        if (roundExecutionRateToWholePercent != null) {
-            draft.executionRate(new ExecutionRateRule(roundExecutionRateToWholePercent));
+        if (roundExecutionRateToWholePercent != null || scoreExecutionFromPrintedRate != null) {
+            ExecutionRateRule current = draft.executionRate();
+            draft.executionRate(new ExecutionRateRule(
+                    roundExecutionRateToWholePercent == null ? current.roundRateToWholePercent() : roundExecutionRateToWholePercent,
+                    scoreExecutionFromPrintedRate == null ? current.scorePrintedRate() : scoreExecutionFromPrintedRate));
         }
         if (rescaleNotApplicable != null) {
             draft.rescaleNotApplicable(rescaleNotApplicable);

@@ -56,6 +56,10 @@ public final class TemplateDraft {
         return this;
     }
 
+    ExecutionRateRule executionRate() {
+        return executionRate;
+    }
+
     public TemplateDraft executionRate(ExecutionRateRule executionRate) {
         this.executionRate = executionRate;
         return this;

@@ -13,11 +13,15 @@ import cn.jixiao.evaluation.template.ShippedTemplates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 执行率 = 全年执行数 ÷ 全年预算数; score = 执行率 × 分值, capped at the 分值. */
+/**
+ * 执行率 = 全年执行数 ÷ 全年预算数; score = 执行率 × 分值, capped at the 分值. By default the exact rate is multiplied
+ * and the score rounded once; a template may multiply the printed rate or a whole percent instead.
+ */
 class ExecutionScoreTest {
 
     private static final EvaluationTemplate NATIONAL = ShippedTemplates.national();
-    private static final EvaluationTemplate ROUNDING = NATIONAL.nextVersion(draft -> draft.executionRate(new ExecutionRateRule(true)));
+    private static final EvaluationTemplate ROUNDING = NATIONAL.nextVersion(draft -> draft.executionRate(ExecutionRateRule.wholePercent()));
+    private static final EvaluationTemplate PRINTED = NATIONAL.nextVersion(draft -> draft.executionRate(ExecutionRateRule.printedRate()));
 
     private static ScoreCard scored(EvaluationTemplate template, String budget, String executed, String explanation) {
         return ScoringEngine.score(template, new ScoringInput(
@@ -58,14 +62,25 @@ class ExecutionScoreTest {
     }
 
     @Test
-    void theScoreIsComputedFromTheRateAsPrintedSoTheReportAddsUp() {
-        // 1,234,567.89 ÷ 1,500,000.00 = 82.3045…% → printed 82.30%; 82.30% × 10 = 8.23
-        ExecutionScore execution = execution(NATIONAL, "1500000.00", "1234567.89");
+    void byDefaultTheExactRateIsMultipliedAndTheScoreRoundedOnceAsTheSpreadsheetFormsDo() {
+        // 1,698,900 ÷ 2,000,000 = 84.945% exactly: printed 84.95%, but 84.945% × 10 = 8.4945 → 8.49
+        ExecutionScore execution = execution(NATIONAL, "2000000.00", "1698900.00");
 
-        assertThat(execution.ratePercent()).isEqualByComparingTo("82.30");
-        assertThat(execution.score()).isEqualByComparingTo("8.23");
+        assertThat(execution.ratePercent()).as("the rate is shown as printed").isEqualByComparingTo("84.95");
+        assertThat(execution.score()).isEqualByComparingTo("8.49");
         assertThat(execution.explanation()).isEqualTo(
-                "执行率 = 全年执行数 1,234,567.89 ÷ 全年预算数 1,500,000.00 = 82.30%；得分 = 82.30% × 10 = 8.23");
+                "执行率 = 全年执行数 1,698,900.00 ÷ 全年预算数 2,000,000.00 = 84.95%；得分 = 1,698,900.00 ÷ 2,000,000.00 × 10 = 8.49");
+    }
+
+    @Test
+    void aTemplateMayMultiplyTheRateAsPrinted() {
+        // the platform's arithmetic before templates chose: 84.95% × 10 = 8.495 → 8.50
+        ExecutionScore execution = execution(PRINTED, "2000000.00", "1698900.00");
+
+        assertThat(execution.ratePercent()).isEqualByComparingTo("84.95");
+        assertThat(execution.score()).isEqualByComparingTo("8.50");
+        assertThat(execution.explanation()).isEqualTo(
+                "执行率 = 全年执行数 1,698,900.00 ÷ 全年预算数 2,000,000.00 = 84.95%；得分 = 84.95% × 10 = 8.50");
     }
 
     @Test
@@ -74,7 +89,7 @@ class ExecutionScoreTest {
         ExecutionScore execution = execution(NATIONAL, "10000.00", "8555.50");
 
         assertThat(execution.ratePercent()).isEqualByComparingTo("85.56");
-        assertThat(execution.score()).as("85.56% × 10 = 8.556 → 8.56").isEqualByComparingTo("8.56");
+        assertThat(execution.score()).as("85.555% × 10 = 8.5555 → 8.56").isEqualByComparingTo("8.56");
     }
 
     @Test

@@ -92,7 +92,7 @@ final class RandomEvaluation {
                 .gradeBands(random.nextBoolean() ? ShippedTemplates.national().gradeBands()
                         : ShippedTemplates.excellentFromEighty().gradeBands())
                 .reverseFormula(random.nextBoolean() ? ReverseFormula.BAND : ReverseFormula.RATIO)
-                .executionRate(new ExecutionRateRule(random.nextBoolean()))
+                .executionRate(new ExecutionRateRule(random.nextBoolean(), random.nextBoolean()))
                 .rescaleNotApplicable(random.nextBoolean()));
     }
 

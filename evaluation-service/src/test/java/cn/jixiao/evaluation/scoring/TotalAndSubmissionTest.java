@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.contracts.project.IndicatorDimension;
+import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
 import cn.jixiao.evaluation.template.DeviationNoteRule;
 import cn.jixiao.evaluation.template.EvaluationTemplate;
 import cn.jixiao.evaluation.template.Grade;
@@ -23,6 +24,7 @@ import static cn.jixiao.evaluation.scoring.Fixtures.indicator;
 import static cn.jixiao.evaluation.scoring.Fixtures.measured;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** How lines add up to the total and grade, and what blocks submission. */
 class TotalAndSubmissionTest {
@@ -76,33 +78,72 @@ class TotalAndSubmissionTest {
     }
 
     @Test
-    void indicatorWeightsThatDoNotAddUpToTheTemplatesPartsAreRejected() {
-        assertThatThrownBy(() -> ScoringEngine.score(ShippedTemplates.performanceNinety(), new ScoringInput(FULLY_SPENT,
-                List.of(households("o-1", "20", "3"), households("o-2", "30", "3"), effect("30")))))
-                .isInstanceOf(ScoringException.class)
-                .hasMessage("产出指标各三级指标分值合计 50，应为模板规定的 60")
-                .extracting(e -> ((ScoringException) e).reason())
-                .isEqualTo(ScoringException.Reason.WEIGHTS_DO_NOT_ADD_UP);
+    void weightsThatDoNotAddUpToTheTemplatesPartsAreScoredAndBlockSubmission() {
+        ScoreCard card = ScoringEngine.score(ShippedTemplates.performanceNinety(), new ScoringInput(FULLY_SPENT,
+                List.of(households("o-1", "20", "3"), households("o-2", "30", "3"), effect("30"))));
+
+        assertThat(card.indicators()).extracting(IndicatorScore::score).map(BigDecimal::toPlainString)
+                .as("what can be scored is scored").containsExactly("20.00", "30.00", "30.00");
+        assertThat(card.parts()).extracting(PartSubtotal::score).map(BigDecimal::toPlainString).containsExactly("50.00", "30.00");
+        assertThat(card.total()).as("not out of 100 until the weights are fixed").isEqualByComparingTo("90.00");
+        assertThat(card.canBeSubmitted()).isFalse();
+        assertThat(card.blockingItems()).containsExactly(new BlockingItem(BlockingItem.Kind.WEIGHTS_DO_NOT_MATCH_TEMPLATE,
+                null, "产出指标各三级指标分值合计 50，应为模板规定的 60"));
     }
 
     @Test
-    void anIndicatorOfAPartTheTemplateDoesNotScoreIsRejected() {
+    void aHalfEnteredFormIsScoredAsFarAsItGoesWithAPartStillEmpty() {
+        // 满意度 not yet entered: its part sums to 0 of 10
+        ScoreCard card = ScoringEngine.score(ShippedTemplates.national(), new ScoringInput(FULLY_SPENT,
+                List.of(households("o-1", "50", "3"), effect("30"))));
+
+        assertThat(card.total()).isEqualByComparingTo("90.00");
+        assertThat(card.blockingItems()).containsExactly(new BlockingItem(BlockingItem.Kind.WEIGHTS_DO_NOT_MATCH_TEMPLATE,
+                null, "满意度指标各三级指标分值合计 0，应为模板规定的 10"));
+    }
+
+    @Test
+    void anIndicatorOfAPartTheTemplateDoesNotScoreIsShownButNotCountedAndBlocksSubmission() {
         List<IndicatorEntry> withSatisfaction = List.of(households("o-1", "50", "3"), effect("30"),
                 Fixtures.nationalIndicatorsAllMet().get(2));
 
-        assertThatThrownBy(() -> ScoringEngine.score(ShippedTemplates.performanceNinety(), new ScoringInput(FULLY_SPENT,
-                withSatisfaction)))
-                .isInstanceOf(ScoringException.class)
-                .hasMessage("指标「服务对象满意度」属于满意度指标，模板「预算执行10分、绩效指标90分（产出60分、效益30分）」不设此部分；"
-                        + "产出指标各三级指标分值合计 50，应为模板规定的 60");
+        ScoreCard card = ScoringEngine.score(ShippedTemplates.performanceNinety(), new ScoringInput(FULLY_SPENT,
+                withSatisfaction));
+
+        assertThat(card.indicators()).hasSize(3);
+        assertThat(card.parts()).extracting(PartSubtotal::category)
+                .containsExactly(IndicatorCategory.OUTPUT, IndicatorCategory.EFFECT);
+        assertThat(card.total()).isEqualByComparingTo("90.00");
+        assertThat(card.blockingItems()).extracting(BlockingItem::message).containsExactly(
+                "指标「服务对象满意度」属于满意度指标，模板「预算执行10分、绩效指标90分（产出60分、效益30分）」不设此部分，不计入总分",
+                "产出指标各三级指标分值合计 50，应为模板规定的 60");
     }
 
     @Test
-    void duplicateIndicatorIdsAndWeightsFinerThanACentAreRejected() {
+    void anIndicatorWithoutAUsableWeightScoresAgainstZeroAndBlocksSubmission() {
+        IndicatorEntry noWeight = IndicatorEntry.of(new Indicator("o-2",
+                IndicatorDimension.QUANTITY, "培训场次", atLeast("6", "场"), POSITIVE, null, "街道台账"), measured("6", "场"));
+
+        ScoreCard card = ScoringEngine.score(ShippedTemplates.performanceNinety(), new ScoringInput(FULLY_SPENT, List.of(
+                households("o-1", "30", "3"), households("o-3", "29.995", "3"), noWeight, effect("30"))));
+
+        assertThat(card.indicators()).extracting(IndicatorScore::score).map(BigDecimal::toPlainString)
+                .containsExactly("30.00", "0.00", "0.00", "30.00");
+        assertThat(card.blockingItems()).extracting(BlockingItem::kind, BlockingItem::indicatorId).containsExactly(
+                tuple(BlockingItem.Kind.WEIGHT_MISSING, "o-3"),
+                tuple(BlockingItem.Kind.WEIGHT_MISSING, "o-2"),
+                tuple(BlockingItem.Kind.WEIGHTS_DO_NOT_MATCH_TEMPLATE, null));
+        assertThat(card.blockingItems().get(1).message()).isEqualTo("指标「培训场次」未设分值（应为正数且至多两位小数），暂按 0 分计");
+    }
+
+    @Test
+    void twoIndicatorsWithOneIdCannotBeScored() {
         assertThatThrownBy(() -> ScoringEngine.score(ShippedTemplates.performanceNinety(), new ScoringInput(FULLY_SPENT,
-                List.of(households("o-1", "30", "3"), households("o-1", "29.995", "3"), effect("30")))))
+                List.of(households("o-1", "30", "3"), households("o-1", "30", "3"), effect("30")))))
                 .isInstanceOf(ScoringException.class)
-                .hasMessageStartingWith("指标编号 o-1 重复；指标「帮扶户数o-1」的分值应为正数且至多两位小数");
+                .hasMessage("指标编号 o-1 重复")
+                .extracting(e -> ((ScoringException) e).reason())
+                .isEqualTo(ScoringException.Reason.DUPLICATE_INDICATOR_ID);
     }
 
     @Test

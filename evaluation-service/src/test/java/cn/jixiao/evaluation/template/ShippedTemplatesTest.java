@@ -43,6 +43,7 @@ class ShippedTemplatesTest {
 
         assertThat(national.reverseFormula()).isEqualTo(ReverseFormula.BAND);
         assertThat(national.executionRate().roundRateToWholePercent()).isFalse();
+        assertThat(national.executionRate().scorePrintedRate()).as("the exact rate is multiplied").isFalse();
         assertThat(national.rescaleNotApplicable()).isFalse();
         assertThat(national.deviationNotes().indicatorBelowPercentOfWeight()).isEqualByComparingTo("100");
         assertThat(national.deviationNotes().executionRateBelowPercent()).isEqualByComparingTo("90");

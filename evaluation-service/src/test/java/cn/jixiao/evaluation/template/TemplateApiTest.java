@@ -123,7 +123,8 @@ class TemplateApiTest {
 
         EvaluationTemplate second = publish(Tokens.overseer("chenggong"), copyId, Map.of("basedOnVersion", 1,
                 "parts", List.of(part("BUDGET_EXECUTION", 10), part("OUTPUT", 60), part("EFFECT", 30)),
-                "gradeBands", List.of(band("优", 85, "优秀"), band("良", 75, "良好"), band("中", 60, "中等"), band("差", 0, "差"))))
+                "gradeBands", List.of(band("优", 85, "优秀"), band("良", 75, "良好"), band("中", 60, "中等"), band("差", 0, "差")),
+                "scoreExecutionFromPrintedRate", true))
                 .expectStatus().isCreated().expectBody(EvaluationTemplate.class).returnResult().getResponseBody();
 
         assertThat(second.version()).isEqualTo(2);
@@ -131,7 +132,9 @@ class TemplateApiTest {
         assertThat(second.scores(Part.SATISFACTION)).isFalse();
         assertThat(second.gradeBands().bands().get(0).minimumTotal()).isEqualByComparingTo("85");
         assertThat(second.name()).as("a setting left out stays").isEqualTo("呈贡区模板");
+        assertThat(second.executionRate()).isEqualTo(ExecutionRateRule.printedRate());
         EvaluationTemplate first = version(Tokens.overseer("chenggong"), copyId, 1);
+        assertThat(first.executionRate()).as("the exact rate by default").isEqualTo(ExecutionRateRule.nationalDefault());
         assertThat(first.weightOf(Part.OUTPUT)).isEqualByComparingTo("50");
         assertThat(first.gradeBands()).isEqualTo(GradeBands.nationalDefault());
         assertThat(recordsKeyed(copyId, 2)).extracting(json -> CODEC.payloadAs(CODEC.read(json),

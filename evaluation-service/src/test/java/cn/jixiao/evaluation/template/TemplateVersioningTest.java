@@ -38,7 +38,7 @@ class TemplateVersioningTest {
         EvaluationTemplate changed = copy.nextVersion(draft -> draft
                 .reverseFormula(ReverseFormula.RATIO)
                 .rescaleNotApplicable(true)
-                .executionRate(new ExecutionRateRule(true)));
+                .executionRate(ExecutionRateRule.wholePercent()));
 
         assertThat(changed.ref()).isEqualTo(new TemplateRef(copy.id(), 2));
         assertThat(changed.ownerDistrictId()).isEqualTo("panlong");
