@@ -33,6 +33,7 @@ import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.contracts.project.ProjectRegistered;
 import cn.jixiao.contracts.project.ProjectUpdated;
 import cn.jixiao.contracts.project.Target;
+import cn.jixiao.report.readmodel.ProjectEventMapping;
 import cn.jixiao.report.readmodel.ProjectFacts;
 
 import static cn.jixiao.contracts.project.IndicatorDimension.BENEFICIARY_SATISFACTION;
@@ -182,10 +183,15 @@ public final class JinchenEvents {
 
     /** The project's facts as report-service's read model holds them after all the project events. */
     public ProjectFacts facts() {
-        ProjectFacts facts = ProjectFacts.opened(projectId, DISTRICT, STREET).with(registered(), JANUARY).with(updated())
-                .with(budget()).with(ledger(), JANUARY.plusSeconds(3600)).with(indicators()).with(actuals());
+        ProjectFacts facts = ProjectFacts.opened(projectId, DISTRICT, STREET)
+                .with(ProjectEventMapping.registration(registered()), JANUARY)
+                .with(ProjectEventMapping.details(updated()))
+                .with(ProjectEventMapping.budget(budget()))
+                .with(ProjectEventMapping.ledger(ledger()), JANUARY.plusSeconds(3600))
+                .with(ProjectEventMapping.indicators(indicators()))
+                .with(ProjectEventMapping.actuals(actuals()));
         for (EvidenceAttached file : evidence()) {
-            facts = facts.with(file);
+            facts = facts.with(ProjectEventMapping.evidence(file));
         }
         return facts;
     }

@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.contracts.evaluation.ScoreBreakdown;
-import cn.jixiao.contracts.project.ActualsReported;
-import cn.jixiao.contracts.project.BudgetChanged;
 import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.report.document.SelfEvaluationForm;
 import cn.jixiao.report.document.SelfEvaluationForm.FundsRow;
 import cn.jixiao.report.document.SelfEvaluationForm.IndicatorRow;
+import cn.jixiao.report.readmodel.Actuals;
+import cn.jixiao.report.readmodel.Budget;
 import cn.jixiao.report.readmodel.ProjectFacts;
 import cn.jixiao.report.texts.SectionTexts;
 
@@ -76,18 +76,18 @@ final class FormAssembly {
         if (project.indicators() == null) {
             return List.of();
         }
-        Map<String, ActualsReported.Actual> actuals = project.actuals() == null ? Map.of()
+        Map<String, Actuals.Actual> actuals = project.actuals() == null ? Map.of()
                 : project.actuals().actuals().stream()
-                .collect(Collectors.toMap(ActualsReported.Actual::indicatorId, Function.identity(), (a, b) -> b));
+                .collect(Collectors.toMap(Actuals.Actual::indicatorId, Function.identity(), (a, b) -> b));
         return project.indicators().indicators().stream().map(indicator -> {
-            ActualsReported.Actual actual = actuals.get(indicator.id());
+            Actuals.Actual actual = actuals.get(indicator.id());
             return new IndicatorRow(indicator.dimension().category().label(), indicator.dimension().label(),
                     indicator.name(), indicator.target().text(), actual == null ? null : actual.text(),
                     indicator.weight(), null, null, actual == null ? null : actual.deviationNote());
         }).toList();
     }
 
-    private static List<FundsRow> fundsRows(BudgetChanged budget, Funds funds, ScoreBreakdown score) {
+    private static List<FundsRow> fundsRows(Budget budget, Funds funds, ScoreBreakdown score) {
         if (budget == null) {
             return List.of();
         }
@@ -97,7 +97,7 @@ final class FormAssembly {
                 line == null ? null : line.weight(), funds.ratePercent(), line == null ? null : line.score()));
         // spending is not recorded by source: only a single source is known to have spent it all
         boolean singleSource = budget.bySource().size() == 1;
-        for (BudgetChanged.SourceLine source : budget.bySource()) {
+        for (Budget.SourceLine source : budget.bySource()) {
             rows.add(new FundsRow(SOURCE_LABELS.getOrDefault(source.source(), source.source()), source.initial(),
                     source.fullYear(), singleSource ? funds.executed() : null, null,
                     singleSource ? ReportSentences.rate(funds.executed(), source.fullYear()) : null, null));
@@ -125,7 +125,7 @@ final class FormAssembly {
     }
 
     static List<String> annualGoals(ProjectFacts project) {
-        if (project.details() == null || project.details().annualGoals() == null) {
+        if (project.details() == null) {
             return List.of();
         }
         return project.details().annualGoals().stream().filter(SectionTexts::isWritten).toList();

@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.contracts.evaluation.ScoreBreakdown;
 import cn.jixiao.contracts.money.Yuan;
-import cn.jixiao.contracts.project.BudgetChanged;
-import cn.jixiao.contracts.project.ExpenditureRecorded;
 import cn.jixiao.report.document.Block;
 import cn.jixiao.report.document.ReportDocument;
 import cn.jixiao.report.document.SelfEvaluationForm;
 import cn.jixiao.report.document.SelfEvaluationForm.IndicatorRow;
+import cn.jixiao.report.readmodel.Budget;
+import cn.jixiao.report.readmodel.ClassificationAmount;
 import cn.jixiao.report.readmodel.EvaluationRecord;
 import cn.jixiao.report.readmodel.EvidenceItem;
 import cn.jixiao.report.readmodel.ProjectFacts;
@@ -134,18 +134,17 @@ public final class ReportAssembler {
 
     /** 四、成本效益分析: the fund in 万元 by economic classification, and how much of it was spent. */
     private static void costBenefit(ProjectFacts project, Funds funds, BodyWriter body) {
-        BudgetChanged budget = project.budget();
+        Budget budget = project.budget();
         if (budget == null || funds.fullYearBudget() == null) {
             body.unfilled(ReportPart.BUDGET);
             return;
         }
         List<ReportSentences.ClassShare> classes = budget.byClassification().stream()
-                .map(line -> new ReportSentences.ClassShare(classificationName(line), line.amount())).toList();
+                .map(line -> new ReportSentences.ClassShare(line.printedName(), line.amount())).toList();
         body.paragraph(ReportSentences.funds(project.year(), project.implementingUnit(),
                 orEmpty(project.projectName()), funds.fullYearBudget(), classes));
         Map<String, Yuan> spentByClass = project.ledger() == null ? Map.of() : project.ledger().byClassification()
-                .stream().collect(Collectors.toMap(ExpenditureRecorded.ClassificationTotal::code,
-                        ExpenditureRecorded.ClassificationTotal::amount, Yuan::plus));
+                .stream().collect(Collectors.toMap(ClassificationAmount::code, ClassificationAmount::amount, Yuan::plus));
         if (!budget.byClassification().isEmpty()) {
             body.add(classificationTable(budget, funds.fullYearBudget(), spentByClass));
         }
@@ -157,11 +156,11 @@ public final class ReportAssembler {
         body.add(ReportCharts.budgetAgainstSpending(budget, funds, spentByClass));
     }
 
-    private static Block.Table classificationTable(BudgetChanged budget, Yuan total, Map<String, Yuan> spentByClass) {
+    private static Block.Table classificationTable(Budget budget, Yuan total, Map<String, Yuan> spentByClass) {
         List<List<String>> rows = new ArrayList<>();
-        for (BudgetChanged.ClassificationLine line : budget.byClassification()) {
+        for (ClassificationAmount line : budget.byClassification()) {
             Yuan spent = spentByClass.get(line.code());
-            rows.add(List.of(line.code(), classificationName(line), ReportSentences.wan(line.amount()),
+            rows.add(List.of(line.code(), line.printedName(), ReportSentences.wan(line.amount()),
                     total.isZero() ? "—" : ReportSentences.percent(ReportSentences.rate(line.amount(), total)) + "%",
                     spent == null ? "—" : ReportSentences.wan(spent)));
         }
@@ -187,10 +186,6 @@ public final class ReportAssembler {
         for (int i = 0; i < listed.size(); i++) {
             body.paragraph(HeadingNumbers.item(i + 1) + listed.get(i).title() + (i == listed.size() - 1 ? "。" : "；"));
         }
-    }
-
-    static String classificationName(BudgetChanged.ClassificationLine line) {
-        return line.name() == null || line.name().isBlank() ? line.code() : line.name();
     }
 
     private static boolean isFinal(EvaluationSnapshot evaluation) {

@@ -7,8 +7,9 @@ import java.util.Map;
 
 import cn.jixiao.contracts.evaluation.ScoreBreakdown;
 import cn.jixiao.contracts.money.Yuan;
-import cn.jixiao.contracts.project.BudgetChanged;
 import cn.jixiao.report.document.Block;
+import cn.jixiao.report.readmodel.Budget;
+import cn.jixiao.report.readmodel.ClassificationAmount;
 
 /** The report's two charts: the score of each part against its weight, and the budget against what was spent. */
 final class ReportCharts {
@@ -43,7 +44,7 @@ final class ReportCharts {
     }
 
     /** 预算数 beside 执行数 in 万元, by economic classification when the budget is broken down, else in total. */
-    static Block.Chart budgetAgainstSpending(BudgetChanged budget, Funds funds, Map<String, Yuan> spentByClass) {
+    static Block.Chart budgetAgainstSpending(Budget budget, Funds funds, Map<String, Yuan> spentByClass) {
         if (budget.byClassification().isEmpty()) {
             return new Block.Chart("预算与执行对比", "万元", List.of("项目资金合计"), List.of(
                     new Block.Chart.Series("全年预算数", List.of(funds.fullYearBudget().inWan())),
@@ -52,8 +53,8 @@ final class ReportCharts {
         List<String> categories = new ArrayList<>();
         List<BigDecimal> budgeted = new ArrayList<>();
         List<BigDecimal> spent = new ArrayList<>();
-        for (BudgetChanged.ClassificationLine line : budget.byClassification()) {
-            categories.add(ReportAssembler.classificationName(line));
+        for (ClassificationAmount line : budget.byClassification()) {
+            categories.add(line.printedName());
             budgeted.add(line.amount().inWan());
             spent.add(spentByClass.getOrDefault(line.code(), Yuan.ZERO).inWan());
         }

@@ -12,7 +12,8 @@ import cn.jixiao.messaging.inbox.Inbox;
 
 /**
  * Copies what the report needs from project-service's events: the project's facts (registration, details,
- * budget, ledger totals, indicators, actuals, evidence). The service's one listener on the topic: listeners of one
+ * budget, ledger totals, indicators, actuals, evidence), read into report-service's own records
+ * ({@link ProjectEventMapping}) here at the edge. The service's one listener on the topic: listeners of one
  * service share a consumer group, so a second one would only get some partitions.
  */
 @Component
@@ -24,43 +25,43 @@ class ProjectEventsFeed {
         this.dispatcher = EventDispatcher.forConsumer("report-service", inbox)
                 .on(ProjectEvents.PROJECT_REGISTERED, event -> {
                     var registered = event.payload();
-                    return model.changeProject(registered.projectId(), registered.districtId(),
-                            registered.streetId(), facts -> facts.with(registered, event.occurredAt()));
+                    return model.changeProject(registered.projectId(), registered.districtId(), registered.streetId(),
+                            facts -> facts.with(ProjectEventMapping.registration(registered), event.occurredAt()));
                 })
                 .on(ProjectEvents.PROJECT_UPDATED, event -> {
                     var updated = event.payload();
                     return model.changeProject(updated.projectId(), updated.districtId(), updated.streetId(),
-                            facts -> facts.with(updated));
+                            facts -> facts.with(ProjectEventMapping.details(updated)));
                 })
                 .on(ProjectEvents.BUDGET_CHANGED, event -> {
                     var budget = event.payload();
                     return model.changeProject(budget.projectId(), budget.districtId(), budget.streetId(),
-                            facts -> facts.with(budget));
+                            facts -> facts.with(ProjectEventMapping.budget(budget)));
                 })
                 .on(ProjectEvents.EXPENDITURE_RECORDED_VERSIONS, event -> {
                     var spending = event.payload();
                     return model.changeProject(spending.projectId(), spending.districtId(), spending.streetId(),
-                            facts -> facts.with(spending, event.occurredAt()));
+                            facts -> facts.with(ProjectEventMapping.ledger(spending), event.occurredAt()));
                 })
                 .on(ProjectEvents.INDICATORS_DEFINED, event -> {
                     var defined = event.payload();
                     return model.changeProject(defined.projectId(), defined.districtId(), defined.streetId(),
-                            facts -> facts.with(defined));
+                            facts -> facts.with(ProjectEventMapping.indicators(defined)));
                 })
                 .on(ProjectEvents.ACTUALS_REPORTED, event -> {
                     var reported = event.payload();
                     return model.changeProject(reported.projectId(), reported.districtId(), reported.streetId(),
-                            facts -> facts.with(reported));
+                            facts -> facts.with(ProjectEventMapping.actuals(reported)));
                 })
                 .on(ProjectEvents.EVIDENCE_ATTACHED, event -> {
                     var attached = event.payload();
                     return model.changeProject(attached.projectId(), attached.districtId(), attached.streetId(),
-                            facts -> facts.with(attached));
+                            facts -> facts.with(ProjectEventMapping.evidence(attached)));
                 })
                 .on(ProjectEvents.EVIDENCE_WITHDRAWN, event -> {
                     var withdrawn = event.payload();
                     return model.changeProject(withdrawn.projectId(), withdrawn.districtId(), withdrawn.streetId(),
-                            facts -> facts.with(withdrawn));
+                            facts -> facts.withWithdrawn(withdrawn.evidenceId()));
                 })
                 .build();
     }

@@ -9,26 +9,19 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import cn.jixiao.contracts.project.ActualsReported;
-import cn.jixiao.contracts.project.BudgetChanged;
-import cn.jixiao.contracts.project.EvidenceAttached;
-import cn.jixiao.contracts.project.EvidenceWithdrawn;
-import cn.jixiao.contracts.project.ExpenditureRecorded;
-import cn.jixiao.contracts.project.IndicatorsDefined;
-import cn.jixiao.contracts.project.ProjectRegistered;
-import cn.jixiao.contracts.project.ProjectUpdated;
-
 /**
- * Everything report-service knows of one project from project-service's events: what the report prints in its
- * sections 一, 四 and 六 and on the 自评表. One document per project, so applying an event is one write.
+ * Everything report-service knows of one project from project-service's events, in report-service's own records
+ * ({@link ProjectEventMapping} reads the events into them): what the report prints in its sections 一, 四 and 六
+ * and on the 自评表. One document per project, so applying an event is one write.
  *
  * <p>Each part keeps the newest picture its events carried: by {@code revision} where the event has one, by the
- * time it happened for the ledger totals (which carry none). An older event arriving late changes nothing.
+ * time it happened for ledger totals announced without one. An older event arriving late changes nothing.
  *
+ * @param tenantId     the street that owns the project
  * @param registration the project as registered, {@code null} while only later events arrived
  * @param registeredAt when it was registered, {@code null} with it
- * @param details      the latest {@link ProjectUpdated}: 项目概况, 总目标, 年度目标, 资金类别 and sources
- * @param budget       the latest {@link BudgetChanged}: 年初/全年预算数, by source and by economic classification
+ * @param details      the latest 项目概况, 总目标, 年度目标 and names
+ * @param budget       the latest budget: 年初/全年预算数, by source and by economic classification
  * @param ledger       the ledger totals after the latest batch of spending
  * @param ledgerAsOf   when that batch was recorded
  * @param indicators   the latest indicator tree
@@ -41,14 +34,14 @@ public record ProjectFacts(
         @Id String projectId,
         String districtId,
         String tenantId,
-        ProjectRegistered registration,
+        Registration registration,
         Instant registeredAt,
-        ProjectUpdated details,
-        BudgetChanged budget,
-        ExpenditureRecorded.LedgerTotals ledger,
+        ProjectDetails details,
+        Budget budget,
+        Ledger ledger,
         Instant ledgerAsOf,
-        IndicatorsDefined indicators,
-        ActualsReported actuals,
+        IndicatorPlan indicators,
+        Actuals actuals,
         List<EvidenceItem> evidence,
         @Version Long version) {
 
@@ -59,78 +52,92 @@ public record ProjectFacts(
     }
 
     /** A project heard of for the first time, by whichever of its events came first. */
-    public static ProjectFacts opened(String projectId, String districtId, String streetId) {
-        return new ProjectFacts(projectId, districtId, streetId, null, null, null, null, null, null, null, null,
+    public static ProjectFacts opened(String projectId, String districtId, String tenantId) {
+        return new ProjectFacts(projectId, districtId, tenantId, null, null, null, null, null, null, null, null,
                 List.of(), null);
     }
 
-    public ProjectFacts with(ProjectRegistered registered, Instant at) {
+    public ProjectFacts with(Registration registered, Instant at) {
         return new ProjectFacts(projectId, districtId, tenantId, registered, at, details, budget, ledger, ledgerAsOf,
                 indicators, actuals, evidence, version);
     }
 
-    public ProjectFacts with(ProjectUpdated updated) {
+    public ProjectFacts with(ProjectDetails updated) {
         if (details != null && details.revision() >= updated.revision()) {
             return this;
         }
-        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, updated, budget, ledger, ledgerAsOf,
-                indicators, actuals, evidence, version);
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, updated, budget, ledger,
+                ledgerAsOf, indicators, actuals, evidence, version);
     }
 
-    public ProjectFacts with(BudgetChanged changed) {
+    public ProjectFacts with(Budget changed) {
         if (budget != null && budget.revision() >= changed.revision()) {
             return this;
         }
-        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, changed, ledger, ledgerAsOf,
-                indicators, actuals, evidence, version);
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, changed, ledger,
+                ledgerAsOf, indicators, actuals, evidence, version);
     }
 
-    /** The ledger totals carry no revision: the batch recorded last wins. */
-    public ProjectFacts with(ExpenditureRecorded spending, Instant recordedAt) {
-        if (ledgerAsOf != null && !recordedAt.isAfter(ledgerAsOf)) {
+    /**
+     * The ledger after a batch recorded at {@code recordedAt}. Totals with a revision are ordered by it, and are
+     * newer than any without one (project-service numbered its ledger from some batch on); totals without a
+     * revision can only be ordered by time: the batch recorded last wins.
+     */
+    public ProjectFacts with(Ledger spending, Instant recordedAt) {
+        if (ledger != null && !isNewer(spending, recordedAt)) {
             return this;
         }
-        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, spending.totals(),
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, spending,
                 recordedAt, indicators, actuals, evidence, version);
     }
 
-    public ProjectFacts with(IndicatorsDefined defined) {
+    private boolean isNewer(Ledger spending, Instant recordedAt) {
+        if (spending.revision() != null && ledger.revision() != null) {
+            return spending.revision() > ledger.revision();
+        }
+        if (spending.revision() != null || ledger.revision() != null) {
+            return spending.revision() != null;
+        }
+        return ledgerAsOf == null || recordedAt.isAfter(ledgerAsOf);
+    }
+
+    public ProjectFacts with(IndicatorPlan defined) {
         if (indicators != null && indicators.revision() >= defined.revision()) {
             return this;
         }
-        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger, ledgerAsOf,
-                defined, actuals, evidence, version);
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger,
+                ledgerAsOf, defined, actuals, evidence, version);
     }
 
-    public ProjectFacts with(ActualsReported reported) {
+    public ProjectFacts with(Actuals reported) {
         if (actuals != null && actuals.revision() >= reported.revision()) {
             return this;
         }
-        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger, ledgerAsOf,
-                indicators, reported, evidence, version);
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger,
+                ledgerAsOf, indicators, reported, evidence, version);
     }
 
     /** Lists a file; a file already known (a redelivery, or withdrawn before this arrived) keeps its state. */
-    public ProjectFacts with(EvidenceAttached attached) {
+    public ProjectFacts with(EvidenceItem attached) {
         List<EvidenceItem> items = new ArrayList<>(evidence);
         EvidenceItem known = find(attached.evidenceId());
         if (known != null && known.position() > 0) {
             return this;
         }
         items.remove(known);
-        items.add(new EvidenceItem(attached.evidenceId(), attached.type(), attached.title(), attached.fileName(),
-                attached.position(), known != null && known.withdrawn()));
+        items.add(known != null && known.withdrawn() ? attached.asWithdrawn() : attached);
         return withEvidence(items);
     }
 
-    public ProjectFacts with(EvidenceWithdrawn withdrawn) {
+    /** Takes a file off the list; a withdrawal arriving before its attachment is kept, so the file never shows. */
+    public ProjectFacts withWithdrawn(String evidenceId) {
         List<EvidenceItem> items = new ArrayList<>(evidence);
-        EvidenceItem known = find(withdrawn.evidenceId());
+        EvidenceItem known = find(evidenceId);
         if (known != null && known.withdrawn()) {
             return this;
         }
         if (known == null) {
-            items.add(new EvidenceItem(withdrawn.evidenceId(), null, null, null, 0, true));
+            items.add(new EvidenceItem(evidenceId, null, null, null, 0, true));
         } else {
             items.set(items.indexOf(known), known.asWithdrawn());
         }

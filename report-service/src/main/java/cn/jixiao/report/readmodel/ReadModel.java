@@ -39,10 +39,10 @@ public class ReadModel {
     }
 
     /** Applies {@code change} to the project's facts, opening them if this is the first event heard of it. */
-    public Mono<Void> changeProject(String projectId, String districtId, String streetId,
+    public Mono<Void> changeProject(String projectId, String districtId, String tenantId,
                                     UnaryOperator<ProjectFacts> change) {
         return Mono.defer(() -> mongo.findById(projectId, ProjectFacts.class)
-                        .defaultIfEmpty(ProjectFacts.opened(projectId, districtId, streetId))
+                        .defaultIfEmpty(ProjectFacts.opened(projectId, districtId, tenantId))
                         .flatMap(facts -> {
                             ProjectFacts changed = change.apply(facts);
                             return changed.equals(facts) ? Mono.<ProjectFacts>empty() : mongo.save(changed);
@@ -99,9 +99,9 @@ public class ReadModel {
     }
 
     /** A street's project by the code the finance bureau assigned it, once its registration was heard of. */
-    public Mono<ProjectFacts> projectByCode(String districtId, String streetId, String code) {
+    public Mono<ProjectFacts> projectByCode(String districtId, String tenantId, String code) {
         return mongo.findOne(Query.query(Criteria.where(TenantCriteria.DISTRICT).is(districtId)
-                .and(TenantCriteria.STREET).is(streetId).and("registration.code").is(code)), ProjectFacts.class);
+                .and(TenantCriteria.STREET).is(tenantId).and("registration.code").is(code)), ProjectFacts.class);
     }
 
     /** The evaluation of a round of the project; the newest one should a round have had several. */

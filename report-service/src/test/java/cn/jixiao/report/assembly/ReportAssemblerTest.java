@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.contracts.evaluation.ScoreBreakdown;
 import cn.jixiao.contracts.evaluation.SurveyAnalysis;
-import cn.jixiao.contracts.project.EvidenceWithdrawn;
 import cn.jixiao.report.JinchenEvents;
 import cn.jixiao.report.demo.JinchenReportTexts;
 import cn.jixiao.report.document.Block;
@@ -21,6 +20,9 @@ import cn.jixiao.report.readmodel.ProjectFacts;
 import cn.jixiao.report.texts.SectionTexts;
 import cn.jixiao.report.texts.StandardWording;
 
+import static cn.jixiao.report.readmodel.ProjectEventMapping.details;
+import static cn.jixiao.report.readmodel.ProjectEventMapping.indicators;
+import static cn.jixiao.report.readmodel.ProjectEventMapping.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -161,8 +163,7 @@ class ReportAssemblerTest {
 
     @Test
     void aWithdrawnFileLeavesTheListAndTheFilesAfterItMoveUp() {
-        ProjectFacts facts = jinchen.facts().with(new EvidenceWithdrawn(jinchen.projectId(), "panlong", "jinchen",
-                jinchen.projectId() + "-ev-2", "上传错误"));
+        ProjectFacts facts = jinchen.facts().withWithdrawn(jinchen.projectId() + "-ev-2");
         ReportDocument report = ReportAssembler.assemble(new ReportInputs(facts, jinchen.snapshot("FINALIZED", 7),
                 JinchenReportTexts.TEXTS, ReportOutline.standard()));
 
@@ -213,7 +214,7 @@ class ReportAssemblerTest {
 
     @Test
     void aNewProjectIsADraftWithEveryUnfilledPartMarkedAndListedInReadingOrder() {
-        ProjectFacts registered = ProjectFacts.opened(jinchen.projectId(), "panlong", "jinchen").with(jinchen.registered(), Instant.parse("2023-01-05T02:00:00Z"));
+        ProjectFacts registered = ProjectFacts.opened(jinchen.projectId(), "panlong", "jinchen").with(registration(jinchen.registered()), Instant.parse("2023-01-05T02:00:00Z"));
         ReportDocument report = ReportAssembler.assemble(new ReportInputs(registered, null,
                 StandardWording.prefill(registered), ReportOutline.standard()));
 
@@ -249,7 +250,7 @@ class ReportAssemblerTest {
     @Test
     void anIndicatorWithoutActualIsMarkedInTheTableAndListedAsMissing() {
         ProjectFacts withoutActuals = ProjectFacts.opened(jinchen.projectId(), "panlong", "jinchen")
-                .with(jinchen.updated()).with(jinchen.indicators());
+                .with(details(jinchen.updated())).with(indicators(jinchen.indicators()));
         ReportDocument report = ReportAssembler.assemble(new ReportInputs(withoutActuals, null, SectionTexts.NONE,
                 ReportOutline.standard()));
 
