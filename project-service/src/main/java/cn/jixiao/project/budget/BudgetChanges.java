@@ -17,7 +17,6 @@ import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.contracts.project.BudgetChanged;
 import cn.jixiao.contracts.project.ProjectEvents;
-import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
@@ -36,14 +35,12 @@ public class BudgetChanges {
 
     private final ProjectAccess access;
     private final Budgets budgets;
-    private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    BudgetChanges(ProjectAccess access, Budgets budgets, Outbox outbox, AuditTrail audit, Clock clock) {
+    BudgetChanges(ProjectAccess access, Budgets budgets, AuditTrail audit, Clock clock) {
         this.access = access;
         this.budgets = budgets;
-        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -102,6 +99,6 @@ public class BudgetChanges {
                         EventEnvelope.of(ProjectEvents.BUDGET_CHANGED, project.tenantId(), now, changed)),
                 audit.entry(editor, project.id(), project.districtId(), project.tenantId(), "budget", action,
                         before, changed, now));
-        return outbox.afterSave(budgets.store(next.withEvents(events)));
+        return budgets.store(next.withEvents(events));
     }
 }

@@ -1,7 +1,6 @@
 package cn.jixiao.project.budget;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -9,6 +8,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import cn.jixiao.contracts.project.BudgetChanged;
+import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 
 /**
@@ -30,12 +30,12 @@ record ProjectBudget(
         String updatedBy,
         Instant updatedAt,
         @Version Long version,
-        List<PendingEvent> outbox) {
+        List<PendingEvent> outbox) implements HasOutbox {
 
     static final String COLLECTION = "budgets";
 
     ProjectBudget {
-        outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
+        outbox = HasOutbox.kept(outbox);
     }
 
     /** The version the store gives this document when it saves it: 0 for the first save, then one up each time. */
@@ -58,8 +58,7 @@ record ProjectBudget(
 
     /** The same document with more events waiting to be sent, after those still waiting. */
     ProjectBudget withEvents(List<PendingEvent> events) {
-        List<PendingEvent> pending = new ArrayList<>(outbox);
-        pending.addAll(events);
-        return new ProjectBudget(id, districtId, tenantId, year, budget, updatedBy, updatedAt, version, pending);
+        return new ProjectBudget(id, districtId, tenantId, year, budget, updatedBy, updatedAt, version,
+                HasOutbox.plus(outbox, events));
     }
 }

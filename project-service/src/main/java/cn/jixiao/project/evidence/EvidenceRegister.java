@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.project.Project;
 
@@ -27,13 +28,13 @@ public record EvidenceRegister(
         String tenantId,
         List<EvidenceItem> items,
         @Version Long version,
-        List<PendingEvent> outbox) {
+        List<PendingEvent> outbox) implements HasOutbox {
 
     public static final String COLLECTION = "evidence_registers";
 
     public EvidenceRegister {
         items = items == null ? List.of() : List.copyOf(items);
-        outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
+        outbox = HasOutbox.kept(outbox);
     }
 
     /** The register of a project that has no evidence yet. */
@@ -86,8 +87,7 @@ public record EvidenceRegister(
     }
 
     private EvidenceRegister changed(List<EvidenceItem> changedItems, List<PendingEvent> events) {
-        List<PendingEvent> pending = new ArrayList<>(outbox);
-        pending.addAll(events);
-        return new EvidenceRegister(projectId, districtId, tenantId, changedItems, version, pending);
+        return new EvidenceRegister(projectId, districtId, tenantId, changedItems, version,
+                HasOutbox.plus(outbox, events));
     }
 }

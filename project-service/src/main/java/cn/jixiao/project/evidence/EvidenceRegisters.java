@@ -10,7 +10,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Repository;
 
-import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantCriteria;
@@ -23,11 +22,9 @@ class EvidenceRegisters {
     private static final int ATTEMPTS = 3;
 
     private final ReactiveMongoTemplate mongo;
-    private final Outbox outbox;
 
-    EvidenceRegisters(ReactiveMongoTemplate mongo, Outbox outbox) {
+    EvidenceRegisters(ReactiveMongoTemplate mongo) {
         this.mongo = mongo;
-        this.outbox = outbox;
     }
 
     /** The project's register, empty if nothing was attached yet. */
@@ -45,7 +42,7 @@ class EvidenceRegisters {
     <T> Mono<T> change(TenantAccess access, Project project, Function<EvidenceRegister, Changed<T>> change) {
         return Mono.defer(() -> of(access, project)
                         .map(change)
-                        .flatMap(changed -> outbox.afterSave(save(changed.register())).thenReturn(changed.result())))
+                        .flatMap(changed -> save(changed.register()).thenReturn(changed.result())))
                 .retryWhen(Retry.max(ATTEMPTS - 1)
                         .filter(EvidenceRegisters::concurrentWrite)
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()));

@@ -1,7 +1,6 @@
 package cn.jixiao.project.ledger;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.project.Project;
 
@@ -35,20 +35,29 @@ record Ledger(
         List<CommittedBatch> committedBatches,
         List<PendingBatch> pendingBatches,
         @Version Long version,
-        List<PendingEvent> outbox) {
+        List<PendingEvent> outbox) implements HasOutbox {
 
     static final String COLLECTION = "ledgers";
 
     Ledger {
         committedBatches = committedBatches == null ? List.of() : List.copyOf(committedBatches);
         pendingBatches = pendingBatches == null ? List.of() : List.copyOf(pendingBatches);
-        outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
+        outbox = HasOutbox.kept(outbox);
     }
 
     /** The empty ledger a project has before its first entry. */
     static Ledger opened(Project project) {
         return new Ledger(project.id(), project.districtId(), project.tenantId(), project.year(), SpendingTotals.none(),
                 List.of(), List.of(), null, List.of());
+    }
+
+    /**
+     * The version a commit on top of this read leaves the ledger at, which {@code ExpenditureRecorded} carries as
+     * its revision. Every write of the ledger raises the version (noting a pending batch too), so revisions grow
+     * with each commit but not by one.
+     */
+    long revisionAfterCommit() {
+        return (version == null ? 0 : version) + 1;
     }
 
     boolean isPending(String batchId) {

@@ -92,7 +92,7 @@ class LedgerWriter {
             Ledger.CommittedBatch batch = new Ledger.CommittedBatch(batchId, kind, fileName, lines.size(), batchTotal,
                     editor.username(), now);
             ExpenditureRecorded recorded = new ExpenditureRecorded(projectId, ledger.districtId(), ledger.tenantId(),
-                    batchId, lines.size(), batchTotal, after.forEvent());
+                    batchId, lines.size(), batchTotal, after.forEvent(), ledger.revisionAfterCommit());
             List<PendingEvent> events = List.of(
                     PendingEvent.of(Topics.PROJECT_EVENTS, projectId,
                             EventEnvelope.of(ProjectEvents.EXPENDITURE_RECORDED, ledger.tenantId(), now, recorded)),

@@ -1,7 +1,6 @@
 package cn.jixiao.project.project;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -9,6 +8,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 
 /**
@@ -31,18 +31,17 @@ public record Project(
         String registeredBy,
         Instant registeredAt,
         @Version Long version,
-        List<PendingEvent> outbox) {
+        List<PendingEvent> outbox) implements HasOutbox {
 
     public static final String COLLECTION = "projects";
 
     public Project {
-        outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
+        outbox = HasOutbox.kept(outbox);
     }
 
     /** The same project with new details, to be saved on top of {@code basedOnVersion}, with its events. */
     Project withDetails(ProjectDetails newDetails, long basedOnVersion, List<PendingEvent> events) {
-        List<PendingEvent> pending = new ArrayList<>(outbox);
-        pending.addAll(events);
-        return new Project(id, districtId, tenantId, code, year, newDetails, registeredBy, registeredAt, basedOnVersion, pending);
+        return new Project(id, districtId, tenantId, code, year, newDetails, registeredBy, registeredAt, basedOnVersion,
+                HasOutbox.plus(outbox, events));
     }
 }

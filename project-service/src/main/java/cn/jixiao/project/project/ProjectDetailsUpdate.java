@@ -12,7 +12,6 @@ import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.contracts.project.ProjectUpdated;
-import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.audit.AuditTrail;
 import cn.jixiao.tenancy.TenantAccess;
@@ -26,14 +25,12 @@ public class ProjectDetailsUpdate {
 
     private final ProjectAccess access;
     private final Projects projects;
-    private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProjectDetailsUpdate(ProjectAccess access, Projects projects, Outbox outbox, AuditTrail audit, Clock clock) {
+    ProjectDetailsUpdate(ProjectAccess access, Projects projects, AuditTrail audit, Clock clock) {
         this.access = access;
         this.projects = projects;
-        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -53,7 +50,7 @@ public class ProjectDetailsUpdate {
                             EventEnvelope.of(ProjectEvents.PROJECT_UPDATED, project.tenantId(), now, updated)),
                     audit.entry(editor, project.id(), project.districtId(), project.tenantId(), "project", "updated",
                             project.details(), details, now));
-            return outbox.afterSave(projects.save(project.withDetails(details, request.version(), events)));
+            return projects.save(project.withDetails(details, request.version(), events));
         });
     }
 }

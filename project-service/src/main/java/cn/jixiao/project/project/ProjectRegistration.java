@@ -13,7 +13,6 @@ import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.contracts.project.ProjectRegistered;
-import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.audit.AuditTrail;
 import cn.jixiao.tenancy.TenantAccess;
@@ -23,13 +22,11 @@ import cn.jixiao.tenancy.TenantAccess;
 public class ProjectRegistration {
 
     private final Projects projects;
-    private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ProjectRegistration(Projects projects, Outbox outbox, AuditTrail audit, Clock clock) {
+    public ProjectRegistration(Projects projects, AuditTrail audit, Clock clock) {
         this.projects = projects;
-        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,6 +43,6 @@ public class ProjectRegistration {
                         PendingEvent.of(Topics.PROJECT_EVENTS, id, event),
                         audit.entry(editor, id, editor.districtId(), editor.streetId(), "project", "registered",
                                 null, request, now)));
-        return outbox.afterSave(projects.insert(project));
+        return projects.insert(project);
     }
 }

@@ -106,6 +106,9 @@ class LedgerImportTest {
         assertThat(imported.totals().byMonth()).hasSize(12);
         assertThat(recorded.get(1).payload().totals().executed()).isEqualTo(new Yuan(new BigDecimal("2000000.01")));
         assertThat(recorded.get(1).payload().entryCount()).isEqualTo(1);
+        assertThat(imported.revision()).as("the ledger's revision after the import").isPositive();
+        assertThat(recorded.get(1).payload().revision()).as("a later commit, a higher revision: a late total can be told apart")
+                .isGreaterThan(imported.revision());
     }
 
     @Test
