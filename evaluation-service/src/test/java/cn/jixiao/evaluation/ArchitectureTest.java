@@ -46,6 +46,10 @@ class ArchitectureTest {
                     + " its surveys and the overview use the engine, never the other way round");
 
     @ArchTest
+    static final ArchRule lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers =
+            ServiceArchitecture.lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers();
+
+    @ArchTest
     static final ArchRule onlyTheProjectFeedLooksUpRoundsWithoutATenantCheck = ServiceArchitecture.onlyFeedsAndWorkersCall(
             SERVICE + ".selfevaluation.SelfEvaluations", "latestOf");
 }

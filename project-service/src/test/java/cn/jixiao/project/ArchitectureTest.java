@@ -34,6 +34,10 @@ class ArchitectureTest {
             ServiceArchitecture.controllersNeverTouchStores();
 
     @ArchTest
+    static final ArchRule lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers =
+            ServiceArchitecture.lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers();
+
+    @ArchTest
     static final ArchRule theLedgersChecksArePlainJava = noClasses()
             .that(are(resideInAPackage(SERVICE + ".ledger..")).and(simpleNameEndingWith("Rules")
                     .or(simpleNameEndingWith("Check")).or(simpleNameEndingWith("Validator")))

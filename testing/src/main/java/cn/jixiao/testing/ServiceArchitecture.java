@@ -5,7 +5,7 @@ import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
@@ -79,20 +79,55 @@ public final class ServiceArchitecture {
     }
 
     /**
-     * Lookups that take no tenant criteria (by id alone) are called only by the service's Kafka feeds and its
-     * workers, which bound the aggregate to its tenant before (ADR 6), and by the store that declares them.
+     * A lookup without the tenant's criteria says so in its name ({@code …Unchecked}); it is called only by the
+     * service's Kafka feeds and workers, which bound the aggregate to its tenant before (ADR 6), and by other
+     * lookups without a tenant check that pass the trust on.
+     */
+    public static ArchRule lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers() {
+        DescribedPredicate<JavaAccess<?>> uncheckedOutsideFeedsAndWorkers = DescribedPredicate.describe(
+                "a method without a tenant check (…Unchecked), called or referenced from outside the feeds, the workers and the other"
+                        + " unchecked methods",
+                call -> call.getName().endsWith(UNCHECKED) && !fromAFeedOrWorker(call) && !fromUncheckedCode(call));
+        return noClasses().should().accessTargetWhere(uncheckedOutsideFeedsAndWorkers)
+                .as("lookups without a tenant check (…Unchecked) are used only by feeds, workers and other such"
+                        + " lookups")
+                .because(TRUSTED_CALLERS_ONLY);
+    }
+
+    /**
+     * The same rule for a store whose lookups without a tenant check do not (yet) say so in their names: only
+     * feeds and workers, and the store itself, call them.
      */
     public static ArchRule onlyFeedsAndWorkersCall(String store, String... unfilteredLookups) {
-        DescribedPredicate<JavaMethodCall> unfiltered = DescribedPredicate.describe(
+        DescribedPredicate<JavaAccess<?>> unfiltered = DescribedPredicate.describe(
                 store.substring(store.lastIndexOf('.') + 1) + "'s lookups without a tenant check "
-                        + Arrays.toString(unfilteredLookups),
+                        + Arrays.toString(unfilteredLookups) + " from outside the feeds and the workers",
                 call -> call.getTargetOwner().getName().equals(store)
-                        && Arrays.asList(unfilteredLookups).contains(call.getName()));
-        return noClasses().that().haveSimpleNameNotEndingWith("Feed").and().haveSimpleNameNotEndingWith("Worker")
-                .and().doNotHaveFullyQualifiedName(store)
-                .should().callMethodWhere(unfiltered)
-                .because("a lookup without the tenant's criteria trusts its caller to have bound the aggregate to"
-                        + " its tenant, as the feeds do for every event (ADR 6); a person's request goes through"
-                        + " the lookups that take the caller's TenantAccess");
+                        && Arrays.asList(unfilteredLookups).contains(call.getName())
+                        && !call.getOriginOwner().getName().equals(store) && !fromAFeedOrWorker(call));
+        return noClasses().should().accessTargetWhere(unfiltered)
+                .as("only feeds and workers use " + unfiltered.getDescription().replace(" from outside the feeds and"
+                        + " the workers", ""))
+                .because(TRUSTED_CALLERS_ONLY);
+    }
+
+    private static final String UNCHECKED = "Unchecked";
+
+    private static final String TRUSTED_CALLERS_ONLY = "a lookup without the tenant's criteria trusts its caller to"
+            + " have bound the aggregate to its tenant, as the feeds do for every event (ADR 6); a person's request"
+            + " goes through the lookups that take the caller's TenantAccess";
+
+    private static boolean fromAFeedOrWorker(JavaAccess<?> call) {
+        JavaClass caller = call.getOriginOwner();
+        while (caller.getEnclosingClass().isPresent()) {
+            caller = caller.getEnclosingClass().get();
+        }
+        return caller.getSimpleName().endsWith("Feed") || caller.getSimpleName().endsWith("Worker");
+    }
+
+    /** An unchecked method, or a lambda written inside one, should it be seen as {@code lambda$<method>$<n>}. */
+    private static boolean fromUncheckedCode(JavaAccess<?> call) {
+        String caller = call.getOrigin().getName();
+        return caller.endsWith(UNCHECKED) || (caller.startsWith("lambda$") && caller.contains(UNCHECKED + "$"));
     }
 }
