@@ -27,15 +27,15 @@ import cn.jixiao.tenancy.TenantAccess;
 class ArchiveController {
 
     private final RenderRequests requests;
-    private final ReportArchives archives;
+    private final StoredReports stored;
     private final ReportFiles files;
     private final ReportSources sources;
     private final ReportFormats formats;
 
-    ArchiveController(RenderRequests requests, ReportArchives archives, ReportFiles files, ReportSources sources,
+    ArchiveController(RenderRequests requests, StoredReports stored, ReportFiles files, ReportSources sources,
                       ReportFormats formats) {
         this.requests = requests;
-        this.archives = archives;
+        this.stored = stored;
         this.files = files;
         this.sources = sources;
         this.formats = formats;
@@ -53,26 +53,19 @@ class ArchiveController {
     @Operation(summary = "项目各轮评价的报告档案：生成任务与存档版本 / the project's report archives: jobs and versions")
     @GetMapping("/{projectId}/archives")
     Flux<ReportArchive> archives(@PathVariable String projectId, TenantAccess caller) {
-        return archives.visibleOfProject(caller, projectId);
+        return stored.ofProject(caller, projectId);
     }
 
     @Operation(summary = "下载存档的报告文件 / download a stored report file")
     @GetMapping("/archives/{reportId}/versions/{number}/{format}")
     Mono<ResponseEntity<Flux<DataBuffer>>> download(@PathVariable String reportId, @PathVariable int number,
                                                     @PathVariable String format, TenantAccess caller) {
-        return archives.findVisible(caller, reportId)
-                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("报告", "Report"), reportId)))
-                .flatMap(archive -> {
-                    StoredFile file = archive.versionNumbered(number)
-                            .flatMap(version -> version.file(format))
-                            .orElseThrow(() -> ProblemException.notFound(Bilingual.of("报告文件", "Report file"),
-                                    reportId + " v" + number + " " + format));
-                    return files.content(archive, file).map(content -> ResponseEntity.ok()
-                            .headers(ReportFileHeaders.download(file.contentType(), file.fileName()))
-                            .contentLength(file.size())
-                            .eTag(file.sha256())
-                            .body(content));
-                });
+        return stored.file(caller, reportId, number, format)
+                .flatMap(found -> files.content(found.archive(), found.file()).map(content -> ResponseEntity.ok()
+                        .headers(ReportFileHeaders.download(found.file().contentType(), found.file().fileName()))
+                        .contentLength(found.file().size())
+                        .eTag(found.file().sha256())
+                        .body(content)));
     }
 
     @Operation(summary = "预览当前报告（不存档，缺项标注「未填写」）/ preview the current report, not stored")
