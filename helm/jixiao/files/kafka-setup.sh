@@ -84,12 +84,12 @@ user project-service "$KAFKA_PROJECT_SERVICE_PASSWORD"
 user evaluation-service "$KAFKA_EVALUATION_SERVICE_PASSWORD"
 user report-service "$KAFKA_REPORT_SERVICE_PASSWORD"
 
-for t in jixiao.project-events jixiao.project-audit jixiao.evaluation-events jixiao.report-events jixiao.dead-letters; do
+for t in jixiao.project-events jixiao.evaluation-events jixiao.report-events jixiao.dead-letters; do
   topic "$t"
 done
 
-grant project-service write jixiao.project-events jixiao.project-audit jixiao.dead-letters
-grant project-service read jixiao.project-audit jixiao.evaluation-events
+grant project-service write jixiao.project-events jixiao.dead-letters
+grant project-service read jixiao.evaluation-events
 grant evaluation-service write jixiao.evaluation-events jixiao.dead-letters
 grant evaluation-service read jixiao.project-events jixiao.evaluation-events
 grant report-service write jixiao.report-events jixiao.dead-letters

@@ -19,13 +19,12 @@ import org.apache.kafka.common.resource.ResourceType;
  * and reads only what it consumes. The broker refuses everything else ({@code allow.everyone.if.no.acl.found=false}).
  * docker-compose.yml and the Helm chart grant the same table with kafka-acls.
  *
- * <p>The topic names repeat {@code cn.jixiao.contracts.Topics} and project-service's audit topic; devstack does not
- * depend on the services' code, and system-tests checks that the two agree.
+ * <p>The topic names repeat {@code cn.jixiao.contracts.Topics}; devstack does not depend on the services' code, and
+ * system-tests checks that the two agree.
  */
 public final class KafkaTopicGrants {
 
     public static final String PROJECT_EVENTS = "jixiao.project-events";
-    public static final String PROJECT_AUDIT = "jixiao.project-audit";
     public static final String EVALUATION_EVENTS = "jixiao.evaluation-events";
     public static final String REPORT_EVENTS = "jixiao.report-events";
     /** Every consumer sends the events it refuses here, with the reason. */
@@ -34,13 +33,13 @@ public final class KafkaTopicGrants {
     public static final String TOPIC_PREFIX = "jixiao.";
 
     private static final Map<Service, List<String>> WRITES = Map.of(
-            Service.PROJECT, List.of(PROJECT_EVENTS, PROJECT_AUDIT, DEAD_LETTERS),
+            Service.PROJECT, List.of(PROJECT_EVENTS, DEAD_LETTERS),
             Service.EVALUATION, List.of(EVALUATION_EVENTS, DEAD_LETTERS),
             Service.REPORT, List.of(REPORT_EVENTS, DEAD_LETTERS));
 
     private static final Map<Service, List<String>> READS = Map.of(
-            // its own audit feed, and the templates evaluation-service publishes
-            Service.PROJECT, List.of(PROJECT_AUDIT, EVALUATION_EVENTS),
+            // the templates evaluation-service publishes
+            Service.PROJECT, List.of(EVALUATION_EVENTS),
             // the projects to evaluate, and its own events for the demo's self-grading
             Service.EVALUATION, List.of(PROJECT_EVENTS, EVALUATION_EVENTS),
             Service.REPORT, List.of(PROJECT_EVENTS, EVALUATION_EVENTS));

@@ -86,9 +86,9 @@ class KafkaAclTest {
     }
 
     @Test
-    void aServiceCannotReadAnotherServicesAuditFeedNorUseAnotherServicesGroup() {
-        try (var consumer = consumer(asService(Service.REPORT), "report-service-audit")) {
-            consumer.subscribe(List.of(KafkaTopicGrants.PROJECT_AUDIT));
+    void aServiceCannotReadATopicItDoesNotConsumeNorUseAnotherServicesGroup() {
+        try (var consumer = consumer(asService(Service.PROJECT), "project-service-reports")) {
+            consumer.subscribe(List.of(KafkaTopicGrants.REPORT_EVENTS));
             assertThatThrownBy(() -> pollFor(consumer)).isInstanceOf(TopicAuthorizationException.class);
         }
         try (var consumer = consumer(asService(Service.REPORT), "project-service")) {

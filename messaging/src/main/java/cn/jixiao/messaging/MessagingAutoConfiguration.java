@@ -26,6 +26,7 @@ import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.messaging.outbox.OutboxCollection;
 import cn.jixiao.messaging.outbox.OutboxCollections;
 import cn.jixiao.messaging.outbox.HasOutbox;
+import cn.jixiao.messaging.outbox.LocalRecipient;
 import cn.jixiao.messaging.outbox.OutboxWakeUp;
 import cn.jixiao.messaging.outbox.OutboxRelay;
 
@@ -92,12 +93,12 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnProperty(name = "jixiao.outbox.relay.enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka,
-                            ObjectProvider<OutboxCollection> named,
+                            ObjectProvider<OutboxCollection> named, ObjectProvider<LocalRecipient> recipients,
                             @Value("${jixiao.outbox.relay.poll-interval:500ms}") Duration pollInterval) {
         java.util.List<String> collections = java.util.stream.Stream.concat(
                         OutboxCollections.declaredIn(mongo.getConverter().getMappingContext()).stream(),
                         named.orderedStream().map(OutboxCollection::name))
                 .distinct().toList();
-        return new OutboxRelay(mongo, kafka, collections, pollInterval);
+        return new OutboxRelay(mongo, kafka, collections, recipients.orderedStream().toList(), pollInterval);
     }
 }

@@ -76,7 +76,7 @@ class DeclaredOutboxTest {
         CountingRelay relay = new CountingRelay(template());
         ReactiveMongoTemplate mongo = template();
         mongo.setEntityCallbacks(ReactiveEntityCallbacks.create(new OutboxWakeUp(() -> Optional.of(relay))));
-        PendingEvent event = new PendingEvent("e-1", "t", "k", "Approved", "jinchen", "{}", java.time.Instant.now());
+        PendingEvent event = new PendingEvent("e-1", "t", "k", "Approved", "jinchen", "{}", java.time.Instant.now(), null);
 
         mongo.save(new Approval("a-1", List.of())).block();
         assertThat(relay.nudges).isZero();
@@ -88,8 +88,8 @@ class DeclaredOutboxTest {
 
     @Test
     void anAggregatesOutboxIsItsOwnCopyAndNewEventsComeLast() {
-        PendingEvent first = new PendingEvent("e-1", "t", "k", "A", "jinchen", "{}", java.time.Instant.now());
-        PendingEvent second = new PendingEvent("e-2", "t", "k", "B", "jinchen", "{}", java.time.Instant.now());
+        PendingEvent first = new PendingEvent("e-1", "t", "k", "A", "jinchen", "{}", java.time.Instant.now(), null);
+        PendingEvent second = new PendingEvent("e-2", "t", "k", "B", "jinchen", "{}", java.time.Instant.now(), null);
         java.util.ArrayList<PendingEvent> given = new java.util.ArrayList<>(List.of(first));
 
         Approval approval = new Approval("a-1", given);

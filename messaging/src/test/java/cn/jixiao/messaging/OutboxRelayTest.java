@@ -33,6 +33,7 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.EventType;
 import cn.jixiao.messaging.inbox.ProcessedEvents;
+import cn.jixiao.messaging.outbox.LocalRecipient;
 import cn.jixiao.messaging.outbox.OutboxRelay;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.tenancy.TenantHeaders;
@@ -109,6 +110,45 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anEntryForTheServicesOwnRecipientIsHandedOverInOrderWithoutTheBrokerThenRemoved() {
+        List<String> kept = new ArrayList<>();
+        LocalRecipient trail = recipient("trail", entry -> kept.add(entry.envelope().payload().get("note").asString()));
+        insertWithOutbox("project-5", "jinchen", List.of(
+                PendingEvent.toRecipient("trail", "project-5", noted("jinchen", "registered")),
+                PendingEvent.toRecipient("trail", "project-5", noted("jinchen", "updated"))));
+
+        OutboxRelay relay = new OutboxRelay(mongo, template("localhost:1"), List.of("things"), List.of(trail),
+                Duration.ofHours(1));
+        assertThat(relay.relayAll()).isEqualTo(2);
+
+        assertThat(kept).containsExactly("registered", "updated");
+        assertThat(pendingIn("project-5")).isEmpty();
+        assertThat(relay.relayAll()).as("nothing is handed over twice").isZero();
+    }
+
+    @Test
+    void anEntryARecipientCouldNotKeepWaitsForTheNextPass() {
+        List<String> kept = new ArrayList<>();
+        AtomicInteger attempts = new AtomicInteger();
+        LocalRecipient flaky = recipient("trail", entry -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("the database is away");
+            }
+            kept.add(entry.eventId());
+        });
+        PendingEvent entry = PendingEvent.toRecipient("trail", "project-6", noted("jinchen", "registered"));
+        insertWithOutbox("project-6", "jinchen", List.of(entry));
+        OutboxRelay relay = new OutboxRelay(mongo, template("localhost:1"), List.of("things"), List.of(flaky),
+                Duration.ofHours(1));
+
+        assertThat(relay.relayAll()).isZero();
+        assertThat(pendingIn("project-6")).hasSize(1);
+        assertThat(relay.relayAll()).isEqualTo(1);
+        assertThat(kept).containsExactly(entry.eventId());
+        assertThat(pendingIn("project-6")).isEmpty();
+    }
+
+    @Test
     void aConsumerAppliesAnEventOnceHoweverOftenItIsDelivered() {
         ProcessedEvents processed = new ProcessedEvents(mongo);
         processed.createIndex().block();
@@ -121,6 +161,28 @@ class OutboxRelayTest {
         processed.once("evaluation-service", event.eventId(), () -> Mono.fromRunnable(applied::incrementAndGet)).block();
 
         assertThat(applied).as("once per consumer").hasValue(2);
+    }
+
+    private void insertWithOutbox(String id, String tenant, List<PendingEvent> pending) {
+        mongo.insert(new Thing(id, tenant, pending), "things").block();
+    }
+
+    private static EventEnvelope<Map> noted(String tenant, String note) {
+        return EventEnvelope.of(NOTED, tenant, Instant.now(), Map.of("note", note));
+    }
+
+    private static LocalRecipient recipient(String name, java.util.function.Consumer<PendingEvent> keep) {
+        return new LocalRecipient() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Mono<Void> receive(PendingEvent entry) {
+                return Mono.fromRunnable(() -> keep.accept(entry));
+            }
+        };
     }
 
     private void insertWithOutbox(String id, String tenant, String... notes) {

@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
@@ -26,7 +29,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import cn.jixiao.tenancy.TenantHeaders;
 
 /**
- * Sends the events waiting in documents' {@code outbox} arrays to Kafka, then removes each one sent.
+ * Sends the events waiting in documents' {@code outbox} arrays to Kafka, then removes each one sent. An entry
+ * addressed to one of the service's own {@link LocalRecipient}s instead of a topic is handed to it the same way
+ * (at least once, in order, then removed) without going through the broker.
  *
  * <p>Delivery is at least once: if the process dies after the send and before the removal, the event is
  * sent again after restart, and consumers drop the duplicate by its event id. Sent event ids are also
@@ -46,15 +51,23 @@ public class OutboxRelay implements SmartLifecycle {
     private final ReactiveMongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final List<String> collections;
+    private final Map<String, LocalRecipient> recipients;
     private final Duration pollInterval;
     private final AtomicBoolean running = new AtomicBoolean();
     private ScheduledExecutorService executor;
 
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
                        Duration pollInterval) {
+        this(mongo, kafka, collections, List.of(), pollInterval);
+    }
+
+    public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
+                       List<LocalRecipient> recipients, Duration pollInterval) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
+        this.recipients = recipients.stream().collect(Collectors.toUnmodifiableMap(LocalRecipient::name,
+                Function.identity()));
         this.pollInterval = pollInterval;
     }
 
@@ -87,7 +100,7 @@ public class OutboxRelay implements SmartLifecycle {
             for (Document pending : document.getList(PendingEvent.FIELD, Document.class)) {
                 String eventId = pending.getString("eventId");
                 if (!Boolean.TRUE.equals(mongo.exists(Query.query(Criteria.where("_id").is(eventId)), SENT).block())) {
-                    send(pending);
+                    deliver(pending);
                     mongo.save(new Document("_id", eventId).append("sentAt", new Date()), SENT).block();
                     sent++;
                 }
@@ -96,6 +109,23 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         return sent;
+    }
+
+    private void deliver(Document pending) {
+        String recipient = pending.getString("recipient");
+        if (recipient == null) {
+            send(pending);
+        } else {
+            handOver(recipient, pending);
+        }
+    }
+
+    private void handOver(String name, Document pending) {
+        LocalRecipient recipient = recipients.get(name);
+        if (recipient == null) {
+            throw new IllegalStateException("No local recipient " + name + " for entry " + pending.getString("eventId"));
+        }
+        recipient.receive(mongo.getConverter().read(PendingEvent.class, pending)).block(SEND_TIMEOUT);
     }
 
     private void send(Document pending) {

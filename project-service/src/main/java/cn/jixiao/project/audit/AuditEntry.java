@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A stored audit entry. Only ever inserted: nothing in the code updates or deletes one. */
+/** A stored audit entry. Only ever inserted ({@link AuditEntries}): nothing in the code updates or deletes one. */
 @Document(AuditEntry.COLLECTION)
 @CompoundIndex(name = "district_project_at", def = "{'districtId': 1, 'projectId': 1, 'at': 1}")
 public record AuditEntry(

@@ -55,7 +55,7 @@ class EvidenceRegisterTest {
         EvidenceItem withdrawn = item("a", 1).withdrawn(new Withdrawal("重复", "editor", MORNING));
 
         PendingEvent event = new PendingEvent("event-1", "jixiao.project-events", "project", "EvidenceWithdrawn",
-                "jinchen", "{}", MORNING);
+                "jinchen", "{}", MORNING, null);
 
         EvidenceRegister changed = register.replacing(withdrawn, List.of(event));
 
