@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.TenantAccess;
 
 @Tag(name = "区级总览 District overview")
 @RestController
@@ -39,6 +39,7 @@ class OverviewController {
                     + "auditors see the district; a street's users see their own street only")
     @GetMapping
     Mono<DistrictOverview> overview(
+            TenantAccess caller,
             @Parameter(description = "区，默认为本人所在区 / district, default the caller's") @RequestParam(required = false) String districtId,
             @Parameter(description = "预算年度 / budget year", example = "2023") @RequestParam @Min(2000) @Max(2100) int year,
             @Parameter(description = "排序：street、projectCode、budget、rate、score、status，可加 ,asc 或 ,desc / sort key "
@@ -49,8 +50,7 @@ class OverviewController {
                     + "December for past years, the current month this year") @RequestParam(required = false) @Min(1) @Max(12) Integer month) {
         OverviewSort order = OverviewSort.parse(sort);
         Integer monitoringMonth = month != null ? month : defaultMonth(year, LocalDate.now(BUDGET_ZONE));
-        return CurrentTenant.access()
-                .flatMap(access -> overviews.overview(access, districtId, year, order, page, size, monitoringMonth));
+        return overviews.overview(caller, districtId, year, order, page, size, monitoringMonth);
     }
 
     /** December for a past year, this month for the current one, none for a year that has not begun. */

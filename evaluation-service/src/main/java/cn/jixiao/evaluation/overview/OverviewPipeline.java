@@ -57,9 +57,9 @@ public final class OverviewPipeline {
         stages.add(new Document("$sort", new Document("projectId", 1).append("round", -1)));
         // only the columns shown: the indicators, actuals and score lines are most of each document
         Document columns = new Document();
-        for (String field : List.of("projectId", "round", "tenantId", "projectCode", "projectName", "status",
-                "scoringInputs.fullYearBudget", "scoringInputs.executed", "scoringInputs.spentByMonth",
-                "scoreCard.total", "scoreCard.grade", "reviewTotal", "reviewGrade")) {
+        for (String field : List.of("projectId", "round", "tenantId", "projectCode", "projectName", "workflow.status",
+                "selfScore.inputs.fullYearBudget", "selfScore.inputs.executed", "selfScore.inputs.spentByMonth",
+                "selfScore.card.total", "selfScore.card.grade", "review.total", "review.grade")) {
             columns.append(field, 1);
         }
         stages.add(new Document("$project", columns));
@@ -69,14 +69,14 @@ public final class OverviewPipeline {
                 .append("streetId", first("$tenantId"))
                 .append("projectCode", first("$projectCode"))
                 .append("projectName", first("$projectName"))
-                .append("status", first("$status"))
-                .append("budget", first("$scoringInputs.fullYearBudget"))
-                .append("executed", first("$scoringInputs.executed"))
-                .append("spentByMonth", first("$scoringInputs.spentByMonth"))
-                .append("selfScore", first("$scoreCard.total"))
-                .append("selfGrade", first("$scoreCard.grade"))
-                .append("reviewScore", first("$reviewTotal"))
-                .append("reviewGrade", first("$reviewGrade"))));
+                .append("status", first("$workflow.status"))
+                .append("budget", first("$selfScore.inputs.fullYearBudget"))
+                .append("executed", first("$selfScore.inputs.executed"))
+                .append("spentByMonth", first("$selfScore.inputs.spentByMonth"))
+                .append("selfScore", first("$selfScore.card.total"))
+                .append("selfGrade", first("$selfScore.card.grade"))
+                .append("reviewScore", first("$review.total"))
+                .append("reviewGrade", first("$review.grade"))));
         List<String> workflowOrder = Arrays.stream(EvaluationStatus.values()).map(Enum::name).toList();
         stages.add(new Document("$addFields", new Document()
                 // the rate only sorts; the figure shown is computed exactly from budget and executed

@@ -28,8 +28,8 @@ record EvaluationHistory(
 
         static Round of(SelfEvaluation evaluation) {
             return new Round(evaluation.id(), evaluation.round(), evaluation.status(), evaluation.openedAt(),
-                    evaluation.total(), evaluation.grade(), evaluation.reviewTotal(), evaluation.reviewGrade(),
-                    evaluation.history());
+                    evaluation.total(), evaluation.grade(), evaluation.review().total(), evaluation.review().grade(),
+                    evaluation.workflow().history());
         }
     }
 }

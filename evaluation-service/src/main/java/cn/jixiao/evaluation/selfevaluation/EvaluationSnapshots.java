@@ -30,7 +30,7 @@ final class EvaluationSnapshots {
     static EvaluationSnapshot of(SelfEvaluation evaluation, long revision, String comment, String actor) {
         return new EvaluationSnapshot(evaluation.id(), evaluation.projectId(), evaluation.districtId(),
                 evaluation.tenantId(), evaluation.projectCode(), evaluation.projectName(), evaluation.year(),
-                evaluation.round(), evaluation.status().name(), breakdown(evaluation), evaluation.scoringProblem(),
+                evaluation.round(), evaluation.status().name(), breakdown(evaluation), evaluation.selfScore().notScoredBecause(),
                 evaluation.surveys().stream().filter(Survey::hasResult).map(Survey::analysis).toList(),
                 comment, actor, revision);
     }
@@ -57,8 +57,8 @@ final class EvaluationSnapshots {
                 .toList();
         return new ScoreBreakdown(card.template().id(), card.template().version(),
                 execution(card.execution(), evaluation.assessment(), reviews), lines, parts, card.total(),
-                card.grade().name(), card.gradeLabel(), evaluation.reviewTotal(),
-                evaluation.reviewGrade() == null ? null : evaluation.reviewGrade().name(), card.explanationLines());
+                card.grade().name(), card.gradeLabel(), evaluation.review().total(),
+                evaluation.review().grade() == null ? null : evaluation.review().grade().name(), card.explanationLines());
     }
 
     private static ScoreBreakdown.Execution execution(ExecutionScore execution, SelfAssessment assessment,

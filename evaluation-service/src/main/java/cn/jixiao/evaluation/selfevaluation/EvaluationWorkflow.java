@@ -2,6 +2,7 @@ package cn.jixiao.evaluation.selfevaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Service;
 
 import cn.jixiao.evaluation.scoring.IndicatorScore;
 import cn.jixiao.evaluation.scoring.ScoreCard;
-import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.tenancy.TenantAccess;
@@ -30,13 +30,15 @@ import cn.jixiao.tenancy.TenantAccess;
 public class EvaluationWorkflow {
 
     private final SelfEvaluations evaluations;
+    private final EvaluationAccess access;
     private final EvaluationScoring scoring;
-    private final Outbox outbox;
+    private final Clock clock;
 
-    EvaluationWorkflow(SelfEvaluations evaluations, EvaluationScoring scoring, Outbox outbox) {
+    EvaluationWorkflow(SelfEvaluations evaluations, EvaluationAccess access, EvaluationScoring scoring, Clock clock) {
         this.evaluations = evaluations;
+        this.access = access;
         this.scoring = scoring;
-        this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** The street's editor replaces the self-assessment; the score is recomputed in the same write. */
@@ -47,8 +49,8 @@ public class EvaluationWorkflow {
                     SelfAssessmentCheck.check(assessment, evaluation.inputs().indicators(), template.qualitativeBands());
                     return scoring.rescore(evaluation, evaluation.inputs(), assessment);
                 }))
-                .map(rescored -> rescored.after(WorkflowStep.SELF_ASSESS, actor.username(), null, Instant.now()))
-                .flatMap(this::save);
+                .map(rescored -> rescored.after(WorkflowStep.SELF_ASSESS, actor.username(), null, clock.instant()))
+                .flatMap(evaluations::save);
     }
 
     /**
@@ -70,13 +72,13 @@ public class EvaluationWorkflow {
                     }
                     return Mono.just(evaluation);
                 })
-                .map(evaluation -> evaluation.after(step, actor.username(), request.commentOrNull(), Instant.now()))
-                .flatMap(this::save);
+                .map(evaluation -> evaluation.after(step, actor.username(), request.commentOrNull(), clock.instant()))
+                .flatMap(evaluations::save);
     }
 
     /** The reviewer sets the 复核分 of one line; the review total and its grade are recomputed in the same write. */
     public Mono<SelfEvaluation> setReviewScore(TenantAccess actor, String id, SetReviewScore request) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return allowed(actor, id, WorkflowStep.REVIEW_SCORE, request.version())
                 .flatMap(evaluation -> scoring.templateFor(evaluation).map(template -> {
                     ScoreCard card = evaluation.scoreCard();
@@ -90,7 +92,7 @@ public class EvaluationWorkflow {
                     return evaluation.reviewed(reviews, total)
                             .after(WorkflowStep.REVIEW_SCORE, actor.username(), request.reason().strip(), now);
                 }))
-                .flatMap(this::save);
+                .flatMap(evaluations::save);
     }
 
     /**
@@ -99,7 +101,7 @@ public class EvaluationWorkflow {
      * fails on the unique project-and-round index.
      */
     public Mono<SelfEvaluation> reopen(TenantAccess actor, String id, TakeStep request) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return allowed(actor, id, WorkflowStep.REOPEN, request.version())
                 .flatMap(finalized -> evaluations.latestVisible(actor, finalized.projectId())
                         .filter(latest -> latest.id().equals(finalized.id()))
@@ -110,12 +112,11 @@ public class EvaluationWorkflow {
                     return scoring.rescore(next, next.inputs(), next.assessment());
                 })
                 .map(next -> next.after(WorkflowStep.REOPEN, actor.username(), request.commentOrNull(), now))
-                .flatMap(next -> outbox.afterSave(evaluations.insert(next)));
+                .flatMap(evaluations::insert);
     }
 
     private Mono<SelfEvaluation> allowed(TenantAccess actor, String id, WorkflowStep step, long versionRead) {
-        return evaluations.findVisible(actor, id)
-                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("绩效自评", "Self-evaluation"), id)))
+        return access.readable(actor, id)
                 .map(evaluation -> {
                     Workflow.take(step, actor, evaluation.status());
                     if (evaluation.version() == null || evaluation.version() != versionRead) {
@@ -124,10 +125,6 @@ public class EvaluationWorkflow {
                     }
                     return evaluation;
                 });
-    }
-
-    private Mono<SelfEvaluation> save(SelfEvaluation evaluation) {
-        return outbox.afterSave(evaluations.save(evaluation));
     }
 
     private static void checkReviewScore(ScoreCard card, String indicatorId, BigDecimal score) {

@@ -16,9 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.jixiao.problems.Bilingual;
-import cn.jixiao.problems.ProblemException;
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.TenantAccess;
 
 @Tag(name = "自评流程 Self-evaluation workflow",
         description = "街道自评、提交、区复核、退回/通过、定稿与重新开启 / the street's self-assessment, submission, "
@@ -28,11 +26,11 @@ import cn.jixiao.tenancy.CurrentTenant;
 class EvaluationWorkflowController {
 
     private final EvaluationWorkflow workflow;
-    private final SelfEvaluations evaluations;
+    private final EvaluationAccess access;
 
-    EvaluationWorkflowController(EvaluationWorkflow workflow, SelfEvaluations evaluations) {
+    EvaluationWorkflowController(EvaluationWorkflow workflow, EvaluationAccess access) {
         this.workflow = workflow;
-        this.evaluations = evaluations;
+        this.access = access;
     }
 
     @Operation(summary = "街道自评 / the street's self-assessment",
@@ -41,8 +39,8 @@ class EvaluationWorkflowController {
                     + "grade and score of each qualitative indicator (inside the grade's band), indicators not applicable "
                     + "with the reason, the explanation of a low execution rate; replaces the previous one and rescores")
     @PutMapping("/self-assessment")
-    Mono<SelfEvaluation> assess(@PathVariable String id, @Valid @RequestBody AssessSelf request) {
-        return CurrentTenant.access().flatMap(access -> workflow.assess(access, id, request));
+    Mono<SelfEvaluationView> assess(TenantAccess caller, @PathVariable String id, @Valid @RequestBody AssessSelf request) {
+        return workflow.assess(caller, id, request).map(SelfEvaluationView::of);
     }
 
     @Operation(summary = "提交 / submit to the district",
@@ -50,14 +48,15 @@ class EvaluationWorkflowController {
                     + "未评定或未填报的指标 / by the street's approver; refused (422) while anything blocks it, listing every "
                     + "missing deviation note, low-rate explanation, ungraded or unreported indicator")
     @PostMapping("/submit")
-    Mono<SelfEvaluation> submit(@PathVariable String id, @Valid @RequestBody TakeStep request) {
-        return step(id, WorkflowStep.SUBMIT, request);
+    Mono<SelfEvaluationView> submit(TenantAccess caller, @PathVariable String id, @Valid @RequestBody TakeStep request) {
+        return step(caller, id, WorkflowStep.SUBMIT, request);
     }
 
     @Operation(summary = "开始复核 / start the review", description = "区复核人员 / by the district's overseer")
     @PostMapping("/start-review")
-    Mono<SelfEvaluation> startReview(@PathVariable String id, @Valid @RequestBody TakeStep request) {
-        return step(id, WorkflowStep.START_REVIEW, request);
+    Mono<SelfEvaluationView> startReview(TenantAccess caller, @PathVariable String id,
+                                         @Valid @RequestBody TakeStep request) {
+        return step(caller, id, WorkflowStep.START_REVIEW, request);
     }
 
     @Operation(summary = "设置复核分 / set a review score",
@@ -65,30 +64,33 @@ class EvaluationWorkflowController {
                     + "by the district's overseer, one line at a time with the reason; the self-score is kept, the review "
                     + "total and its grade are recomputed")
     @PutMapping("/review-scores")
-    Mono<SelfEvaluation> setReviewScore(@PathVariable String id, @Valid @RequestBody SetReviewScore request) {
-        return CurrentTenant.access().flatMap(access -> workflow.setReviewScore(access, id, request));
+    Mono<SelfEvaluationView> setReviewScore(TenantAccess caller, @PathVariable String id,
+                                            @Valid @RequestBody SetReviewScore request) {
+        return workflow.setReviewScore(caller, id, request).map(SelfEvaluationView::of);
     }
 
     @Operation(summary = "退回 / return to the street",
             description = "区复核人员退回并须填写意见；街道修改后可再次提交 / by the district's overseer, with comments "
                     + "(required); the street edits and submits again")
     @PostMapping("/return")
-    Mono<SelfEvaluation> returnToStreet(@PathVariable String id, @Valid @RequestBody TakeStep request) {
-        return step(id, WorkflowStep.RETURN, request);
+    Mono<SelfEvaluationView> returnToStreet(TenantAccess caller, @PathVariable String id,
+                                            @Valid @RequestBody TakeStep request) {
+        return step(caller, id, WorkflowStep.RETURN, request);
     }
 
     @Operation(summary = "通过 / approve", description = "区复核人员 / by the district's overseer")
     @PostMapping("/approve")
-    Mono<SelfEvaluation> approve(@PathVariable String id, @Valid @RequestBody TakeStep request) {
-        return step(id, WorkflowStep.APPROVE, request);
+    Mono<SelfEvaluationView> approve(TenantAccess caller, @PathVariable String id, @Valid @RequestBody TakeStep request) {
+        return step(caller, id, WorkflowStep.APPROVE, request);
     }
 
     @Operation(summary = "定稿 / finalize",
             description = "区复核人员定稿；此后任何修改均被拒绝（409） / by the district's overseer; afterwards every "
                     + "change is refused (409)")
     @PostMapping("/finalize")
-    Mono<SelfEvaluation> finalizeEvaluation(@PathVariable String id, @Valid @RequestBody TakeStep request) {
-        return step(id, WorkflowStep.FINALIZE, request);
+    Mono<SelfEvaluationView> finalizeEvaluation(TenantAccess caller, @PathVariable String id,
+                                                @Valid @RequestBody TakeStep request) {
+        return step(caller, id, WorkflowStep.FINALIZE, request);
     }
 
     @Operation(summary = "重新开启 / reopen as a new round",
@@ -97,24 +99,23 @@ class EvaluationWorkflowController {
                     + "self-assessment; the finalized round stays as it is")
     @PostMapping("/reopen")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<SelfEvaluation> reopen(@PathVariable String id, @Valid @RequestBody TakeStep request) {
-        return CurrentTenant.access().flatMap(access -> workflow.reopen(access, id, request));
+    Mono<SelfEvaluationView> reopen(TenantAccess caller, @PathVariable String id, @Valid @RequestBody TakeStep request) {
+        return workflow.reopen(caller, id, request).map(SelfEvaluationView::of);
     }
 
     @Operation(summary = "流程记录 / history",
             description = "该项目的各轮自评及每一步操作（操作人、时间、意见） / every round of the project and each step "
                     + "(who, when, comment)")
     @GetMapping("/history")
-    Mono<EvaluationHistory> history(@PathVariable String id) {
-        return CurrentTenant.access().flatMap(access -> evaluations.findVisible(access, id)
-                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(Bilingual.of("绩效自评", "Self-evaluation"), id)))
-                .flatMap(evaluation -> evaluations.roundsVisible(access, evaluation.projectId())
+    Mono<EvaluationHistory> history(TenantAccess caller, @PathVariable String id) {
+        return access.readable(caller, id)
+                .flatMap(evaluation -> access.roundsOf(caller, evaluation)
                         .map(EvaluationHistory.Round::of)
                         .collectList()
-                        .map(rounds -> new EvaluationHistory(evaluation.projectId(), rounds))));
+                        .map(rounds -> new EvaluationHistory(evaluation.projectId(), rounds)));
     }
 
-    private Mono<SelfEvaluation> step(String id, WorkflowStep step, TakeStep request) {
-        return CurrentTenant.access().flatMap(access -> workflow.take(access, id, step, request));
+    private Mono<SelfEvaluationView> step(TenantAccess caller, String id, WorkflowStep step, TakeStep request) {
+        return workflow.take(caller, id, step, request).map(SelfEvaluationView::of);
     }
 }

@@ -33,13 +33,14 @@ record ScoreView(
 
     static ScoreView of(SelfEvaluation evaluation) {
         ScoreCard card = evaluation.scoreCard();
+        Review review = evaluation.review();
         if (card == null) {
-            String why = evaluation.scoringProblem() == null ? "尚未收到计分所需数据" : evaluation.scoringProblem();
+            String why = evaluation.selfScore().whyNotScored();
             return new ScoreView(evaluation.id(), null, null, null, null, null, List.of(), List.of(), List.of(),
-                    List.of(), why, evaluation.reviewScores(), evaluation.reviewTotal(), evaluation.reviewGrade());
+                    List.of(), why, review.scores(), review.total(), review.grade());
         }
         return new ScoreView(evaluation.id(), card.template(), card.total(), card.grade(), card.gradeLabel(),
                 card.execution(), card.indicators(), card.parts(), card.blockingItems(), card.explanationLines(), null,
-                evaluation.reviewScores(), evaluation.reviewTotal(), evaluation.reviewGrade());
+                review.scores(), review.total(), review.grade());
     }
 }

@@ -2,11 +2,7 @@ package cn.jixiao.evaluation.selfevaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -21,6 +17,7 @@ import cn.jixiao.evaluation.scoring.ScoreCard;
 import cn.jixiao.evaluation.survey.Survey;
 import cn.jixiao.evaluation.template.Grade;
 import cn.jixiao.evaluation.template.TemplateRef;
+import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 
 /**
@@ -29,29 +26,27 @@ import cn.jixiao.messaging.outbox.PendingEvent;
  * (new project data, the street's self-assessment, a 复核分, a workflow step) is one write of this document,
  * together with the recomputed score and the event that reports it ({@code outbox}).
  *
- * @param id             the evaluation's id; each round has its own
- * @param projectId      the project it evaluates
- * @param round          1 for the first evaluation; reopening a finalized one starts the next round
- * @param scoringInputs  what the score is computed from, kept from project-service's events; {@code null} until
- *                       the first of them arrives
- * @param scoreCard      the score recomputed after the last change of the inputs or the self-assessment,
- *                       {@code null} while they cannot be scored
- * @param scoringProblem why there is no score card (in Chinese), {@code null} when there is one
- * @param selfAssessment the street's own judgements: 定性 grades, indicators not applicable, low-rate explanation
- * @param pendingInputs  newer project data that arrived while the score was frozen (submitted, under review,
- *                       approved, finalized), {@code null} when none: scored when the evaluation is returned
- *                       to the street, carried into the next round when it is reopened
- * @param reviewScores   the district's 复核分, beside the self-scores they replace
- * @param reviewTotal    复核总分, {@code null} while no 复核分 is set
- * @param reviewGrade    the grade of the review total, {@code null} with it
- * @param history        every step taken, oldest first
- * @param surveys        the satisfaction surveys and their results, kept here so that entering responses and
- *                       rescoring are one write; a survey's rate replaces the reported actual of its indicator
- * @param template       the template version that scores this evaluation, recorded when the draft is opened (the
- *                       district's choice then), so that changing a template or the choice never changes it;
- *                       {@code null} for a draft opened by a scoring event, which records it when first scored
- * @param version        optimistic lock; the revision of the evaluation's events
- * @param outbox         events waiting to be relayed to Kafka
+ * <p>Its state is kept in parts, so that a change replaces the part it concerns: the project's facts (top level,
+ * where the tenant filter, the indexes and the overview read them), the {@link SelfScore}, the district's
+ * {@link Review} and the {@link WorkflowState}. The HTTP API answers with {@link SelfEvaluationView}, never this.
+ *
+ * @param id          the evaluation's id; each round has its own
+ * @param projectId   the project it evaluates
+ * @param round       1 for the first evaluation; reopening a finalized one starts the next round
+ * @param districtId  the project's district
+ * @param tenantId    the project's street
+ * @param projectCode the project's code, {@code null} until the registration arrives
+ * @param projectName the project's name, {@code null} until the registration arrives
+ * @param year        the budget year, 0 until the registration arrives
+ * @param openedAt    when this round was opened
+ * @param template    the template version that scores this evaluation, recorded when the draft is opened (the
+ *                    district's choice then), so that changing a template or the choice never changes it;
+ *                    {@code null} for a draft opened by a scoring event, which records it when first scored
+ * @param selfScore   the street's self-score and what it is computed from
+ * @param review      the district's 复核分 and review total
+ * @param workflow    the status and every step taken
+ * @param version     optimistic lock; the revision of the evaluation's events
+ * @param outbox      events waiting to be relayed to Kafka
  */
 @Document(SelfEvaluation.COLLECTION)
 @CompoundIndex(name = "project_round_unique", def = "{'projectId': 1, 'round': 1}", unique = true)
@@ -65,43 +60,64 @@ public record SelfEvaluation(
         String projectCode,
         String projectName,
         int year,
-        EvaluationStatus status,
         Instant openedAt,
-        @JsonIgnore ScoringInputs scoringInputs,
-        @JsonIgnore ScoreCard scoreCard,
-        @JsonIgnore String scoringProblem,
-        SelfAssessment selfAssessment,
-        @JsonIgnore ScoringInputs pendingInputs,
-        List<ReviewScore> reviewScores,
-        BigDecimal reviewTotal,
-        Grade reviewGrade,
-        List<HistoryEntry> history,
-        @JsonIgnore List<Survey> surveys,
         TemplateRef template,
+        SelfScore selfScore,
+        Review review,
+        WorkflowState workflow,
         @Version Long version,
-        @JsonIgnore List<PendingEvent> outbox) {
+        List<PendingEvent> outbox) implements HasOutbox {
 
     public static final String COLLECTION = "self_evaluations";
 
     public SelfEvaluation {
-        reviewScores = reviewScores == null ? List.of() : List.copyOf(reviewScores);
-        history = history == null ? List.of() : List.copyOf(history);
-        surveys = surveys == null ? List.of() : List.copyOf(surveys);
-        outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
+        selfScore = selfScore == null ? SelfScore.NONE : selfScore;
+        review = review == null ? Review.NONE : review;
+        workflow = workflow == null ? WorkflowState.draft() : workflow;
+        outbox = HasOutbox.kept(outbox);
+    }
+
+    public EvaluationStatus status() {
+        return workflow.status();
     }
 
     /** The inputs the score was computed from; none before the first scoring event. */
     public ScoringInputs inputs() {
-        return scoringInputs == null ? ScoringInputs.NONE : scoringInputs;
+        return selfScore.inputs();
     }
 
     /** The project's latest data: the inputs waiting while the score is frozen, else the scored ones. */
     public ScoringInputs latestInputs() {
-        return pendingInputs == null ? inputs() : pendingInputs;
+        return selfScore.latestInputs();
     }
 
     public SelfAssessment assessment() {
-        return selfAssessment == null ? SelfAssessment.NONE : selfAssessment;
+        return selfScore.assessment();
+    }
+
+    public List<Survey> surveys() {
+        return selfScore.surveys();
+    }
+
+    public ScoreCard scoreCard() {
+        return selfScore.card();
+    }
+
+    public BigDecimal total() {
+        return scoreCard() == null ? null : scoreCard().total();
+    }
+
+    public Grade grade() {
+        return scoreCard() == null ? null : scoreCard().grade();
+    }
+
+    public List<ReviewScore> reviewScores() {
+        return review.scores();
+    }
+
+    /** Project data changed after the score was frozen; it counts once the evaluation is returned or reopened. */
+    public boolean projectDataChangedSinceScored() {
+        return selfScore.pendingInputs() != null;
     }
 
     /**
@@ -109,32 +125,23 @@ public record SelfEvaluation(
      * version that scored it; nothing is pending.
      */
     SelfEvaluation scored(ScoringInputs inputs, SelfAssessment assessment, DraftScoring.Outcome outcome,
-                          ReviewTotal review, TemplateRef scoredWith) {
-        return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, status,
-                openedAt, inputs, outcome.scoreCard(), outcome.problem(), assessment, null, reviewScores,
-                review == null ? null : review.total(), review == null ? null : review.grade(), history, surveys,
-                scoredWith, version, outbox);
+                          ReviewTotal total, TemplateRef scoredWith) {
+        return with(scoredWith, selfScore.scored(inputs, assessment, outcome), Review.of(review.scores(), total),
+                workflow, outbox);
     }
 
     /** The evaluation with its surveys changed, to be rescored before it is stored ({@link EvaluationScoring}). */
     SelfEvaluation withSurveys(List<Survey> changed) {
-        return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, status,
-                openedAt, scoringInputs, scoreCard, scoringProblem, selfAssessment, pendingInputs, reviewScores,
-                reviewTotal, reviewGrade, history, changed, template, version, outbox);
+        return with(selfScore.withSurveys(changed));
     }
 
     /** The evaluation, its score unchanged, keeping newer project data for when the score follows it again. */
     SelfEvaluation withPendingInputs(ScoringInputs inputs) {
-        return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, status,
-                openedAt, scoringInputs, scoreCard, scoringProblem, selfAssessment, inputs, reviewScores, reviewTotal,
-                reviewGrade, history, surveys, template, version, outbox);
+        return with(selfScore.withPendingInputs(inputs));
     }
 
-    SelfEvaluation reviewed(List<ReviewScore> scores, ReviewTotal review) {
-        return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, status,
-                openedAt, scoringInputs, scoreCard, scoringProblem, selfAssessment, pendingInputs, scores,
-                review == null ? null : review.total(), review == null ? null : review.grade(), history, surveys, template,
-                version, outbox);
+    SelfEvaluation reviewed(List<ReviewScore> scores, ReviewTotal total) {
+        return with(template, selfScore, Review.of(scores, total), workflow, outbox);
     }
 
     /**
@@ -143,8 +150,7 @@ public record SelfEvaluation(
      */
     SelfEvaluation nextRound(String newId, Instant at) {
         return new SelfEvaluation(newId, projectId, round + 1, districtId, tenantId, projectCode, projectName, year,
-                EvaluationStatus.DRAFT, at, latestInputs(), null, null, selfAssessment, null, List.of(), null, null,
-                List.of(), surveys, template, null, List.of());
+                at, template, selfScore.carriedOver(), Review.NONE, WorkflowState.draft(), null, List.of());
     }
 
     /**
@@ -152,14 +158,10 @@ public record SelfEvaluation(
      * reporting it in its outbox.
      */
     SelfEvaluation after(WorkflowStep step, String actor, String comment, Instant at) {
-        List<HistoryEntry> steps = new ArrayList<>(history);
         // a new round's first step is the reopening of the finalized round it follows
-        EvaluationStatus from = step == WorkflowStep.REOPEN ? EvaluationStatus.FINALIZED : status;
-        EvaluationStatus to = step.next(from);
-        steps.add(new HistoryEntry(step, from, to, actor, at, comment));
-        return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, to,
-                openedAt, scoringInputs, scoreCard, scoringProblem, selfAssessment, pendingInputs, reviewScores,
-                reviewTotal, reviewGrade, steps, surveys, template, version, outbox)
+        EvaluationStatus from = step == WorkflowStep.REOPEN ? EvaluationStatus.FINALIZED : status();
+        HistoryEntry entry = new HistoryEntry(step, from, step.next(from), actor, at, comment);
+        return with(template, selfScore, review, workflow.after(entry), outbox)
                 .announcing(step.event(), actor, comment, at);
     }
 
@@ -170,26 +172,19 @@ public record SelfEvaluation(
     SelfEvaluation announcing(EventType<EvaluationSnapshot> type, String actor, String comment, Instant at) {
         long revision = version == null ? 0 : version + 1;
         EvaluationSnapshot snapshot = EvaluationSnapshots.of(this, revision, comment, actor);
-        List<PendingEvent> pending = new ArrayList<>(outbox);
-        pending.add(PendingEvent.of(Topics.EVALUATION_EVENTS, projectId, EventEnvelope.of(type, tenantId, at, snapshot)));
-        return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, status,
-                openedAt, scoringInputs, scoreCard, scoringProblem, selfAssessment, pendingInputs, reviewScores,
-                reviewTotal, reviewGrade, history, surveys, template, version, pending);
+        PendingEvent event = PendingEvent.of(Topics.EVALUATION_EVENTS, projectId,
+                EventEnvelope.of(type, tenantId, at, snapshot));
+        return with(template, selfScore, review, workflow, HasOutbox.plus(outbox, event));
     }
 
-    @JsonProperty("total")
-    public BigDecimal total() {
-        return scoreCard == null ? null : scoreCard.total();
+    private SelfEvaluation with(SelfScore changed) {
+        return with(template, changed, review, workflow, outbox);
     }
 
-    @JsonProperty("grade")
-    public Grade grade() {
-        return scoreCard == null ? null : scoreCard.grade();
-    }
-
-    /** Project data changed after the score was frozen; it counts once the evaluation is returned or reopened. */
-    @JsonProperty("projectDataChangedSinceScored")
-    public boolean projectDataChangedSinceScored() {
-        return pendingInputs != null;
+    /** The same evaluation of the same project, with its parts replaced. */
+    private SelfEvaluation with(TemplateRef scoredWith, SelfScore score, Review reviewed, WorkflowState steps,
+                                List<PendingEvent> events) {
+        return new SelfEvaluation(id, projectId, round, districtId, tenantId, projectCode, projectName, year, openedAt,
+                scoredWith, score, reviewed, steps, version, events);
     }
 }

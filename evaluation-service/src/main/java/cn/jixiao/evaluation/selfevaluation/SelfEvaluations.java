@@ -44,7 +44,7 @@ public class SelfEvaluations {
                 .set("projectCode", project.code())
                 .set("projectName", project.name())
                 .set("year", project.year())
-                .setOnInsert("status", EvaluationStatus.DRAFT)
+                .setOnInsert("workflow.status", EvaluationStatus.DRAFT)
                 .setOnInsert("openedAt", openedAt)
                 .setOnInsert("template", template)
                 .setOnInsert("version", 0L);
@@ -66,7 +66,7 @@ public class SelfEvaluations {
                 .setOnInsert("_id", UUID.randomUUID().toString())
                 .setOnInsert("districtId", districtId)
                 .setOnInsert("tenantId", streetId)
-                .setOnInsert("status", EvaluationStatus.DRAFT)
+                .setOnInsert("workflow.status", EvaluationStatus.DRAFT)
                 .setOnInsert("openedAt", at)
                 // project-service relays each aggregate's outbox on its own, so a budget can arrive before the
                 // registration: the year is unknown (0) until the registration fills it in

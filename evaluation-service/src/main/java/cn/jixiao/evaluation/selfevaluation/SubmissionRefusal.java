@@ -27,7 +27,7 @@ final class SubmissionRefusal {
     static void check(SelfEvaluation evaluation) {
         ScoreCard card = evaluation.scoreCard();
         if (card == null) {
-            String why = evaluation.scoringProblem() == null ? "尚未收到计分所需数据" : evaluation.scoringProblem();
+            String why = evaluation.selfScore().whyNotScored();
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "not-scored",
                     Bilingual.of("尚未计分，不能提交", "Not scored, cannot be submitted"),
                     Bilingual.of("自评尚无得分：" + why, "The evaluation has no score yet: " + why))

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.util.unit.DataSize;
 
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.uploads.MultipartForm;
 
 @Tag(name = "满意度调查 Satisfaction surveys")
@@ -43,14 +43,14 @@ class SurveyController {
             description = "含各题各选项人数和满意度，供 社会调查问卷分析报告 使用 / with the counts per answer per question "
                     + "and the rate, as the report's 社会调查问卷分析报告 prints them")
     @GetMapping
-    Flux<SurveyView> list(@PathVariable String evaluationId) {
-        return CurrentTenant.access().flatMapMany(access -> surveys.surveys(access, evaluationId));
+    Flux<SurveyView> list(TenantAccess caller, @PathVariable String evaluationId) {
+        return surveys.surveys(caller, evaluationId);
     }
 
     @Operation(summary = "一项满意度调查 / one satisfaction survey")
     @GetMapping("/{surveyId}")
-    Mono<SurveyView> get(@PathVariable String evaluationId, @PathVariable String surveyId) {
-        return CurrentTenant.access().flatMap(access -> surveys.survey(access, evaluationId, surveyId));
+    Mono<SurveyView> get(TenantAccess caller, @PathVariable String evaluationId, @PathVariable String surveyId) {
+        return surveys.survey(caller, evaluationId, surveyId);
     }
 
     @Operation(summary = "设计调查问卷 / define a questionnaire",
@@ -58,8 +58,8 @@ class SurveyController {
                     + "evaluation is a draft or returned; one questionnaire per satisfaction indicator")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<SurveyView> define(@PathVariable String evaluationId, @Valid @RequestBody DefineSurvey request) {
-        return CurrentTenant.access().flatMap(access -> surveys.define(access, evaluationId, request));
+    Mono<SurveyView> define(TenantAccess caller, @PathVariable String evaluationId, @Valid @RequestBody DefineSurvey request) {
+        return surveys.define(caller, evaluationId, request);
     }
 
     @Operation(summary = "导入答卷（XLSX 或 CSV）/ import responses (XLSX or CSV)",
@@ -71,19 +71,18 @@ class SurveyController {
             schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary",
                     description = "答卷文件 / the response file"))))
     @PostMapping(value = "/{surveyId}/responses", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Mono<SurveyView> importResponses(@PathVariable String evaluationId, @PathVariable String surveyId,
+    Mono<SurveyView> importResponses(TenantAccess caller, @PathVariable String evaluationId, @PathVariable String surveyId,
                                      ServerWebExchange exchange) {
         // the form stays unread until the editor, the evaluation and the survey have been checked
-        return CurrentTenant.access().flatMap(access -> surveys.importResponses(access, evaluationId, surveyId,
-                MultipartForm.file(exchange, "file"), MAX_FILE_SIZE));
+        return surveys.importResponses(caller, evaluationId, surveyId, MultipartForm.file(exchange, "file"), MAX_FILE_SIZE);
     }
 
     @Operation(summary = "录入汇总人数 / enter counts per answer",
             description = "不导入答卷时，按选项录入人数；满意度成为对应指标的实际完成值，自评随即重新计分 / instead of "
                     + "importing responses; the rate becomes the indicator's actual and the evaluation is rescored")
     @PutMapping("/{surveyId}/counts")
-    Mono<SurveyView> enterCounts(@PathVariable String evaluationId, @PathVariable String surveyId,
+    Mono<SurveyView> enterCounts(TenantAccess caller, @PathVariable String evaluationId, @PathVariable String surveyId,
                                  @Valid @RequestBody EnterCounts counts) {
-        return CurrentTenant.access().flatMap(access -> surveys.enterCounts(access, evaluationId, surveyId, counts));
+        return surveys.enterCounts(caller, evaluationId, surveyId, counts);
     }
 }

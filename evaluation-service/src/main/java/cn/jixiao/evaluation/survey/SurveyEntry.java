@@ -11,7 +11,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.util.unit.DataSize;
@@ -21,8 +20,8 @@ import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
 import cn.jixiao.evaluation.selfevaluation.EvaluationScoring;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluation;
+import cn.jixiao.evaluation.selfevaluation.EvaluationAccess;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluations;
-import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.tenancy.Role;
@@ -38,19 +37,18 @@ import cn.jixiao.uploads.ReceivedFile;
 @Service
 public class SurveyEntry {
 
-    private static final Bilingual EVALUATION = Bilingual.of("绩效自评", "Self-evaluation");
     private static final Bilingual SURVEY = Bilingual.of("满意度调查", "Satisfaction survey");
 
     private final SelfEvaluations evaluations;
+    private final EvaluationAccess evaluationAccess;
     private final EvaluationScoring scoring;
-    private final Outbox outbox;
     private final Clock clock;
 
-    SurveyEntry(SelfEvaluations evaluations, EvaluationScoring scoring, Outbox outbox, ObjectProvider<Clock> clock) {
+    SurveyEntry(SelfEvaluations evaluations, EvaluationAccess access, EvaluationScoring scoring, Clock clock) {
         this.evaluations = evaluations;
+        this.evaluationAccess = access;
         this.scoring = scoring;
-        this.outbox = outbox;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     public Flux<SurveyView> surveys(TenantAccess access, String evaluationId) {
@@ -139,7 +137,7 @@ public class SurveyEntry {
                     }
                     List<Survey> surveys = change.apply(evaluation);
                     return scoring.withSurveys(evaluation, surveys, access.username(), clock.instant())
-                            .flatMap(rescored -> outbox.afterSave(evaluations.save(rescored)));
+                            .flatMap(evaluations::save);
                 })
                 .map(saved -> SurveyView.of(saved.id(), surveyOf(saved, surveyId)));
     }
@@ -188,9 +186,8 @@ public class SurveyEntry {
                 .with("evaluationStatus", evaluation.status().name());
     }
 
-    private Mono<SelfEvaluation> visible(TenantAccess access, String evaluationId) {
-        return evaluations.findVisible(access, evaluationId)
-                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(EVALUATION, evaluationId)));
+    private Mono<SelfEvaluation> visible(TenantAccess caller, String evaluationId) {
+        return evaluationAccess.readable(caller, evaluationId);
     }
 
     /** Only the street's editors enter surveys; auditors never write. */

@@ -213,14 +213,18 @@ class DistrictOverviewTest {
         Document second = new Document(first);
         second.put("_id", projectId + "-round-2");
         second.put("round", 2);
-        second.get("scoreCard", Document.class).put("total", new Decimal128(new BigDecimal(total)));
+        Document selfScore = new Document(first.get("selfScore", Document.class));
+        Document card = new Document(selfScore.get("card", Document.class));
+        card.put("total", new Decimal128(new BigDecimal(total)));
+        selfScore.put("card", card);
+        second.put("selfScore", selfScore);
         mongo.insert(second, SelfEvaluation.COLLECTION).block();
     }
 
     /** The district's 复核分 as the review workflow stores it, next to the self-score. */
     private void review(String projectId, String total, Grade grade) {
         mongo.updateFirst(Query.query(Criteria.where("projectId").is(projectId)),
-                new Update().set("reviewTotal", new Decimal128(new BigDecimal(total))).set("reviewGrade", grade.name()),
+                new Update().set("review.total", new Decimal128(new BigDecimal(total))).set("review.grade", grade.name()),
                 SelfEvaluation.COLLECTION).block();
     }
 

@@ -119,8 +119,8 @@ class OverviewBenchmarkTest {
         OverviewProjects projects = new OverviewProjects(new ProjectEventsFixture(kafka));
         String fed = projects.scored("bench-template", "jinchen", "T-001", "1000000.00", "90",
                 month(4, "300000.00"), month(8, "300000.00"), month(12, "300000.00"));
-        Query fedQuery = Query.query(Criteria.where("projectId").is(fed).and("scoreCard").exists(true)
-                .and("scoringInputs.spentByMonth.2").exists(true));
+        Query fedQuery = Query.query(Criteria.where("projectId").is(fed).and("selfScore.card").exists(true)
+                .and("selfScore.inputs.spentByMonth.2").exists(true));
         Document template = await().atMost(Duration.ofSeconds(30))
                 .until(() -> mongo.findOne(fedQuery, Document.class, SelfEvaluation.COLLECTION).block(), found -> found != null);
         List<Document> batch = new ArrayList<>();
@@ -146,17 +146,19 @@ class OverviewBenchmarkTest {
         copy.put("districtId", DISTRICT);
         copy.put("tenantId", String.format("street-%03d", street));
         copy.put("projectCode", String.format("530103-2023-B%03d-%03d", street, project));
-        Document inputs = new Document(template.get("scoringInputs", Document.class));
+        Document selfScore = new Document(template.get("selfScore", Document.class));
+        Document inputs = new Document(selfScore.get("inputs", Document.class));
         BigDecimal budget = BigDecimal.valueOf(500_000 + 10_000L * (n % 97), 0).setScale(2);
         inputs.put("fullYearBudget", new Decimal128(budget));
         inputs.put("executed", new Decimal128(budget.multiply(BigDecimal.valueOf(40 + n % 61)).movePointLeft(2).setScale(2)));
-        copy.put("scoringInputs", inputs);
-        Document card = new Document(template.get("scoreCard", Document.class));
+        selfScore.put("inputs", inputs);
+        Document card = new Document(selfScore.get("card", Document.class));
         BigDecimal total = BigDecimal.valueOf(5_000 + (n * 37L) % 5_001, 2);
         card.put("total", new Decimal128(total));
         card.put("grade", total.compareTo(BigDecimal.valueOf(90)) >= 0 ? "优"
                 : total.compareTo(BigDecimal.valueOf(80)) >= 0 ? "良" : total.compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差");
-        copy.put("scoreCard", card);
+        selfScore.put("card", card);
+        copy.put("selfScore", selfScore);
         return copy;
     }
 }

@@ -126,9 +126,9 @@ class DraftScoreTest {
 
     /** The street grades its 定性 indicator 项目按时完成 at full marks, as the seed report does. */
     private void gradeOnTimeAsAchieved() {
-        SelfEvaluation draft = web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
+        SelfEvaluationView draft = web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
                 .uri("/api/evaluations/{id}", evaluationId).exchange().expectStatus().isOk()
-                .expectBody(SelfEvaluation.class).returnResult().getResponseBody();
+                .expectBody(SelfEvaluationView.class).returnResult().getResponseBody();
         web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).put()
                 .uri("/api/evaluations/{id}/self-assessment", evaluationId)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -169,7 +169,7 @@ class DraftScoreTest {
         return await().atMost(Duration.ofSeconds(15)).until(() -> web.mutateWith(Tokens.streetEditor("panlong", "jinchen"))
                 .get().uri("/api/evaluations?projectId={id}", project.projectId())
                 .exchange().expectStatus().isOk()
-                .expectBodyList(SelfEvaluation.class).returnResult().getResponseBody(), list -> list.size() == 1)
+                .expectBodyList(SelfEvaluationView.class).returnResult().getResponseBody(), list -> list.size() == 1)
                 .get(0).id();
     }
 

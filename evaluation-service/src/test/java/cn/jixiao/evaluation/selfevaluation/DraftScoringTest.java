@@ -52,12 +52,15 @@ class DraftScoringTest {
     }
 
     @Test
-    void indicatorsThatDoNotFitTheTemplateGiveTheEnginesReasonInsteadOfAnError() {
+    void indicatorsThatDoNotFitTheTemplateAreScoredWithTheMismatchBlockingSubmission() {
         DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(), ScoringInputs.NONE
                 .with(defined(List.of(indicator("o-1", IndicatorDimension.QUANTITY, IndicatorDirection.POSITIVE, "40")))),
                 SelfAssessment.NONE);
-        assertThat(outcome.scoreCard()).isNull();
-        assertThat(outcome.problem()).contains("应为模板规定的 50");
+        assertThat(outcome.problem()).isNull();
+        assertThat(outcome.scoreCard().blockingItems())
+                .filteredOn(item -> item.kind() == BlockingItem.Kind.WEIGHTS_DO_NOT_MATCH_TEMPLATE)
+                .extracting(BlockingItem::message)
+                .anySatisfy(message -> assertThat(message).contains("应为模板规定的 50"));
     }
 
     @Test

@@ -99,20 +99,20 @@ final class EvaluationFixture {
     }
 
     /** The draft, once its score includes the indicators and actuals. */
-    SelfEvaluation awaitScoredDraft() {
+    SelfEvaluationView awaitScoredDraft() {
         String id = await().atMost(Duration.ofSeconds(20)).until(() -> web.mutateWith(EDITOR).get()
                         .uri("/api/evaluations?projectId={id}", project.projectId())
                         .exchange().expectStatus().isOk()
-                        .expectBodyList(SelfEvaluation.class).returnResult().getResponseBody(),
+                        .expectBodyList(SelfEvaluationView.class).returnResult().getResponseBody(),
                 list -> list.size() == 1).get(0).id();
         await().atMost(Duration.ofSeconds(20)).until(() -> score(id).total(),
                 total -> total != null && total.compareTo(new BigDecimal("74.50")) == 0);
         return get(EDITOR, id);
     }
 
-    SelfEvaluation get(WebTestClientConfigurer user, String id) {
+    SelfEvaluationView get(WebTestClientConfigurer user, String id) {
         return web.mutateWith(user).get().uri("/api/evaluations/{id}", id).exchange().expectStatus().isOk()
-                .expectBody(SelfEvaluation.class).returnResult().getResponseBody();
+                .expectBody(SelfEvaluationView.class).returnResult().getResponseBody();
     }
 
     ScoreView score(String id) {
@@ -144,17 +144,17 @@ final class EvaluationFixture {
     }
 
     /** Takes a step that must succeed and returns the evaluation after it. */
-    SelfEvaluation took(WebTestClientConfigurer user, String id, String step, long version, String comment) {
+    SelfEvaluationView took(WebTestClientConfigurer user, String id, String step, long version, String comment) {
         return step(user, id, step, version, comment).expectStatus().is2xxSuccessful()
-                .expectBody(SelfEvaluation.class).returnResult().getResponseBody();
+                .expectBody(SelfEvaluationView.class).returnResult().getResponseBody();
     }
 
     /** Graded, explained and submitted by the street, taken under review by the district. */
-    SelfEvaluation underReview() {
-        SelfEvaluation draft = awaitScoredDraft();
-        SelfEvaluation assessed = assess(EDITOR, draft.id(), streetsAssessment(draft.version())).expectStatus().isOk()
-                .expectBody(SelfEvaluation.class).returnResult().getResponseBody();
-        SelfEvaluation submitted = took(APPROVER, draft.id(), "submit", assessed.version(), null);
+    SelfEvaluationView underReview() {
+        SelfEvaluationView draft = awaitScoredDraft();
+        SelfEvaluationView assessed = assess(EDITOR, draft.id(), streetsAssessment(draft.version())).expectStatus().isOk()
+                .expectBody(SelfEvaluationView.class).returnResult().getResponseBody();
+        SelfEvaluationView submitted = took(APPROVER, draft.id(), "submit", assessed.version(), null);
         return took(OVERSEER, draft.id(), "start-review", submitted.version(), null);
     }
 

@@ -38,7 +38,7 @@ class ProjectFeedTest {
         EventEnvelope<ProjectRegistered> registered = ProjectEventsFixture.registered("panlong", "jinchen", "EV-001");
         new ProjectEventsFixture(kafka).publish(registered);
 
-        SelfEvaluation draft = awaitEvaluationsOf(registered, Tokens.streetEditor("panlong", "jinchen"), 1).get(0);
+        SelfEvaluationView draft = awaitEvaluationsOf(registered, Tokens.streetEditor("panlong", "jinchen"), 1).get(0);
         assertThat(draft.status()).isEqualTo(EvaluationStatus.DRAFT);
         assertThat(draft.round()).isEqualTo(1);
         assertThat(draft.tenantId()).isEqualTo("jinchen");
@@ -78,7 +78,7 @@ class ProjectFeedTest {
 
         events.publish(registered);
 
-        SelfEvaluation draft = await().atMost(Duration.ofSeconds(15))
+        SelfEvaluationView draft = await().atMost(Duration.ofSeconds(15))
                 .until(() -> evaluationsOf(registered, Tokens.streetEditor("panlong", "jinchen")).get(0),
                         evaluation -> evaluation.year() == 2023);
         assertThat(draft.projectCode()).isEqualTo("EV-004");
@@ -86,16 +86,16 @@ class ProjectFeedTest {
                 .fullYearBudget()).as("the budget that came first is kept").isEqualTo(Yuan.parse("100000.00"));
     }
 
-    private List<SelfEvaluation> awaitEvaluationsOf(EventEnvelope<ProjectRegistered> event,
+    private List<SelfEvaluationView> awaitEvaluationsOf(EventEnvelope<ProjectRegistered> event,
                                                     org.springframework.test.web.reactive.server.WebTestClientConfigurer user,
                                                     int expected) {
         return await().atMost(Duration.ofSeconds(15)).until(() -> evaluationsOf(event, user), list -> list.size() == expected);
     }
 
-    private List<SelfEvaluation> evaluationsOf(EventEnvelope<ProjectRegistered> event,
+    private List<SelfEvaluationView> evaluationsOf(EventEnvelope<ProjectRegistered> event,
                                                org.springframework.test.web.reactive.server.WebTestClientConfigurer user) {
         return web.mutateWith(user).get().uri("/api/evaluations?projectId={id}", event.payload().projectId())
                 .exchange().expectStatus().isOk()
-                .expectBodyList(SelfEvaluation.class).returnResult().getResponseBody();
+                .expectBodyList(SelfEvaluationView.class).returnResult().getResponseBody();
     }
 }

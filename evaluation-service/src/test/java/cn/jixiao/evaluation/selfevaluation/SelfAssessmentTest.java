@@ -44,7 +44,7 @@ class SelfAssessmentTest {
     @Test
     void ungradedQualitativeIndicatorsScoreNothingAndAreListedAsBlocking() throws Exception {
         EvaluationFixture fixture = new EvaluationFixture(web, kafka, broker, "SA-UNGRADED");
-        SelfEvaluation draft = fixture.awaitScoredDraft();
+        SelfEvaluationView draft = fixture.awaitScoredDraft();
 
         ScoreView score = fixture.score(draft.id());
         assertThat(score.total()).isEqualByComparingTo("74.50");
@@ -61,10 +61,10 @@ class SelfAssessmentTest {
     @Test
     void theStreetsEditorGradesExplainsAndTheScoreIsRecomputedAndAnnouncedInTheSameWrite() throws Exception {
         EvaluationFixture fixture = new EvaluationFixture(web, kafka, broker, "SA-GRADED");
-        SelfEvaluation draft = fixture.awaitScoredDraft();
+        SelfEvaluationView draft = fixture.awaitScoredDraft();
 
-        SelfEvaluation assessed = fixture.assess(EDITOR, draft.id(), streetsAssessment(draft.version()))
-                .expectStatus().isOk().expectBody(SelfEvaluation.class).returnResult().getResponseBody();
+        SelfEvaluationView assessed = fixture.assess(EDITOR, draft.id(), streetsAssessment(draft.version()))
+                .expectStatus().isOk().expectBody(SelfEvaluationView.class).returnResult().getResponseBody();
 
         ScoreView score = fixture.score(draft.id());
         assertThat(score.total()).isEqualByComparingTo("91.50");
@@ -98,7 +98,7 @@ class SelfAssessmentTest {
     @Test
     void aScoreOutsideTheGradesBandIsRefusedWithTheAllowedRange() throws Exception {
         EvaluationFixture fixture = new EvaluationFixture(web, kafka, broker, "SA-BAND");
-        SelfEvaluation draft = fixture.awaitScoredDraft();
+        SelfEvaluationView draft = fixture.awaitScoredDraft();
         AssessSelf outside = new AssessSelf(draft.version(), List.of(new IndicatorAssessment("td-environment",
                 QualitativeGrade.PARTLY_ACHIEVED, new BigDecimal("8"), false, null)), null);
 
@@ -119,7 +119,7 @@ class SelfAssessmentTest {
     @Test
     void onlyTheStreetsEditorMayAssessAndOthersStreetsAndDistrictsDoNotSeeTheEvaluation() throws Exception {
         EvaluationFixture fixture = new EvaluationFixture(web, kafka, broker, "SA-ROLES");
-        SelfEvaluation draft = fixture.awaitScoredDraft();
+        SelfEvaluationView draft = fixture.awaitScoredDraft();
         AssessSelf request = streetsAssessment(draft.version());
 
         fixture.assess(APPROVER, draft.id(), request).expectStatus().isForbidden();
@@ -134,7 +134,7 @@ class SelfAssessmentTest {
     @Test
     void anAssessmentBasedOnAStaleVersionIsAConflict() throws Exception {
         EvaluationFixture fixture = new EvaluationFixture(web, kafka, broker, "SA-STALE");
-        SelfEvaluation draft = fixture.awaitScoredDraft();
+        SelfEvaluationView draft = fixture.awaitScoredDraft();
         fixture.assess(EDITOR, draft.id(), streetsAssessment(draft.version())).expectStatus().isOk();
 
         fixture.assess(EDITOR, draft.id(), streetsAssessment(draft.version()))
@@ -145,15 +145,15 @@ class SelfAssessmentTest {
     @Test
     void anIndicatorMarkedNotApplicableNeedsAReason() throws Exception {
         EvaluationFixture fixture = new EvaluationFixture(web, kafka, broker, "SA-NA");
-        SelfEvaluation draft = fixture.awaitScoredDraft();
+        SelfEvaluationView draft = fixture.awaitScoredDraft();
 
         fixture.assess(EDITOR, draft.id(), new AssessSelf(draft.version(), List.of(
                         new IndicatorAssessment("td-participation", null, null, true, null)), null))
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].indicatorId").isEqualTo("td-participation");
-        SelfEvaluation marked = fixture.assess(EDITOR, draft.id(), new AssessSelf(draft.version(), List.of(
+        SelfEvaluationView marked = fixture.assess(EDITOR, draft.id(), new AssessSelf(draft.version(), List.of(
                         new IndicatorAssessment("td-participation", null, null, true, "本年度未组织居民参与")), null))
-                .expectStatus().isOk().expectBody(SelfEvaluation.class).returnResult().getResponseBody();
+                .expectStatus().isOk().expectBody(SelfEvaluationView.class).returnResult().getResponseBody();
         assertThat(marked.selfAssessment().of("td-participation")).get()
                 .extracting(IndicatorAssessment::notApplicableReason).isEqualTo("本年度未组织居民参与");
     }

@@ -43,7 +43,7 @@ class WorkflowStepsTest {
     @Test
     void submittingIsRefusedListingEveryMissingItemInChineseAndEnglish() throws Exception {
         EvaluationFixture fixture = new EvaluationFixture(web, kafka, broker, "WF-REFUSED");
-        SelfEvaluation draft = fixture.awaitScoredDraft();
+        SelfEvaluationView draft = fixture.awaitScoredDraft();
 
         fixture.step(APPROVER, draft.id(), "submit", draft.version(), null)
                 .expectStatus().isEqualTo(422)
@@ -69,9 +69,9 @@ class WorkflowStepsTest {
     @Test
     void onlyTheStreetsApproverSubmitsAndOnlyTheDistrictsOverseerReviews() throws Exception {
         EvaluationFixture fixture = new EvaluationFixture(web, kafka, broker, "WF-ROLES");
-        SelfEvaluation draft = fixture.awaitScoredDraft();
-        SelfEvaluation assessed = fixture.assess(EDITOR, draft.id(), streetsAssessment(draft.version()))
-                .expectStatus().isOk().expectBody(SelfEvaluation.class).returnResult().getResponseBody();
+        SelfEvaluationView draft = fixture.awaitScoredDraft();
+        SelfEvaluationView assessed = fixture.assess(EDITOR, draft.id(), streetsAssessment(draft.version()))
+                .expectStatus().isOk().expectBody(SelfEvaluationView.class).returnResult().getResponseBody();
         long version = assessed.version();
 
         fixture.step(EDITOR, draft.id(), "submit", version, null).expectStatus().isForbidden();
@@ -81,7 +81,7 @@ class WorkflowStepsTest {
         fixture.step(OVERSEER, draft.id(), "start-review", version, null).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.status").isEqualTo(409).jsonPath("$.evaluationStatus").isEqualTo("DRAFT");
 
-        SelfEvaluation submitted = fixture.took(APPROVER, draft.id(), "submit", version, "请区里复核");
+        SelfEvaluationView submitted = fixture.took(APPROVER, draft.id(), "submit", version, "请区里复核");
         assertThat(submitted.status()).isEqualTo(EvaluationStatus.SUBMITTED);
         fixture.step(APPROVER, draft.id(), "start-review", submitted.version(), null).expectStatus().isForbidden();
         fixture.step(AUDITOR, draft.id(), "start-review", submitted.version(), null).expectStatus().isForbidden();
@@ -95,19 +95,19 @@ class WorkflowStepsTest {
     @Test
     void theDistrictReturnsWithCommentsTheStreetResubmitsAndEveryStepIsRecordedAndAnnounced() throws Exception {
         EvaluationFixture fixture = new EvaluationFixture(web, kafka, broker, "WF-PATH");
-        SelfEvaluation review = fixture.underReview();
+        SelfEvaluationView review = fixture.underReview();
         String id = review.id();
 
         fixture.step(OVERSEER, id, "return", review.version(), " ").expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("comment-required");
-        SelfEvaluation returned = fixture.took(OVERSEER, id, "return", review.version(), "人居环境得分依据不足，请补充走访记录");
+        SelfEvaluationView returned = fixture.took(OVERSEER, id, "return", review.version(), "人居环境得分依据不足，请补充走访记录");
         assertThat(returned.status()).isEqualTo(EvaluationStatus.RETURNED);
-        SelfEvaluation reassessed = fixture.assess(EDITOR, id, streetsAssessment(returned.version()))
-                .expectStatus().isOk().expectBody(SelfEvaluation.class).returnResult().getResponseBody();
-        SelfEvaluation resubmitted = fixture.took(APPROVER, id, "submit", reassessed.version(), "已补充走访记录");
-        SelfEvaluation reviewing = fixture.took(OVERSEER, id, "start-review", resubmitted.version(), null);
-        SelfEvaluation approved = fixture.took(OVERSEER, id, "approve", reviewing.version(), "同意");
-        SelfEvaluation finalized = fixture.took(OVERSEER, id, "finalize", approved.version(), null);
+        SelfEvaluationView reassessed = fixture.assess(EDITOR, id, streetsAssessment(returned.version()))
+                .expectStatus().isOk().expectBody(SelfEvaluationView.class).returnResult().getResponseBody();
+        SelfEvaluationView resubmitted = fixture.took(APPROVER, id, "submit", reassessed.version(), "已补充走访记录");
+        SelfEvaluationView reviewing = fixture.took(OVERSEER, id, "start-review", resubmitted.version(), null);
+        SelfEvaluationView approved = fixture.took(OVERSEER, id, "approve", reviewing.version(), "同意");
+        SelfEvaluationView finalized = fixture.took(OVERSEER, id, "finalize", approved.version(), null);
 
         assertThat(finalized.status()).isEqualTo(EvaluationStatus.FINALIZED);
         assertThat(finalized.history()).extracting(HistoryEntry::step).containsExactly(
@@ -143,7 +143,7 @@ class WorkflowStepsTest {
     @Test
     void reviewScoresStandBesideTheSelfScoresAndGiveTheReviewTotalAndGrade() throws Exception {
         EvaluationFixture fixture = new EvaluationFixture(web, kafka, broker, "WF-REVIEW");
-        SelfEvaluation review = fixture.underReview();
+        SelfEvaluationView review = fixture.underReview();
         String id = review.id();
 
         fixture.reviewScore(EDITOR, id, new SetReviewScore(review.version(), "td-environment", new BigDecimal("6"), "依据不足"))
@@ -155,14 +155,14 @@ class WorkflowStepsTest {
         fixture.reviewScore(OVERSEER, id, new SetReviewScore(review.version(), "td-environment", new BigDecimal("10.5"), "超分"))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.allowedTo").isEqualTo(10.00);
 
-        SelfEvaluation first = fixture.reviewScore(OVERSEER, id, new SetReviewScore(review.version(), "td-environment",
+        SelfEvaluationView first = fixture.reviewScore(OVERSEER, id, new SetReviewScore(review.version(), "td-environment",
                         new BigDecimal("6"), "走访记录显示改善有限")).expectStatus().isOk()
-                .expectBody(SelfEvaluation.class).returnResult().getResponseBody();
+                .expectBody(SelfEvaluationView.class).returnResult().getResponseBody();
         assertThat(first.reviewTotal()).isEqualByComparingTo("90.50");
         assertThat(first.reviewGrade()).isEqualTo(Grade.优);
-        SelfEvaluation second = fixture.reviewScore(OVERSEER, id, new SetReviewScore(first.version(), null,
+        SelfEvaluationView second = fixture.reviewScore(OVERSEER, id, new SetReviewScore(first.version(), null,
                         new BigDecimal("5.5"), "部分支出不属于本项目")).expectStatus().isOk()
-                .expectBody(SelfEvaluation.class).returnResult().getResponseBody();
+                .expectBody(SelfEvaluationView.class).returnResult().getResponseBody();
 
         assertThat(second.reviewTotal()).isEqualByComparingTo("87.50");
         assertThat(second.reviewGrade()).isEqualTo(Grade.良);
@@ -186,7 +186,7 @@ class WorkflowStepsTest {
                     assertThat(line.reviewReason()).isEqualTo("走访记录显示改善有限");
                 });
 
-        SelfEvaluation approved = fixture.took(OVERSEER, id, "approve", second.version(), null);
+        SelfEvaluationView approved = fixture.took(OVERSEER, id, "approve", second.version(), null);
         fixture.reviewScore(OVERSEER, id, new SetReviewScore(approved.version(), "td-environment", new BigDecimal("7"), "改回"))
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.status").isEqualTo(409).jsonPath("$.evaluationStatus").isEqualTo("APPROVED");
     }
@@ -206,7 +206,7 @@ class WorkflowStepsTest {
     @Test
     void projectDataArrivingDuringTheReviewWaitsAndCountsOnceTheEvaluationIsReturned() throws Exception {
         EvaluationFixture fixture = new EvaluationFixture(web, kafka, broker, "WF-FROZEN");
-        SelfEvaluation review = fixture.underReview();
+        SelfEvaluationView review = fixture.underReview();
         String id = review.id();
 
         fixture.actuals("200", 2);
@@ -215,7 +215,7 @@ class WorkflowStepsTest {
                 json -> json.contains("\"projectDataChangedSinceScored\":true"));
         assertThat(fixture.score(id).total()).as("frozen for the reviewer").isEqualByComparingTo("91.50");
 
-        SelfEvaluation current = fixture.get(OVERSEER, id);
+        SelfEvaluationView current = fixture.get(OVERSEER, id);
         fixture.took(OVERSEER, id, "return", current.version(), "请按最新完成情况重新自评");
 
         assertThat(fixture.score(id).total()).as("trees 200 of 200 now score 40").isEqualByComparingTo("95.50");
