@@ -74,7 +74,7 @@ class RenderRequests {
                         return Mono.error(FinalRenderCheck.refusal(refusal, source.document()));
                     }
                     return withinTheStreetsQueueLimit(source)
-                            .then(enqueue(ReportArchive.open(source.projectId(), source.districtId(), source.streetId(),
+                            .then(enqueue(ReportArchive.open(source.projectId(), source.districtId(), source.tenantId(),
                                     source.projectCode(), source.year(), source.round()), job));
                 });
     }
@@ -91,7 +91,7 @@ class RenderRequests {
      * for it, and refusing it would lose it.
      */
     private Mono<Void> withinTheStreetsQueueLimit(ReportSource source) {
-        return archives.pendingOfStreet(source.districtId(), source.streetId())
+        return archives.pendingOfStreet(source.districtId(), source.tenantId())
                 .map(ReportArchive::unfinishedJobs)
                 .reduce(0L, Long::sum)
                 .flatMap(waiting -> waiting < queuedJobsPerStreet ? Mono.empty() : Mono.error(

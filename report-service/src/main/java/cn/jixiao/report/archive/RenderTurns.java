@@ -38,7 +38,7 @@ final class RenderTurns {
     }
 
     /** A street is known by its district and its own id together, never by a name that might repeat. */
-    private record Street(String districtId, String streetId) {
+    private record Street(String districtId, String tenantId) {
 
         static Street of(ReportArchive archive) {
             return new Street(archive.districtId(), archive.tenantId());

@@ -61,9 +61,9 @@ public record ReportArchive(
     }
 
     /** A new, empty archive for an evaluation round's report. */
-    static ReportArchive open(String projectId, String districtId, String streetId, String projectCode, int year,
+    static ReportArchive open(String projectId, String districtId, String tenantId, String projectCode, int year,
                               int round) {
-        return new ReportArchive(idOf(projectId, round), projectId, districtId, streetId, projectCode, year, round,
+        return new ReportArchive(idOf(projectId, round), projectId, districtId, tenantId, projectCode, year, round,
                 null, List.of(), List.of(), null, List.of());
     }
 

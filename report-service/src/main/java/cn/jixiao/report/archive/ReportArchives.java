@@ -36,9 +36,9 @@ class ReportArchives {
     }
 
     /** The street's reports that have render jobs waiting, for the queue limit per street. */
-    Flux<ReportArchive> pendingOfStreet(String districtId, String streetId) {
-        return mongo.find(Query.query(Criteria.where("districtId").is(districtId).and("tenantId").is(streetId)
-                .and("pendingJob").ne(null)), ReportArchive.class);
+    Flux<ReportArchive> pendingOfStreet(String districtId, String tenantId) {
+        return mongo.find(Query.query(Criteria.where(TenantCriteria.DISTRICT).is(districtId)
+                .and(TenantCriteria.STREET).is(tenantId).and("pendingJob").ne(null)), ReportArchive.class);
     }
 
     Flux<ReportArchive> visibleOfProject(TenantAccess access, String projectId) {

@@ -9,7 +9,7 @@ import cn.jixiao.report.document.ReportDocument;
  * @param evaluationRevision the revision of the evaluation snapshot the document was assembled from
  * @param finalized          the evaluation is FINALIZED: only then may a final report be rendered
  */
-public record ReportSource(String projectId, String districtId, String streetId, String projectCode, int year,
+public record ReportSource(String projectId, String districtId, String tenantId, String projectCode, int year,
                            String evaluationId, int round, long evaluationRevision, boolean finalized,
                            String templateId, int templateVersion, ReportDocument document) {
 }
