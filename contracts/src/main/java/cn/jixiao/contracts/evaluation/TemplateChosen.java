@@ -1,8 +1,9 @@
 package cn.jixiao.contracts.evaluation;
 
 /**
- * A district chose the template version its projects are scored with (and their indicator weights checked
- * against). Until a district has chosen, the platform's national default applies.
+ * A district chose the template version its projects' evaluations record from now on (an evaluation keeps the
+ * version it recorded). Until a district has chosen, the platform's national default applies. No service consumes
+ * it since project-service stopped checking weights against templates; it stays published for readers to come.
  *
  * @param districtId the district that chose
  * @param templateId the chosen template: a platform-wide one or the district's own copy

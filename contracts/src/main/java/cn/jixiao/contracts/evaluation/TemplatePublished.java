@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A version of an evaluation template was published. project-service uses the part weights to check a
- * project's indicator weights without calling evaluation-service.
+ * A version of an evaluation template was published. report-service lays out the reports of this version with its
+ * sections; the part weights are for information (evaluation-service alone checks indicator weights against them).
  *
  * @param templateId      stable across versions
  * @param version         1, 2, …; a published version never changes

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * The project's performance indicators (三级指标) were defined or changed. Carries the whole tree.
  *
- * @param templateId      the evaluation template whose weights the indicators were checked against
- * @param templateVersion that template's version
+ * @param templateId      {@code null} since project-service stopped checking weights against templates (evaluation-service
+ *                        owns templates and scores with the version the project's evaluation recorded); earlier
+ *                        events name the template the weights were checked against, which readers now ignore
+ * @param templateVersion 0 when {@code templateId} is {@code null}
  */
 public record IndicatorsDefined(
         String projectId,

@@ -17,7 +17,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Service;
 
 import cn.jixiao.contracts.project.ActualsReported;
-import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
@@ -37,14 +36,12 @@ public class ActualsReporting {
 
     private final ProjectAccess access;
     private final IndicatorSystems systems;
-    private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ActualsReporting(ProjectAccess access, IndicatorSystems systems, Outbox outbox, AuditTrail audit, Clock clock) {
+    ActualsReporting(ProjectAccess access, IndicatorSystems systems, AuditTrail audit, Clock clock) {
         this.access = access;
         this.systems = systems;
-        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -117,7 +114,7 @@ public class ActualsReporting {
                 IndicatorEvents.actualsReported(current, indicators, now),
                 audit.entry(editor, project.id(), project.districtId(), project.tenantId(), "actuals", action,
                         Actuals.of(current.indicators(), changes), Actuals.of(indicators, changes), now));
-        return outbox.afterSave(systems.save(current.next(current.template(), indicators, current.version(), events)));
+        return systems.save(current.next(indicators, current.version(), events));
     }
 
     private record Change(ActualReading actual, String deviationNote) {

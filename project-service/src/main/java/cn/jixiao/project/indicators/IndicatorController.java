@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 import cn.jixiao.project.project.ProjectAccess;
-import cn.jixiao.project.templates.Templates;
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.StreetEditor;
+import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.uploads.MultipartForm;
 
 @Tag(name = "绩效指标 Indicators", description = "三级绩效指标体系及实际完成值 / the indicator tree and actual values")
@@ -40,48 +40,45 @@ class IndicatorController {
 
     private final ProjectAccess access;
     private final IndicatorSystems systems;
-    private final Templates templates;
     private final IndicatorDefinition definition;
     private final ActualsReporting actuals;
 
-    IndicatorController(ProjectAccess access, IndicatorSystems systems, Templates templates,
-                        IndicatorDefinition definition, ActualsReporting actuals) {
+    IndicatorController(ProjectAccess access, IndicatorSystems systems, IndicatorDefinition definition,
+                        ActualsReporting actuals) {
         this.access = access;
         this.systems = systems;
-        this.templates = templates;
         this.definition = definition;
         this.actuals = actuals;
     }
 
-    @Operation(summary = "绩效指标体系（按一级、二级指标分组，含各一级指标分值合计与适用模板）/ the indicator tree, grouped, "
-            + "with the sums per category and the template")
+    @Operation(summary = "绩效指标体系（按一级、二级指标分组，含各级分值合计）/ the indicator tree, grouped, with the sums "
+            + "of the weights")
     @GetMapping
-    Mono<IndicatorTreeView> tree(@PathVariable String projectId) {
-        return CurrentTenant.access().flatMap(caller -> access.readable(caller, projectId)
-                .flatMap(project -> systems.of(caller, project))).flatMap(this::view);
+    Mono<IndicatorTreeView> tree(TenantAccess caller, @PathVariable String projectId) {
+        return access.readable(caller, projectId).flatMap(project -> systems.of(caller, project))
+                .map(IndicatorTreeView::of);
     }
 
-    @Operation(summary = "设定或修改整个指标体系（分值须与评价模板一致；需提交读取时的版本号，冲突返回 409）/ define the whole "
-            + "tree (weights must match the template; 409 if changed meanwhile)")
+    @Operation(summary = "设定或修改整个指标体系（草稿：结构有效即保存，分值与评价模板是否一致由自评计分时列为待补全事项；需提交读取时的"
+            + "版本号，冲突返回 409）/ define the whole tree (a draft: anything structurally valid saves; whether the "
+            + "weights fit the evaluation template is listed with the score as blocking items; 409 if changed meanwhile)")
     @PutMapping
-    Mono<IndicatorTreeView> define(@PathVariable String projectId, @Valid @RequestBody DefineIndicators request) {
-        return CurrentTenant.streetEditor().flatMap(editor -> definition.define(editor, projectId, request))
-                .flatMap(this::view);
+    Mono<IndicatorTreeView> define(@StreetEditor TenantAccess editor, @PathVariable String projectId,
+                                   @Valid @RequestBody DefineIndicators request) {
+        return definition.define(editor, projectId, request).map(IndicatorTreeView::of);
     }
 
     @Operation(summary = "填报一个指标的实际完成值（冲突返回 409）/ report one indicator's actual value (409 if changed meanwhile)")
     @PutMapping("/{indicatorId}/actual")
-    Mono<IndicatorTreeView> report(@PathVariable String projectId, @PathVariable String indicatorId,
-                                   @Valid @RequestBody ReportActual request) {
-        return CurrentTenant.streetEditor().flatMap(editor -> actuals.report(editor, projectId, indicatorId, request))
-                .flatMap(this::view);
+    Mono<IndicatorTreeView> report(@StreetEditor TenantAccess editor, @PathVariable String projectId,
+                                   @PathVariable String indicatorId, @Valid @RequestBody ReportActual request) {
+        return actuals.report(editor, projectId, indicatorId, request).map(IndicatorTreeView::of);
     }
 
     @Operation(summary = "下载实际完成值填报模板（XLSX，每个指标一行）/ download the actuals workbook, one row per indicator")
     @GetMapping(value = "/actuals-template.xlsx", produces = ActualsWorkbook.CONTENT_TYPE)
-    Mono<ResponseEntity<byte[]>> actualsTemplate(@PathVariable String projectId) {
-        return CurrentTenant.access().flatMap(caller -> access.readable(caller, projectId)
-                        .flatMap(project -> systems.of(caller, project)))
+    Mono<ResponseEntity<byte[]>> actualsTemplate(TenantAccess caller, @PathVariable String projectId) {
+        return access.readable(caller, projectId).flatMap(project -> systems.of(caller, project))
                 .map(system -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(ActualsWorkbook.CONTENT_TYPE))
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -95,14 +92,10 @@ class IndicatorController {
             schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary",
                     description = "填好的 XLSX 模板 / the filled-in XLSX workbook"))))
     @PostMapping(value = "/actuals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Mono<IndicatorTreeView> importActuals(@PathVariable String projectId, ServerWebExchange exchange) {
+    Mono<IndicatorTreeView> importActuals(@StreetEditor TenantAccess editor, @PathVariable String projectId,
+                                          ServerWebExchange exchange) {
         // the form stays unread until the editor, the project and its indicators have been checked
-        return CurrentTenant.streetEditor()
-                .flatMap(editor -> actuals.importWorkbook(editor, projectId, MultipartForm.file(exchange, "file"), MAX_UPLOAD_SIZE))
-                .flatMap(this::view);
-    }
-
-    private Mono<IndicatorTreeView> view(IndicatorSystem system) {
-        return templates.applicableTo(system.districtId()).map(current -> IndicatorTreeView.of(system, current));
+        return actuals.importWorkbook(editor, projectId, MultipartForm.file(exchange, "file"), MAX_UPLOAD_SIZE)
+                .map(IndicatorTreeView::of);
     }
 }

@@ -17,21 +17,19 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.project.audit.AuditTrail;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectAccess;
-import cn.jixiao.project.templates.EvaluationTemplate;
-import cn.jixiao.project.templates.Templates;
 import cn.jixiao.tenancy.TenantAccess;
 
 /**
- * Defines or changes a project's whole indicator tree: every indicator consistent ({@link IndicatorRules}), the
- * weights adding up to the parts of the template that applies now ({@link WeightCheck}), stored with its
- * {@code IndicatorsDefined} event and audit entry in one write. Indicators that keep their id keep their actual
+ * Defines or changes a project's whole indicator tree: every indicator consistent ({@link IndicatorRules}), stored
+ * with its {@code IndicatorsDefined} event and audit entry in one write. A draft saves whatever is structurally
+ * valid: whether the weights add up to the evaluation template's parts is evaluation-service's to judge (it owns
+ * the templates), shown with the score and blocking submission, never a refusal to save here. Indicators that keep their id keep their actual
  * value as long as it still fits the changed definition; if that changes the actuals, {@code ActualsReported}
  * goes out with the same write.
  */
@@ -40,31 +38,25 @@ public class IndicatorDefinition {
 
     private final ProjectAccess access;
     private final IndicatorSystems systems;
-    private final Templates templates;
-    private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    IndicatorDefinition(ProjectAccess access, IndicatorSystems systems, Templates templates, Outbox outbox,
-                        AuditTrail audit, Clock clock) {
+    IndicatorDefinition(ProjectAccess access, IndicatorSystems systems, AuditTrail audit, Clock clock) {
         this.access = access;
         this.systems = systems;
-        this.templates = templates;
-        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
 
     public Mono<IndicatorSystem> define(TenantAccess editor, String projectId, DefineIndicators request) {
         Instant now = clock.instant();
-        return access.editable(editor, projectId).flatMap(project -> Mono.zip(
-                        systems.of(editor, project), templates.applicableTo(project.districtId()))
-                .map(stored -> next(editor, project, stored.getT1(), stored.getT2(), request, now))
-                .flatMap(next -> outbox.afterSave(systems.save(next))));
+        return access.editable(editor, projectId).flatMap(project -> systems.of(editor, project)
+                .map(current -> next(editor, project, current, request, now))
+                .flatMap(systems::save));
     }
 
     private IndicatorSystem next(TenantAccess editor, Project project, IndicatorSystem current,
-                                 EvaluationTemplate template, DefineIndicators request, Instant now) {
+                                 DefineIndicators request, Instant now) {
         if (!Objects.equals(request.version(), current.version())) {
             throw new OptimisticLockingFailureException("indicators of " + project.id() + " changed meanwhile");
         }
@@ -78,23 +70,18 @@ public class IndicatorDefinition {
                             checked.problems().size() + " problem(s), see errors"))
                     .with("errors", checked.problems());
         }
-        List<CategorySum> sums = WeightCheck.sums(template, checked.indicators());
-        if (!WeightCheck.allMatch(sums)) {
-            throw weightsDoNotAddUp(template, sums);
-        }
         List<Indicator> indicators = keepActuals(current, checked.indicators()).stream()
                 .sorted(Comparator.comparing(Indicator::dimension))
                 .toList();
         List<PendingEvent> events = new ArrayList<>();
-        events.add(IndicatorEvents.defined(current, template, indicators, now));
+        events.add(IndicatorEvents.defined(current, indicators, now));
         if (!IndicatorEvents.actualsOf(indicators).equals(IndicatorEvents.actualsOf(current.indicators()))) {
             events.add(IndicatorEvents.actualsReported(current, indicators, now));
         }
         events.add(audit.entry(editor, project.id(), project.districtId(), project.tenantId(), "indicators",
                 current.isStored() ? "changed" : "defined",
-                current.isStored() ? Definition.of(current.template(), current.indicators()) : null,
-                Definition.of(template, indicators), now));
-        return current.next(template, indicators, request.version(), events);
+                current.isStored() ? new Definition(current.indicators()) : null, new Definition(indicators), now));
+        return current.next(indicators, request.version(), events);
     }
 
     /** An indicator that keeps its id keeps its actual, re-read against its new definition; one that no longer fits is dropped. */
@@ -117,25 +104,7 @@ public class IndicatorDefinition {
         }).toList();
     }
 
-    private static ProblemException weightsDoNotAddUp(EvaluationTemplate template, List<CategorySum> sums) {
-        List<CategorySum> wrong = sums.stream().filter(sum -> !sum.matches()).toList();
-        String zh = wrong.stream().map(sum -> sum.label() + "应为 " + sum.expected() + " 分，现为 " + sum.actual() + " 分")
-                .collect(Collectors.joining("；"));
-        String en = wrong.stream().map(sum -> sum.category() + " must add up to " + sum.expected() + ", not " + sum.actual())
-                .collect(Collectors.joining("; "));
-        return new ProblemException(HttpStatus.BAD_REQUEST, "weights-mismatch",
-                Bilingual.of("指标分值与评价模板不符", "Weights do not match the evaluation template"),
-                Bilingual.of("按“" + template.name() + "”（第 " + template.version() + " 版）：" + zh,
-                        "Under template " + template.templateId() + " v" + template.version() + ": " + en))
-                .with("sums", sums)
-                .with("template", TemplateView.of(template));
-    }
-
     /** The tree as the audit trail keeps it before and after a change. */
-    record Definition(String templateId, int templateVersion, List<Indicator> indicators) {
-
-        static Definition of(EvaluationTemplate template, List<Indicator> indicators) {
-            return new Definition(template.templateId(), template.version(), indicators);
-        }
+    record Definition(List<Indicator> indicators) {
     }
 }

@@ -9,7 +9,6 @@ import cn.jixiao.contracts.project.ActualsReported;
 import cn.jixiao.contracts.project.IndicatorsDefined;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.messaging.outbox.PendingEvent;
-import cn.jixiao.project.templates.EvaluationTemplate;
 
 /** The events of an indicator system's next state, each carrying the whole picture consumers replace theirs with. */
 final class IndicatorEvents {
@@ -17,11 +16,10 @@ final class IndicatorEvents {
     private IndicatorEvents() {
     }
 
-    static PendingEvent defined(IndicatorSystem current, EvaluationTemplate template, List<Indicator> indicators,
-                                Instant now) {
+    /** Names no template: evaluation-service scores with the template the project's evaluation recorded. */
+    static PendingEvent defined(IndicatorSystem current, List<Indicator> indicators, Instant now) {
         IndicatorsDefined defined = new IndicatorsDefined(current.projectId(), current.districtId(), current.tenantId(),
-                template.templateId(), template.version(), indicators.stream().map(Indicator::published).toList(),
-                current.revision() + 1);
+                null, 0, indicators.stream().map(Indicator::published).toList(), current.revision() + 1);
         return PendingEvent.of(Topics.PROJECT_EVENTS, current.projectId(),
                 EventEnvelope.of(ProjectEvents.INDICATORS_DEFINED, current.tenantId(), now, defined));
     }

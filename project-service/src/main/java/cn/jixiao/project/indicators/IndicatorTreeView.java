@@ -10,11 +10,11 @@ import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.contracts.project.IndicatorDirection;
 import cn.jixiao.contracts.project.Target;
-import cn.jixiao.project.templates.EvaluationTemplate;
 
 /**
- * A project's indicators grouped as the form prints them (一级 → 二级 → 三级), each level with its weight, and the
- * category sums set against the template a change would be checked against now.
+ * A project's indicators grouped as the form prints them (一级 → 二级 → 三级), each level with the sum of its
+ * weights. Whether those sums fit the evaluation template is shown by evaluation-service with the score (as
+ * blocking items), since templates are its own.
  */
 @Schema(description = "绩效指标体系 / the indicator tree")
 public record IndicatorTreeView(
@@ -22,19 +22,13 @@ public record IndicatorTreeView(
         @Schema(description = "版本号，修改时原样提交；尚未设定时为空 / version, send it back when changing; empty before "
                 + "the first definition") Long version,
         @Schema(description = "修订号，每次修改加一 / revision, one more with every change") long revision,
-        @Schema(description = "现有指标核对分值所依据的模板 / the template the stored weights were checked against")
-        TemplateView template,
-        @Schema(description = "现在修改指标时适用的模板；与上者不同时须调整分值 / the template a change is checked against "
-                + "now; when it differs from the one above, the weights need adjusting") TemplateView currentTemplate,
         @Schema(description = "一级指标 / first-level categories") List<CategoryView> categories) {
 
     @Schema(description = "一级指标 / a first-level category")
     public record CategoryView(
             @Schema(description = "一级指标 / category", example = "OUTPUT") IndicatorCategory category,
             @Schema(description = "名称 / label", example = "产出指标") String label,
-            @Schema(description = "模板规定的分值 / the template's points") BigDecimal expected,
             @Schema(description = "三级指标分值之和 / sum of the weights") BigDecimal weight,
-            @Schema(description = "合计是否与模板一致 / whether the sum matches") boolean matches,
             @Schema(description = "二级指标 / its second-level dimensions") List<DimensionView> dimensions) {
     }
 
@@ -69,13 +63,20 @@ public record IndicatorTreeView(
         }
     }
 
-    static IndicatorTreeView of(IndicatorSystem system, EvaluationTemplate current) {
-        List<CategoryView> categories = WeightCheck.sums(current, system.indicators()).stream()
-                .map(sum -> new CategoryView(sum.category(), sum.label(), sum.expected(), sum.actual(), sum.matches(),
-                        dimensions(system.indicators(), sum.category())))
+    /** The categories that have indicators, in the form's order. */
+    static IndicatorTreeView of(IndicatorSystem system) {
+        List<CategoryView> categories = Arrays.stream(IndicatorCategory.values())
+                .map(category -> system.indicators().stream().filter(indicator -> indicator.category() == category).toList())
+                .filter(inCategory -> !inCategory.isEmpty())
+                .map(inCategory -> new CategoryView(inCategory.get(0).category(), inCategory.get(0).category().label(),
+                        sum(inCategory), dimensions(inCategory, inCategory.get(0).category())))
                 .toList();
-        return new IndicatorTreeView(system.projectId(), system.version(), system.revision(),
-                TemplateView.of(system.template()), TemplateView.of(current), categories);
+        return new IndicatorTreeView(system.projectId(), system.version(), system.revision(), categories);
+    }
+
+    /** Two decimals, as the form prints a category's points. */
+    private static BigDecimal sum(List<Indicator> indicators) {
+        return indicators.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
     }
 
     private static List<DimensionView> dimensions(List<Indicator> indicators, IndicatorCategory category) {

@@ -2,7 +2,11 @@ package cn.jixiao.project.indicators;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+
+import cn.jixiao.contracts.project.IndicatorCategory;
 
 /**
  * The national default scoring rules (scoring-rules.md), enough of them to check what a fixture scores: the
@@ -10,6 +14,9 @@ import java.util.List;
  * 达成年度指标 at the top of its band, as the seed's evaluator did.
  */
 public final class NationalScoring {
+
+    /** 预算执行率's points under the national template. */
+    public static final BigDecimal EXECUTION_WEIGHT = BigDecimal.TEN;
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
@@ -36,6 +43,13 @@ public final class NationalScoring {
             case QUALITATIVE -> BigDecimal.ONE;
         };
         return share.multiply(weight).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The indicators' weights added up per 一级指标, in the form's order, two decimals. */
+    public static Map<IndicatorCategory, BigDecimal> sumsByCategory(List<Indicator> indicators) {
+        Map<IndicatorCategory, BigDecimal> sums = new EnumMap<>(IndicatorCategory.class);
+        indicators.forEach(indicator -> sums.merge(indicator.category(), indicator.weight().setScale(2), BigDecimal::add));
+        return sums;
     }
 
     public static String grade(BigDecimal total) {

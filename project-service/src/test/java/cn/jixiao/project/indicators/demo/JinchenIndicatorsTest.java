@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.project.indicators.ActualReading;
 import cn.jixiao.project.indicators.ActualRules;
 import cn.jixiao.project.indicators.Attainment;
@@ -15,8 +16,6 @@ import cn.jixiao.project.indicators.Indicator;
 import cn.jixiao.project.indicators.IndicatorRules;
 import cn.jixiao.project.indicators.NationalScoring;
 import cn.jixiao.project.indicators.ReportedActual;
-import cn.jixiao.project.indicators.WeightCheck;
-import cn.jixiao.project.templates.EvaluationTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +26,11 @@ class JinchenIndicatorsTest {
         IndicatorRules.Checked checked = IndicatorRules.check(JinchenIndicators.indicators());
 
         assertThat(checked.problems()).isEmpty();
-        assertThat(WeightCheck.allMatch(WeightCheck.sums(EvaluationTemplate.NATIONAL_DEFAULT, checked.indicators()))).isTrue();
+        // the national template's parts (产出 50, 效益 30, 满意度 10), which evaluation-service scores the demo with
+        assertThat(NationalScoring.sumsByCategory(checked.indicators())).containsExactly(
+                Map.entry(IndicatorCategory.OUTPUT, new BigDecimal("50.00")),
+                Map.entry(IndicatorCategory.EFFECT, new BigDecimal("30.00")),
+                Map.entry(IndicatorCategory.SATISFACTION, new BigDecimal("10.00")));
     }
 
     @Test
@@ -47,7 +50,7 @@ class JinchenIndicatorsTest {
     @Test
     void withTheBudgetFullySpentTheNationalRulesScoreIt98Excellent() {
         BigDecimal total = NationalScoring.total(BigDecimal.ONE,
-                EvaluationTemplate.NATIONAL_DEFAULT.budgetExecutionWeight(), reported());
+                NationalScoring.EXECUTION_WEIGHT, reported());
 
         assertThat(total).isEqualByComparingTo("98.00");
         assertThat(NationalScoring.grade(total)).isEqualTo("优");

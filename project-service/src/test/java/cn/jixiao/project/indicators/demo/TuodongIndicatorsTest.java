@@ -1,5 +1,6 @@
 package cn.jixiao.project.indicators.demo;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.contracts.project.IndicatorDirection;
 import cn.jixiao.project.indicators.ActualReading;
 import cn.jixiao.project.indicators.ActualRules;
@@ -15,8 +17,6 @@ import cn.jixiao.project.indicators.Indicator;
 import cn.jixiao.project.indicators.IndicatorRules;
 import cn.jixiao.project.indicators.NationalScoring;
 import cn.jixiao.project.indicators.ReportedActual;
-import cn.jixiao.project.indicators.WeightCheck;
-import cn.jixiao.project.templates.EvaluationTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,11 @@ class TuodongIndicatorsTest {
         IndicatorRules.Checked checked = IndicatorRules.check(TuodongIndicators.indicators());
 
         assertThat(checked.problems()).isEmpty();
-        assertThat(WeightCheck.allMatch(WeightCheck.sums(EvaluationTemplate.NATIONAL_DEFAULT, checked.indicators()))).isTrue();
+        // the national template's parts (产出 50, 效益 30, 满意度 10), which evaluation-service scores the demo with
+        assertThat(NationalScoring.sumsByCategory(checked.indicators())).containsExactly(
+                Map.entry(IndicatorCategory.OUTPUT, new BigDecimal("50.00")),
+                Map.entry(IndicatorCategory.EFFECT, new BigDecimal("30.00")),
+                Map.entry(IndicatorCategory.SATISFACTION, new BigDecimal("10.00")));
     }
 
     @Test
