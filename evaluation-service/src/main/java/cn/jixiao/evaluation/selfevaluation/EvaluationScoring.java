@@ -12,7 +12,6 @@ import cn.jixiao.evaluation.survey.Survey;
 import cn.jixiao.evaluation.survey.SurveyActuals;
 import cn.jixiao.evaluation.template.DistrictTemplates;
 import cn.jixiao.evaluation.template.EvaluationTemplate;
-import cn.jixiao.evaluation.template.TemplateRef;
 
 /**
  * The one place a self-evaluation's score is recomputed, whatever changed (project data, the street's
@@ -34,20 +33,13 @@ public class EvaluationScoring {
         return templates.scoring(evaluation.districtId(), evaluation.template());
     }
 
-    /** The evaluation with these inputs and this self-assessment, its score and review total recomputed. */
-    Mono<SelfEvaluation> rescore(SelfEvaluation evaluation, ScoringInputs inputs, SelfAssessment assessment) {
-        return rescore(evaluation, inputs, assessment, null);
-    }
-
     /**
-     * As above; indicators just defined are scored with the template project-service checked their weights
-     * against ({@code null}: the evaluation's own).
+     * The evaluation with these inputs and this self-assessment, its score and review total recomputed under the
+     * template version it recorded: whatever the project's indicators, since weights are checked against the
+     * template here, as blocking items, and nowhere else.
      */
-    Mono<SelfEvaluation> rescore(SelfEvaluation evaluation, ScoringInputs inputs, SelfAssessment assessment,
-                                 TemplateRef indicatorsCheckedAgainst) {
-        Mono<EvaluationTemplate> template = indicatorsCheckedAgainst == null
-                ? templateFor(evaluation)
-                : templates.scoring(evaluation.districtId(), evaluation.template(), indicatorsCheckedAgainst);
+    Mono<SelfEvaluation> rescore(SelfEvaluation evaluation, ScoringInputs inputs, SelfAssessment assessment) {
+        Mono<EvaluationTemplate> template = templateFor(evaluation);
         return template.map(scoring -> {
             DraftScoring.Outcome outcome = DraftScoring.score(scoring,
                     SurveyActuals.applyTo(inputs, evaluation.surveys()), assessment);

@@ -15,7 +15,6 @@ import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.evaluation.template.DistrictTemplates;
-import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.Inbox;
 
@@ -55,8 +54,7 @@ class ProjectFeed {
                 .on(ProjectEvents.INDICATORS_DEFINED, event -> {
                     var defined = event.payload();
                     return rescore(defined.projectId(), defined.districtId(), defined.streetId(), event.occurredAt(),
-                            inputs -> inputs.isNewer(defined) ? inputs.with(defined) : inputs,
-                            new TemplateRef(defined.templateId(), defined.templateVersion()));
+                            inputs -> inputs.isNewer(defined) ? inputs.with(defined) : inputs);
                 })
                 .on(ProjectEvents.ACTUALS_REPORTED, event -> {
                     var reported = event.payload();
@@ -78,12 +76,6 @@ class ProjectFeed {
      */
     private Mono<Void> rescore(String projectId, String districtId, String streetId, Instant at,
                                UnaryOperator<ScoringInputs> change) {
-        return rescore(projectId, districtId, streetId, at, change, null);
-    }
-
-    /** As above; indicators just defined are scored with the template their weights were checked against. */
-    private Mono<Void> rescore(String projectId, String districtId, String streetId, Instant at,
-                               UnaryOperator<ScoringInputs> change, TemplateRef indicatorsCheckedAgainst) {
         return evaluations.latestOf(projectId, districtId, streetId, at)
                 .flatMap(evaluation -> {
                     ScoringInputs latest = evaluation.latestInputs();
@@ -94,7 +86,7 @@ class ProjectFeed {
                     if (!evaluation.status().withTheStreet()) {
                         return evaluations.save(evaluation.withPendingInputs(inputs));
                     }
-                    return scoring.rescore(evaluation, inputs, evaluation.assessment(), indicatorsCheckedAgainst)
+                    return scoring.rescore(evaluation, inputs, evaluation.assessment())
                             .map(rescored -> rescored.announcing(EvaluationEvents.EVALUATION_SCORED, null, null, clock.instant()))
                             .flatMap(evaluations::save);
                 })

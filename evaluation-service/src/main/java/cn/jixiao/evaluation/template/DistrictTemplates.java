@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 /**
  * Which template version scores a district's self-evaluations: the version a draft recorded when it was
  * opened, so that an evaluation keeps its score when templates change; for a draft that has recorded none yet,
- * the district's current choice; and, before a district has chosen, the national default. A draft moves to
- * another version only when the street redefines its indicators and project-service checks them against it.
+ * the district's current choice; and, before a district has chosen, the national default. The version is
+ * recorded once: the indicators' weights are checked against it when the draft is scored (a mismatch blocks
+ * submission), so redefining the indicators never moves a draft to another template.
  */
 @Component
 public class DistrictTemplates {
@@ -24,16 +25,6 @@ public class DistrictTemplates {
         return library.choiceOf(districtId)
                 .map(TemplateChoice::chosen)
                 .defaultIfEmpty(ShippedTemplates.national().ref());
-    }
-
-    /**
-     * The template that scores a draft whose indicators were just (re)defined: the version project-service checked
-     * their weights against (the district's choice at that moment), so that the weights it accepted are the weights
-     * scored; if that version is not known here, the draft's own.
-     */
-    public Mono<EvaluationTemplate> scoring(String districtId, TemplateRef recorded, TemplateRef indicatorsCheckedAgainst) {
-        return library.visibleVersion(districtId, indicatorsCheckedAgainst)
-                .switchIfEmpty(Mono.defer(() -> scoring(districtId, recorded)));
     }
 
     /** The template that scores a draft: the version it recorded, else the district's current choice. */

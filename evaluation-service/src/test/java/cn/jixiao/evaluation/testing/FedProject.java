@@ -49,7 +49,6 @@ public final class FedProject {
     private final String district;
     private final String street;
     private ProjectRegistered project;
-    private TemplateRef checkedAgainst = new TemplateRef("national-default", 1);
 
     public FedProject(WebTestClient web, KafkaTemplate<String, String> kafka, String district, String street) {
         this.web = web;
@@ -86,12 +85,6 @@ public final class FedProject {
         return this;
     }
 
-    /** The template project-service checked the indicator weights against (the national default unless said). */
-    public FedProject checkedAgainst(TemplateRef template) {
-        checkedAgainst = template;
-        return this;
-    }
-
     public String projectId() {
         return project.projectId();
     }
@@ -100,7 +93,7 @@ public final class FedProject {
     public FedProject feed(int activities) throws Exception {
         spendEverything();
         publish(ProjectEvents.INDICATORS_DEFINED, JANUARY.plusSeconds(120), new IndicatorsDefined(project.projectId(),
-                district, street, checkedAgainst.id(), checkedAgainst.version(), List.of(
+                district, street, null, 0, List.of(
                 indicator(IndicatorDimension.QUANTITY, ACTIVITIES, "开展主题活动次数", "50", "次", "50"),
                 indicator(IndicatorDimension.SOCIAL_BENEFIT, "fp-participation", "群众参与人次", "3000", "人次", "30"),
                 indicator(IndicatorDimension.BENEFICIARY_SATISFACTION, RESIDENTS, "辖区居民满意度", "90", "%", "5"),
@@ -112,7 +105,7 @@ public final class FedProject {
     public FedProject feed(List<Indicator> indicators, List<Actual> actuals) throws Exception {
         spendEverything();
         publish(ProjectEvents.INDICATORS_DEFINED, JANUARY.plusSeconds(120), new IndicatorsDefined(project.projectId(),
-                district, street, checkedAgainst.id(), checkedAgainst.version(), indicators, 1));
+                district, street, null, 0, indicators, 1));
         publish(ProjectEvents.ACTUALS_REPORTED, JANUARY.plusSeconds(301), new ActualsReported(project.projectId(),
                 district, street, actuals, 1));
         return this;
