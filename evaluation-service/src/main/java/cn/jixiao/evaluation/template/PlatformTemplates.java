@@ -7,13 +7,10 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-
-import cn.jixiao.messaging.outbox.Outbox;
 
 /**
  * Stores the shipped templates at every start. A version already stored is left as it is (and its event is not
@@ -25,19 +22,17 @@ class PlatformTemplates implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PlatformTemplates.class);
 
     private final TemplateLibrary library;
-    private final Outbox outbox;
     private final Clock clock;
 
-    PlatformTemplates(TemplateLibrary library, Outbox outbox, ObjectProvider<Clock> clock) {
+    PlatformTemplates(TemplateLibrary library, Clock clock) {
         this.library = library;
-        this.outbox = outbox;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         Flux.fromIterable(ShippedTemplates.all())
-                .concatMap(template -> outbox.afterSave(library.publish(template, clock.instant(), "platform"))
+                .concatMap(template -> library.publish(template, clock.instant(), "platform")
                         .doOnNext(stored -> log.info("Platform template {} stored", stored.ref()))
                         .onErrorResume(DuplicateKeyException.class, alreadyStored -> Mono.empty()))
                 .blockLast();

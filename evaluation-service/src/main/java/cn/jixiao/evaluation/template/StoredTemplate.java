@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
+import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 
 /**
@@ -27,12 +28,12 @@ import cn.jixiao.messaging.outbox.PendingEvent;
 @CompoundIndex(name = "owner", def = "{'ownerDistrictId': 1}")
 record StoredTemplate(@Id String id, String templateId, int version, String ownerDistrictId,
                       EvaluationTemplate template, Instant publishedAt, String publishedBy,
-                      List<PendingEvent> outbox) {
+                      List<PendingEvent> outbox) implements HasOutbox {
 
     static final String COLLECTION = "evaluation_templates";
 
     StoredTemplate {
-        outbox = outbox == null ? List.of() : List.copyOf(outbox);
+        outbox = HasOutbox.kept(outbox);
     }
 
     /** A new version to insert, with its {@code TemplatePublished} event keyed by the template id. */

@@ -9,11 +9,9 @@ import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.tenancy.Role;
@@ -31,13 +29,11 @@ class TemplateAdministration {
     private static final Bilingual TEMPLATE = Bilingual.of("评价模板", "Evaluation template");
 
     private final TemplateLibrary library;
-    private final Outbox outbox;
     private final Clock clock;
 
-    TemplateAdministration(TemplateLibrary library, Outbox outbox, ObjectProvider<Clock> clock) {
+    TemplateAdministration(TemplateLibrary library, Clock clock) {
         this.library = library;
-        this.outbox = outbox;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** The latest version of every template the district may use. */
@@ -66,8 +62,8 @@ class TemplateAdministration {
     /** Version 1 of a new template owned by the district, with the settings of the version copied. */
     Mono<EvaluationTemplate> copy(TenantAccess access, String templateId, CopyTemplate request) {
         return overseer(access).flatMap(overseer -> source(overseer, templateId, request.version())
-                .flatMap(source -> outbox.afterSave(library.publish(
-                        source.copyForDistrict(overseer.districtId(), request.name()), now(), overseer.username()))));
+                .flatMap(source -> library.publish(
+                        source.copyForDistrict(overseer.districtId(), request.name()), now(), overseer.username())));
     }
 
     /** The next version of one of the district's own templates; the versions before it stay as they were. */
@@ -83,7 +79,7 @@ class TemplateAdministration {
                     if (latest.version() != change.basedOnVersion()) {
                         return Mono.error(outdated(latest, change.basedOnVersion()));
                     }
-                    return outbox.afterSave(library.publish(next(latest, change), now(), overseer.username()));
+                    return library.publish(next(latest, change), now(), overseer.username());
                 }));
     }
 
@@ -99,7 +95,7 @@ class TemplateAdministration {
                 .flatMap(chosen -> library.choiceOf(overseer.districtId())
                         .map(current -> current.changedTo(chosen.ref(), now(), overseer.username()))
                         .defaultIfEmpty(TemplateChoice.first(overseer.districtId(), chosen.ref(), now(), overseer.username()))
-                        .flatMap(choice -> outbox.afterSave(library.save(choice)))))
+                        .flatMap(library::save)))
                 .map(ChoiceView::of);
     }
 

@@ -1,7 +1,6 @@
 package cn.jixiao.evaluation.template;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -12,24 +11,25 @@ import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.contracts.evaluation.TemplateChosen;
+import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 
 /**
  * The template version a district's new self-evaluations are scored with, one document per district. Drafts
  * record the version when they are opened, so changing the choice never changes an evaluation already open.
- * The {@code TemplateChosen} event (for project-service's weight check) is written with the choice.
+ * The {@code TemplateChosen} event is written with the choice.
  *
  * @param id       the district id
  * @param revision 1 for the first choice, one more for each change; carried by the event so readers keep the newest
  */
 @Document(TemplateChoice.COLLECTION)
 record TemplateChoice(@Id String id, TemplateRef chosen, long revision, Instant chosenAt, String chosenBy,
-                      List<PendingEvent> outbox, @Version Long version) {
+                      List<PendingEvent> outbox, @Version Long version) implements HasOutbox {
 
     static final String COLLECTION = "evaluation_template_choices";
 
     TemplateChoice {
-        outbox = outbox == null ? List.of() : List.copyOf(outbox);
+        outbox = HasOutbox.kept(outbox);
     }
 
     String districtId() {
@@ -44,9 +44,8 @@ record TemplateChoice(@Id String id, TemplateRef chosen, long revision, Instant 
     /** This district's choice changed to another version, with the event announcing it. */
     TemplateChoice changedTo(TemplateRef newChoice, Instant at, String by) {
         long next = revision + 1;
-        List<PendingEvent> pending = new ArrayList<>(outbox);
-        pending.add(PendingEvent.of(Topics.EVALUATION_EVENTS, id, EventEnvelope.of(EvaluationEvents.TEMPLATE_CHOSEN,
-                id, at, new TemplateChosen(id, newChoice.id(), newChoice.version(), next))));
-        return new TemplateChoice(id, newChoice, next, at, by, pending, version);
+        PendingEvent chosen = PendingEvent.of(Topics.EVALUATION_EVENTS, id, EventEnvelope.of(EvaluationEvents.TEMPLATE_CHOSEN,
+                id, at, new TemplateChosen(id, newChoice.id(), newChoice.version(), next)));
+        return new TemplateChoice(id, newChoice, next, at, by, HasOutbox.plus(outbox, chosen), version);
     }
 }

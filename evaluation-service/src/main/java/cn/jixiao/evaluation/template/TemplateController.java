@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.TenantAccess;
 
 @Tag(name = "评价模板 Evaluation templates")
 @RestController
@@ -33,22 +33,22 @@ class TemplateController {
             description = "平台模板及本区复制的模板，各取最新版本 / the platform's templates and the district's own copies, "
                     + "each in its latest version")
     @GetMapping
-    Flux<EvaluationTemplate> list() {
-        return CurrentTenant.access().flatMapMany(templates::latestVersions);
+    Flux<EvaluationTemplate> list(TenantAccess caller) {
+        return templates.latestVersions(caller);
     }
 
     @Operation(summary = "模板的全部版本 / every version of a template",
             description = "已发布的版本永不改变，按它计分的自评保持原分 / a published version never changes, so "
                     + "evaluations scored with it keep their scores")
     @GetMapping("/{templateId}/versions")
-    Flux<EvaluationTemplate> versions(@PathVariable String templateId) {
-        return CurrentTenant.access().flatMapMany(access -> templates.versions(access, templateId));
+    Flux<EvaluationTemplate> versions(TenantAccess caller, @PathVariable String templateId) {
+        return templates.versions(caller, templateId);
     }
 
     @Operation(summary = "模板的某一版本 / one version of a template")
     @GetMapping("/{templateId}/versions/{version}")
-    Mono<EvaluationTemplate> version(@PathVariable String templateId, @PathVariable int version) {
-        return CurrentTenant.access().flatMap(access -> templates.version(access, templateId, version));
+    Mono<EvaluationTemplate> version(TenantAccess caller, @PathVariable String templateId, @PathVariable int version) {
+        return templates.version(caller, templateId, version);
     }
 
     @Operation(summary = "复制为本区模板 / copy a template for the district",
@@ -56,8 +56,9 @@ class TemplateController {
                     + "of a new template owned by the district")
     @PostMapping("/{templateId}/copies")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<EvaluationTemplate> copy(@PathVariable String templateId, @Valid @RequestBody CopyTemplate request) {
-        return CurrentTenant.access().flatMap(access -> templates.copy(access, templateId, request));
+    Mono<EvaluationTemplate> copy(TenantAccess caller, @PathVariable String templateId,
+                                  @Valid @RequestBody CopyTemplate request) {
+        return templates.copy(caller, templateId, request);
     }
 
     @Operation(summary = "发布本区模板的新版本 / publish a new version of the district's template",
@@ -65,21 +66,22 @@ class TemplateController {
                     + "give 422 listing every problem; a change based on an outdated version gives 409")
     @PostMapping("/{templateId}/versions")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<EvaluationTemplate> publish(@PathVariable String templateId, @Valid @RequestBody ChangeTemplate change) {
-        return CurrentTenant.access().flatMap(access -> templates.publishVersion(access, templateId, change));
+    Mono<EvaluationTemplate> publish(TenantAccess caller, @PathVariable String templateId,
+                                     @Valid @RequestBody ChangeTemplate change) {
+        return templates.publishVersion(caller, templateId, change);
     }
 
     @Operation(summary = "本区选定的模板 / the template version the district scores with")
     @GetMapping("/choice")
-    Mono<ChoiceView> choice() {
-        return CurrentTenant.access().flatMap(templates::choice);
+    Mono<ChoiceView> choice(TenantAccess caller) {
+        return templates.choice(caller);
     }
 
     @Operation(summary = "选定本区模板 / choose the district's template",
             description = "此后新开的自评按该版本计分；已有的自评保持原来的版本 / drafts opened from now on are scored "
                     + "with this version; existing evaluations keep theirs")
     @PutMapping("/choice")
-    Mono<ChoiceView> choose(@Valid @RequestBody ChooseTemplate request) {
-        return CurrentTenant.access().flatMap(access -> templates.choose(access, request));
+    Mono<ChoiceView> choose(TenantAccess caller, @Valid @RequestBody ChooseTemplate request) {
+        return templates.choose(caller, request);
     }
 }
