@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jixiao.project.project.ProjectAccess;
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.StreetEditor;
+import cn.jixiao.tenancy.TenantAccess;
 
 @Tag(name = "预算 Budget", description = "年初预算数、预算调整与全年预算数，按资金来源和经济分类的明细"
         + " / initial budget, adjustments and full-year budget, by funding source and economic classification")
@@ -35,9 +36,8 @@ class BudgetController {
     @Operation(summary = "项目预算（金额以元和万元显示）/ the project's budget, amounts in yuan and 万元",
             description = "尚未录入预算时返回 404 / 404 while no budget has been set")
     @GetMapping
-    Mono<BudgetView> get(@PathVariable String projectId) {
-        return CurrentTenant.access()
-                .flatMap(caller -> access.readable(caller, projectId).then(budgets.findVisible(caller, projectId)))
+    Mono<BudgetView> get(@PathVariable String projectId, TenantAccess caller) {
+        return access.readable(caller, projectId).then(budgets.findVisible(caller, projectId))
                 .switchIfEmpty(Mono.error(() -> BudgetChanges.notSetYet(projectId)))
                 .map(BudgetView::of);
     }
@@ -48,8 +48,9 @@ class BudgetController {
                     + " / 400 with the sums shown when the breakdowns do not add up, an amount is negative or has more"
                     + " than two decimals, a classification code is unknown or a funding source is entered twice")
     @PutMapping
-    Mono<BudgetView> set(@PathVariable String projectId, @Valid @RequestBody SetBudget request) {
-        return CurrentTenant.streetEditor().flatMap(editor -> changes.set(editor, projectId, request)).map(BudgetView::of);
+    Mono<BudgetView> set(@PathVariable String projectId, @Valid @RequestBody SetBudget request,
+                         @StreetEditor TenantAccess editor) {
+        return changes.set(editor, projectId, request).map(BudgetView::of);
     }
 
     @Operation(summary = "新增预算调整：追加或调减（本街道填报人员；需提交读取时的版本号，冲突返回 409）"
@@ -58,7 +59,8 @@ class BudgetController {
                     + " / an adjustment needs a reason and a date inside the budget year, may not take the full-year budget"
                     + " below zero, and comes with breakdowns that add up to the new full-year budget")
     @PostMapping("/adjustments")
-    Mono<BudgetView> adjust(@PathVariable String projectId, @Valid @RequestBody AddAdjustment request) {
-        return CurrentTenant.streetEditor().flatMap(editor -> changes.adjust(editor, projectId, request)).map(BudgetView::of);
+    Mono<BudgetView> adjust(@PathVariable String projectId, @Valid @RequestBody AddAdjustment request,
+                            @StreetEditor TenantAccess editor) {
+        return changes.adjust(editor, projectId, request).map(BudgetView::of);
     }
 }

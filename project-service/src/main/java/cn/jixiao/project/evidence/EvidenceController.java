@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 import cn.jixiao.problems.ProblemHandling;
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.StreetEditor;
+import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.uploads.MultipartForm;
 
 @Tag(name = "佐证材料 Evidence", description = "自评报告所附的佐证材料文件 / the files of evidence the self-evaluation report lists")
@@ -75,12 +76,12 @@ class EvidenceController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
             schema = @Schema(implementation = AttachEvidence.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Mono<ResponseEntity<EvidenceView>> attach(@PathVariable String projectId, ServerWebExchange exchange) {
+    Mono<ResponseEntity<EvidenceView>> attach(@PathVariable String projectId, ServerWebExchange exchange,
+                                              @StreetEditor TenantAccess editor) {
         // the form stays unread until the editor and the project have been checked: a form bound by the framework
         // (@ModelAttribute, @RequestPart) is read, up to the disk limit of each part, whatever the checks answer
-        return CurrentTenant.streetEditor()
-                .flatMap(editor -> attachment.attach(editor, projectId, form(MultipartForm.file(exchange, "file"),
-                        MultipartForm.field(exchange, "type"), MultipartForm.field(exchange, "title"))))
+        return attachment.attach(editor, projectId, form(MultipartForm.file(exchange, "file"),
+                        MultipartForm.field(exchange, "type"), MultipartForm.field(exchange, "title")))
                 .map(view -> ResponseEntity
                         .created(URI.create("/api/projects/" + projectId + "/evidence/" + view.evidenceId()))
                         .body(view));
@@ -102,14 +103,14 @@ class EvidenceController {
     @Operation(summary = "佐证材料清单，按上传顺序；已撤回的标明撤回且不编号 / the evidence list in the order attached;"
             + " withdrawn items are marked and not numbered")
     @GetMapping
-    Flux<EvidenceView> list(@PathVariable String projectId) {
-        return CurrentTenant.access().flatMapMany(reader -> catalogue.list(reader, projectId));
+    Flux<EvidenceView> list(@PathVariable String projectId, TenantAccess reader) {
+        return catalogue.list(reader, projectId);
     }
 
     @Operation(summary = "一项佐证材料 / one item of the list")
     @GetMapping("/{evidenceId}")
-    Mono<EvidenceView> item(@PathVariable String projectId, @PathVariable String evidenceId) {
-        return CurrentTenant.access().flatMap(reader -> catalogue.item(reader, projectId, evidenceId));
+    Mono<EvidenceView> item(@PathVariable String projectId, @PathVariable String evidenceId, TenantAccess reader) {
+        return catalogue.item(reader, projectId, evidenceId);
     }
 
     @Operation(summary = "撤回佐证材料（本街道填报人员；须说明原因；文件不删除，仍可供审计下载）"
@@ -118,8 +119,8 @@ class EvidenceController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PatchMapping("/{evidenceId}")
     Mono<EvidenceView> withdraw(@PathVariable String projectId, @PathVariable String evidenceId,
-                                @Valid @RequestBody WithdrawEvidence request) {
-        return CurrentTenant.streetEditor().flatMap(editor -> withdrawal.withdraw(editor, projectId, evidenceId, request));
+                                @Valid @RequestBody WithdrawEvidence request, @StreetEditor TenantAccess editor) {
+        return withdrawal.withdraw(editor, projectId, evidenceId, request);
     }
 
     @Operation(summary = "下载佐证材料文件（保留原中文文件名）/ download the file, under its original name")
@@ -127,9 +128,9 @@ class EvidenceController {
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
                     schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/{evidenceId}/content")
-    Mono<ResponseEntity<Flux<DataBuffer>>> content(@PathVariable String projectId, @PathVariable String evidenceId) {
-        return CurrentTenant.access()
-                .flatMap(reader -> catalogue.download(reader, projectId, evidenceId))
+    Mono<ResponseEntity<Flux<DataBuffer>>> content(@PathVariable String projectId, @PathVariable String evidenceId,
+                                                   TenantAccess reader) {
+        return catalogue.download(reader, projectId, evidenceId)
                 .map(download -> {
                     EvidenceItem item = download.item();
                     return ResponseEntity.ok()

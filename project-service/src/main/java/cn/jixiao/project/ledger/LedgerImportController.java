@@ -30,7 +30,8 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.jixiao.problems.ProblemHandling;
 import cn.jixiao.project.ledger.LedgerViews.BookingView;
 import cn.jixiao.project.project.ProjectAccess;
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.StreetEditor;
+import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.uploads.MultipartForm;
 import cn.jixiao.uploads.ReceivedFile;
 
@@ -60,8 +61,8 @@ class LedgerImportController {
 
     @Operation(summary = "下载导入模板（XLSX，中文表头与示例行）/ the import template, Chinese headers and an example row")
     @GetMapping(value = "/template.xlsx", produces = RejectedImports.XLSX)
-    Mono<ResponseEntity<byte[]>> template(@PathVariable String projectId) {
-        return CurrentTenant.access().flatMap(reader -> access.readable(reader, projectId))
+    Mono<ResponseEntity<byte[]>> template(@PathVariable String projectId, TenantAccess reader) {
+        return access.readable(reader, projectId)
                 .map(project -> ResponseEntity.ok().contentType(XLSX)
                         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(LedgerTemplate.FILE_NAME))
                         .body(LedgerTemplate.forYear(project.year())));
@@ -74,42 +75,42 @@ class LedgerImportController {
             schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary",
                     description = "支出明细文件（.xlsx 或 .csv）/ the ledger file (.xlsx or .csv)"))))
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Mono<ResponseEntity<?>> importFile(@PathVariable String projectId, ServerWebExchange exchange) {
+    Mono<ResponseEntity<?>> importFile(@PathVariable String projectId, ServerWebExchange exchange,
+                                       @StreetEditor TenantAccess editor) {
         boolean wantsWorkbook = exchange.getRequest().getHeaders().getAccept().stream().anyMatch(XLSX::equalsTypeAndSubtype);
         long declared = exchange.getRequest().getHeaders().getContentLength();
-        return CurrentTenant.streetEditor().flatMap(editor -> {
-            if (declared > settings.maxUploadSize().toBytes() + MULTIPART_OVERHEAD) {
-                return Mono.error(LedgerFileRefusals.tooLarge(settings.maxUploadSize()));
-            }
-            // the project must be this editor's to change before a byte of the file is read
-            return access.editable(editor, projectId)
-                    .then(MultipartForm.file(exchange, "file").switchIfEmpty(Mono.error(LedgerFileRefusals::missingFile)))
-                    .flatMap(part -> ReceivedFile.using(part, settings.maxUploadSize(),
-                            () -> LedgerFileRefusals.tooLarge(settings.maxUploadSize()),
-                            upload -> imports.importFile(editor, projectId, upload)))
-                    .<ResponseEntity<?>>map(booked -> ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
-                            .body(BookingView.of(booked)))
-                    .onErrorResume(ImportRejected.class, refusal -> wantsWorkbook
-                            ? refusalAsWorkbook(projectId, refusal.importId())
-                            : Mono.error(refusal));
-        });
+        if (declared > settings.maxUploadSize().toBytes() + MULTIPART_OVERHEAD) {
+            return Mono.error(LedgerFileRefusals.tooLarge(settings.maxUploadSize()));
+        }
+        // the project must be this editor's to change before a byte of the file is read
+        return access.editable(editor, projectId)
+                .then(MultipartForm.file(exchange, "file").switchIfEmpty(Mono.error(LedgerFileRefusals::missingFile)))
+                .flatMap(part -> ReceivedFile.using(part, settings.maxUploadSize(),
+                        () -> LedgerFileRefusals.tooLarge(settings.maxUploadSize()),
+                        upload -> imports.importFile(editor, projectId, upload)))
+                .<ResponseEntity<?>>map(booked -> ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
+                        .body(BookingView.of(booked)))
+                .onErrorResume(ImportRejected.class, refusal -> wantsWorkbook
+                        ? refusalAsWorkbook(editor, projectId, refusal.importId())
+                        : Mono.error(refusal));
     }
 
     @Operation(summary = "下载被拒导入的错误标注工作簿 / the annotated workbook of a rejected import")
     @GetMapping(value = "/imports/{importId}/annotated.xlsx", produces = RejectedImports.XLSX)
-    Mono<ResponseEntity<Flux<DataBuffer>>> annotated(@PathVariable String projectId, @PathVariable String importId) {
-        return annotatedWorkbook(projectId, importId).map(content -> annotatedResponse(HttpStatus.OK, importId).body(content));
+    Mono<ResponseEntity<Flux<DataBuffer>>> annotated(@PathVariable String projectId, @PathVariable String importId,
+                                                     TenantAccess reader) {
+        return annotatedWorkbook(reader, projectId, importId).map(content -> annotatedResponse(HttpStatus.OK, importId).body(content));
     }
 
     /** The refusal as the annotated workbook itself, for a client that asked for XLSX. */
-    private Mono<ResponseEntity<?>> refusalAsWorkbook(String projectId, String importId) {
+    private Mono<ResponseEntity<?>> refusalAsWorkbook(TenantAccess editor, String projectId, String importId) {
         // one buffer: the declared body type of this endpoint is open (JSON or XLSX), so the body must be a plain value
-        return annotatedWorkbook(projectId, importId).flatMap(DataBufferUtils::join)
+        return annotatedWorkbook(editor, projectId, importId).flatMap(DataBufferUtils::join)
                 .map(content -> annotatedResponse(HttpStatus.BAD_REQUEST, importId).body(content));
     }
 
-    private Mono<Flux<DataBuffer>> annotatedWorkbook(String projectId, String importId) {
-        return CurrentTenant.access().flatMap(reader -> access.readable(reader, projectId))
+    private Mono<Flux<DataBuffer>> annotatedWorkbook(TenantAccess reader, String projectId, String importId) {
+        return access.readable(reader, projectId)
                 .flatMap(project -> rejected.annotated(project, importId));
     }
 

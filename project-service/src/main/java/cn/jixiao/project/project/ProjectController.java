@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.jixiao.tenancy.CurrentTenant;
+import cn.jixiao.tenancy.StreetEditor;
+import cn.jixiao.tenancy.TenantAccess;
 
 @Tag(name = "项目 Projects", description = "街道的财政支出项目 / a street's funded projects")
 @RestController
@@ -42,9 +43,9 @@ class ProjectController {
 
     @Operation(summary = "登记项目 / register a project (street editors)")
     @PostMapping
-    Mono<ResponseEntity<ProjectView>> register(@Valid @RequestBody RegisterProject request) {
-        return CurrentTenant.streetEditor()
-                .flatMap(editor -> registration.register(editor, request))
+    Mono<ResponseEntity<ProjectView>> register(@Valid @RequestBody RegisterProject request,
+                                               @StreetEditor TenantAccess editor) {
+        return registration.register(editor, request)
                 .map(project -> ResponseEntity.created(URI.create("/api/projects/" + project.id()))
                         .body(ProjectView.of(project)));
     }
@@ -56,23 +57,24 @@ class ProjectController {
                            @Parameter(description = "项目状态 / status") @RequestParam(required = false) ProjectStatus status,
                            @Parameter(description = "编码或名称包含 / code or name contains") @RequestParam(required = false) String q,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
-                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+                           TenantAccess caller) {
         ProjectFilter filter = new ProjectFilter(year, streetId, status, q);
-        return CurrentTenant.access().flatMap(access -> Mono.zip(
-                        projects.visibleTo(access, filter, page, size).map(ProjectView::of).collectList(),
-                        projects.countVisible(access, filter)))
+        return Mono.zip(projects.visibleTo(caller, filter, page, size).map(ProjectView::of).collectList(),
+                        projects.countVisible(caller, filter))
                 .map(found -> new ProjectPage(found.getT1(), page, size, found.getT2()));
     }
 
     @Operation(summary = "项目详情 / one project")
     @GetMapping("/{id}")
-    Mono<ProjectView> get(@PathVariable String id) {
-        return CurrentTenant.access().flatMap(caller -> access.readable(caller, id)).map(ProjectView::of);
+    Mono<ProjectView> get(@PathVariable String id, TenantAccess caller) {
+        return access.readable(caller, id).map(ProjectView::of);
     }
 
     @Operation(summary = "修改项目基本信息（需提交读取时的版本号，冲突返回 409）/ change the details (409 if changed meanwhile)")
     @PutMapping("/{id}")
-    Mono<ProjectView> update(@PathVariable String id, @Valid @RequestBody UpdateProjectDetails request) {
-        return CurrentTenant.streetEditor().flatMap(editor -> detailsUpdate.update(editor, id, request)).map(ProjectView::of);
+    Mono<ProjectView> update(@PathVariable String id, @Valid @RequestBody UpdateProjectDetails request,
+                             @StreetEditor TenantAccess editor) {
+        return detailsUpdate.update(editor, id, request).map(ProjectView::of);
     }
 }
