@@ -149,6 +149,36 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anEntryWrittenForARecipientsFormerTopicIsHandedToTheRecipient() {
+        List<String> kept = new ArrayList<>();
+        LocalRecipient trail = new LocalRecipient() {
+            @Override
+            public String name() {
+                return "trail";
+            }
+
+            @Override
+            public Mono<Void> receive(PendingEvent entry) {
+                return Mono.fromRunnable(() -> kept.add(entry.envelope().payload().get("note").asString()));
+            }
+
+            @Override
+            public java.util.Set<String> formerTopics() {
+                return java.util.Set.of("jixiao.former-trail");
+            }
+        };
+        insertWithOutbox("project-7", "jinchen", List.of(
+                PendingEvent.of("jixiao.former-trail", "project-7", noted("jinchen", "written before the change"))));
+
+        OutboxRelay relay = new OutboxRelay(mongo, template("localhost:1"), List.of("things"), List.of(trail),
+                Duration.ofHours(1));
+        assertThat(relay.relayAll()).isEqualTo(1);
+
+        assertThat(kept).containsExactly("written before the change");
+        assertThat(pendingIn("project-7")).isEmpty();
+    }
+
+    @Test
     void aConsumerAppliesAnEventOnceHoweverOftenItIsDelivered() {
         ProcessedEvents processed = new ProcessedEvents(mongo);
         processed.createIndex().block();

@@ -1,5 +1,7 @@
 package cn.jixiao.messaging.outbox;
 
+import java.util.Set;
+
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,4 +20,13 @@ public interface LocalRecipient {
 
     /** Keeps the entry; completes once it is stored. */
     Mono<Void> receive(PendingEvent entry);
+
+    /**
+     * Topics this recipient's entries were sent to before it took them directly. An entry still waiting in an
+     * outbox with one of these topics (written before the change) is handed here too, instead of being sent to
+     * a topic that is no longer there, where it would hold up the entries behind it.
+     */
+    default Set<String> formerTopics() {
+        return Set.of();
+    }
 }

@@ -52,6 +52,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, String> kafka;
     private final List<String> collections;
     private final Map<String, LocalRecipient> recipients;
+    private final Map<String, LocalRecipient> formerTopics;
     private final Duration pollInterval;
     private final AtomicBoolean running = new AtomicBoolean();
     private ScheduledExecutorService executor;
@@ -68,6 +69,9 @@ public class OutboxRelay implements SmartLifecycle {
         this.collections = List.copyOf(collections);
         this.recipients = recipients.stream().collect(Collectors.toUnmodifiableMap(LocalRecipient::name,
                 Function.identity()));
+        this.formerTopics = recipients.stream().flatMap(recipient -> recipient.formerTopics().stream()
+                .map(topic -> Map.entry(topic, recipient))).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                Map.Entry::getValue));
         this.pollInterval = pollInterval;
     }
 
@@ -112,20 +116,15 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void deliver(Document pending) {
-        String recipient = pending.getString("recipient");
-        if (recipient == null) {
+        String name = pending.getString("recipient");
+        LocalRecipient recipient = name == null ? formerTopics.get(pending.getString("topic")) : recipients.get(name);
+        if (recipient != null) {
+            recipient.receive(mongo.getConverter().read(PendingEvent.class, pending)).block(SEND_TIMEOUT);
+        } else if (name == null) {
             send(pending);
         } else {
-            handOver(recipient, pending);
-        }
-    }
-
-    private void handOver(String name, Document pending) {
-        LocalRecipient recipient = recipients.get(name);
-        if (recipient == null) {
             throw new IllegalStateException("No local recipient " + name + " for entry " + pending.getString("eventId"));
         }
-        recipient.receive(mongo.getConverter().read(PendingEvent.class, pending)).block(SEND_TIMEOUT);
     }
 
     private void send(Document pending) {

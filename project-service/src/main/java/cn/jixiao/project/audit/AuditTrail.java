@@ -2,6 +2,7 @@ package cn.jixiao.project.audit;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,6 +29,8 @@ import cn.jixiao.tenancy.TenantAccess;
 public class AuditTrail implements LocalRecipient {
 
     static final String RECIPIENT = "audit-trail";
+    /** Where entries went, and came back from, until December 2026; one still waiting in an outbox is taken here. */
+    static final String FORMER_TOPIC = "jixiao.project-audit";
     static final EventType<AuditRecord> CHANGE_AUDITED = new EventType<>("ChangeAudited", 1, AuditRecord.class);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
@@ -66,6 +69,11 @@ public class AuditTrail implements LocalRecipient {
     @Override
     public String name() {
         return RECIPIENT;
+    }
+
+    @Override
+    public Set<String> formerTopics() {
+        return Set.of(FORMER_TOPIC);
     }
 
     /** Appends an entry the relay hands over from an outbox; one handed over again is already there and stays. */
