@@ -1,18 +1,24 @@
 package cn.jixiao.testing;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -99,16 +105,31 @@ public final class ServiceArchitecture {
      * feeds and workers, and the store itself, call them.
      */
     public static ArchRule onlyFeedsAndWorkersCall(String store, String... unfilteredLookups) {
+        List<String> lookups = List.of(unfilteredLookups);
+        String storeName = store.substring(store.lastIndexOf('.') + 1);
+        String named = storeName + "'s lookups without a tenant check " + lookups;
         DescribedPredicate<JavaAccess<?>> unfiltered = DescribedPredicate.describe(
-                store.substring(store.lastIndexOf('.') + 1) + "'s lookups without a tenant check "
-                        + Arrays.toString(unfilteredLookups) + " from outside the feeds and the workers",
-                call -> call.getTargetOwner().getName().equals(store)
-                        && Arrays.asList(unfilteredLookups).contains(call.getName())
+                named + " from outside the feeds and the workers",
+                call -> call.getTargetOwner().getName().equals(store) && lookups.contains(call.getName())
                         && !call.getOriginOwner().getName().equals(store) && !fromAFeedOrWorker(call));
-        return noClasses().should().accessTargetWhere(unfiltered)
-                .as("only feeds and workers use " + unfiltered.getDescription().replace(" from outside the feeds and"
-                        + " the workers", ""))
-                .because(TRUSTED_CALLERS_ONLY);
+        ArchRule onlyTrustedCallers = noClasses().should().accessTargetWhere(unfiltered)
+                .as("only feeds and workers use " + named);
+        // renaming the store or a lookup must not turn the rule into one that holds for want of callers
+        ArchRule lookupsStillThere = classes().that().haveFullyQualifiedName(store)
+                .should(declareMethodsNamed(lookups)).as(storeName + " declares them");
+        return CompositeArchRule.of(onlyTrustedCallers).and(lookupsStillThere).because(TRUSTED_CALLERS_ONLY);
+    }
+
+    private static ArchCondition<JavaClass> declareMethodsNamed(List<String> names) {
+        return new ArchCondition<>("declare " + names) {
+            @Override
+            public void check(JavaClass store, ConditionEvents events) {
+                names.stream()
+                        .filter(name -> store.getMethods().stream().noneMatch(method -> method.getName().equals(name)))
+                        .forEach(missing -> events.add(SimpleConditionEvent.violated(store,
+                                store.getName() + " no longer declares " + missing + "; name its lookups anew here")));
+            }
+        };
     }
 
     private static final String UNCHECKED = "Unchecked";
