@@ -23,7 +23,6 @@ import cn.jixiao.messaging.inbox.Inbox;
 import cn.jixiao.messaging.inbox.ProcessedEvents;
 import cn.jixiao.messaging.inbox.TenantBindings;
 import cn.jixiao.messaging.outbox.Outbox;
-import cn.jixiao.messaging.outbox.OutboxCollection;
 import cn.jixiao.messaging.outbox.OutboxCollections;
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.LocalRecipient;
@@ -93,12 +92,9 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnProperty(name = "jixiao.outbox.relay.enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka,
-                            ObjectProvider<OutboxCollection> named, ObjectProvider<LocalRecipient> recipients,
+                            ObjectProvider<LocalRecipient> recipients,
                             @Value("${jixiao.outbox.relay.poll-interval:500ms}") Duration pollInterval) {
-        java.util.List<String> collections = java.util.stream.Stream.concat(
-                        OutboxCollections.declaredIn(mongo.getConverter().getMappingContext()).stream(),
-                        named.orderedStream().map(OutboxCollection::name))
-                .distinct().toList();
-        return new OutboxRelay(mongo, kafka, collections, recipients.orderedStream().toList(), pollInterval);
+        return new OutboxRelay(mongo, kafka, OutboxCollections.declaredIn(mongo.getConverter().getMappingContext()),
+                recipients.orderedStream().toList(), pollInterval);
     }
 }
