@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
@@ -28,7 +28,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 public final class ServiceArchitecture {
 
-    /** The shared libraries a service may build on; {@code testing} and {@code devstack} are for tests and the local stack. */
+    /** The libraries a service may build on; {@code testing} and {@code devstack} serve tests and the local stack. */
     public static final String[] SHARED_MODULES = {
             "cn.jixiao.contracts..", "cn.jixiao.tenancy..", "cn.jixiao.messaging..", "cn.jixiao.problems..",
             "cn.jixiao.uploads.."};
@@ -91,8 +91,8 @@ public final class ServiceArchitecture {
      */
     public static ArchRule lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers() {
         DescribedPredicate<JavaAccess<?>> uncheckedOutsideFeedsAndWorkers = DescribedPredicate.describe(
-                "a method without a tenant check (…Unchecked), called or referenced from outside the feeds, the workers and the other"
-                        + " unchecked methods",
+                "a method without a tenant check (…Unchecked), called or referenced from outside the feeds, the"
+                        + " workers and the other unchecked methods",
                 call -> call.getName().endsWith(UNCHECKED) && !fromAFeedOrWorker(call) && !fromUncheckedCode(call));
         return noClasses().should().accessTargetWhere(uncheckedOutsideFeedsAndWorkers)
                 .as("lookups without a tenant check (…Unchecked) are used only by feeds, workers and other such"
