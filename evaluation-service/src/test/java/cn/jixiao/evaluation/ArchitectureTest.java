@@ -50,6 +50,6 @@ class ArchitectureTest {
             ServiceArchitecture.lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers();
 
     @ArchTest
-    static final ArchRule onlyTheProjectFeedLooksUpRoundsWithoutATenantCheck = ServiceArchitecture.onlyFeedsAndWorkersCall(
-            SERVICE + ".selfevaluation.SelfEvaluations", "latestOf");
+    static final ArchRule onlyTheProjectFeedLooksUpRoundsWithoutATenantCheck =
+            ServiceArchitecture.onlyFeedsAndWorkersCall(SERVICE + ".selfevaluation.SelfEvaluations", "latestOf");
 }

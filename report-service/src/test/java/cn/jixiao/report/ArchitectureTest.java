@@ -57,7 +57,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage(SERVICE + ".document..", SERVICE + ".assembly..")
             .should().dependOnClassesThat(are(resideInAnyPackage(ServiceArchitecture.FRAMEWORKS)
                     .and(not(resideInAnyPackage("org.springframework.http..", "com.fasterxml.jackson.annotation.."))))
-                    .as("belong to a framework (beyond the HTTP status of a refusal and the JSON names of the preview)"))
+                    .as("belong to a framework (beyond a refusal's HTTP status and the preview's JSON names)"))
             .because("the document is assembled in plain Java from the read model and the street's texts (ADR 5);"
                     + " what it reads is handed to it, so golden-structure tests need nothing started");
 }
