@@ -13,12 +13,13 @@ import org.springframework.http.HttpStatus;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
-import cn.jixiao.project.classification.EconomicClassification;
+import cn.jixiao.project.classification.EconomicClassifications;
+import cn.jixiao.project.classification.YearCatalogue;
 
 /**
  * Reads the breakdown rows an editor entered into budget lines: exact amounts, each funding source and each
- * classification at most once, and only classifications that exist. Whether the rows add up to the totals is
- * for {@link BudgetRules}.
+ * classification at most once, and only classifications of the budget year's catalogue. Whether the rows add up to
+ * the totals is for {@link BudgetRules}.
  */
 final class Breakdowns {
 
@@ -53,15 +54,16 @@ final class Breakdowns {
         return all;
     }
 
-    /** One line per classification, in code order, named as the catalogue names it. */
-    static List<ClassificationLine> byClassification(List<ClassificationRow> rows) {
+    /** One line per classification, in code order, named as the catalogue of the project's budget year names it. */
+    static List<ClassificationLine> byClassification(int year, List<ClassificationRow> rows) {
+        YearCatalogue catalogue = EconomicClassifications.official().forYear(year);
         Map<String, ClassificationLine> lines = new TreeMap<>();
         Set<String> unknown = new LinkedHashSet<>();
         Set<String> duplicates = new LinkedHashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             ClassificationRow row = rows.get(i);
             Yuan amount = Amounts.nonNegative("byClassification[" + i + "].amount", row.amount());
-            EconomicClassification.find(row.code()).ifPresentOrElse(
+            catalogue.find(row.code()).ifPresentOrElse(
                     classification -> {
                         if (lines.putIfAbsent(classification.code(), ClassificationLine.of(classification, amount)) != null) {
                             duplicates.add(classification.code());
@@ -72,9 +74,8 @@ final class Breakdowns {
         if (!unknown.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-classification",
                     Bilingual.of("经济分类编码不存在", "Unknown economic classification"),
-                    Bilingual.of("经济分类编码 " + String.join("、", unknown) + " 不在政府支出经济分类（部门预算）中",
-                            "Code(s) " + unknown + " are not in the government expenditure economic classification"))
-                    .with("unknownCodes", unknown);
+                    EconomicClassifications.notInCatalogue(year, unknown))
+                    .with("unknownCodes", unknown).with("year", year);
         }
         if (!duplicates.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "duplicate-classification",

@@ -52,7 +52,8 @@ public class BudgetChanges {
                 .flatMap(current -> {
                     Yuan initial = Amounts.nonNegative("initialBudget", request.initialBudget());
                     List<SourceLine> bySource = Breakdowns.bySource(request.bySource());
-                    List<ClassificationLine> byClassification = Breakdowns.byClassification(request.byClassification());
+                    List<ClassificationLine> byClassification =
+                            Breakdowns.byClassification(project.year(), request.byClassification());
                     Budget budget = current
                             .map(stored -> stored.budget().withInitialAndBreakdowns(initial, bySource, byClassification))
                             .orElseGet(() -> Budget.atStartOfYear(initial, bySource, byClassification));
@@ -68,8 +69,8 @@ public class BudgetChanges {
                     AdjustmentRow row = request.adjustment();
                     Adjustment adjustment = new Adjustment(row.date(), Amounts.signed("adjustment.amount", row.amount()),
                             row.reason() == null ? null : row.reason().strip());
-                    Budget budget = current.budget().adjusted(adjustment,
-                            Breakdowns.bySource(request.bySource()), Breakdowns.byClassification(request.byClassification()));
+                    Budget budget = current.budget().adjusted(adjustment, Breakdowns.bySource(request.bySource()),
+                            Breakdowns.byClassification(project.year(), request.byClassification()));
                     return save(editor, project, Optional.of(current), budget, request.version(), "adjusted");
                 }));
     }

@@ -2,9 +2,11 @@ package cn.jixiao.project.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import cn.jixiao.problems.Bilingual;
+import cn.jixiao.project.classification.EconomicClassifications;
 
 /**
  * The rules every spending entry obeys, whether typed in or imported, for one project's budget year.
@@ -56,10 +58,9 @@ final class LineRules {
 
     /** The catalogue's name for the code, or the reason the code (or a name that contradicts it) is refused. */
     Classification classification(String code, String name) {
-        Optional<String> known = catalogue.nameOf(code);
+        Optional<String> known = catalogue.nameOf(year, code);
         if (known.isEmpty()) {
-            return Classification.refused(Bilingual.of("经济分类编码 " + code + " 不存在",
-                    "Unknown economic classification code " + code));
+            return Classification.refused(EconomicClassifications.notInCatalogue(year, List.of(code)));
         }
         if (name != null && !name.isBlank() && !known.get().equals(name.strip())) {
             return Classification.refused(Bilingual.of("经济分类名称应为“" + known.get() + "”（编码 " + code + "）",

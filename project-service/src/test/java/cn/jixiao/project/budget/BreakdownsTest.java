@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BreakdownsTest {
 
+    /** The seed project's budget year. */
+    private static final int YEAR = 2023;
+
     @Test
     void everyFundingSourceGetsARowInFormOrderTheOnesLeftOutWithZeros() {
         List<SourceLine> lines = Breakdowns.bySource(List.of(
@@ -55,7 +58,7 @@ class BreakdownsTest {
 
     @Test
     void classificationsAreNamedFromTheCatalogueAndListedInCodeOrder() {
-        List<ClassificationLine> lines = Breakdowns.byClassification(List.of(
+        List<ClassificationLine> lines = Breakdowns.byClassification(YEAR, List.of(
                 new ClassificationRow("30227", decimal("1900000")),
                 new ClassificationRow("30201", decimal("100000"))));
 
@@ -66,7 +69,7 @@ class BreakdownsTest {
 
     @Test
     void everyUnknownClassificationCodeIsNamedInTheRefusal() {
-        assertThatThrownBy(() -> Breakdowns.byClassification(List.of(
+        assertThatThrownBy(() -> Breakdowns.byClassification(YEAR, List.of(
                 new ClassificationRow("30227", decimal("1")),
                 new ClassificationRow("30230", decimal("1")),
                 new ClassificationRow("302", decimal("1")))))
@@ -74,12 +77,16 @@ class BreakdownsTest {
                     assertThat(problem.toProblemDetail().getProperties()).containsEntry("code", "unknown-classification");
                     assertThat(problem.toProblemDetail().getProperties().get("unknownCodes").toString())
                             .isEqualTo("[30230, 302]");
+                    assertThat(problem.toProblemDetail().getProperties()).containsEntry("year", YEAR);
+                    assertThat(problem.toProblemDetail().getDetail())
+                            .contains("经济分类编码 30230、302 不在 2023 年部门预算支出经济分类科目中")
+                            .contains("not in the 2023 department budget expenditure economic classification");
                 });
     }
 
     @Test
     void aClassificationEnteredTwiceIsRefused() {
-        assertThatThrownBy(() -> Breakdowns.byClassification(List.of(
+        assertThatThrownBy(() -> Breakdowns.byClassification(YEAR, List.of(
                 new ClassificationRow("30227", decimal("1")),
                 new ClassificationRow(" 30227", decimal("2")))))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
@@ -90,7 +97,7 @@ class BreakdownsTest {
 
     @Test
     void aClassificationAmountIsCheckedUnderItsRowsFieldName() {
-        assertThatThrownBy(() -> Breakdowns.byClassification(List.of(
+        assertThatThrownBy(() -> Breakdowns.byClassification(YEAR, List.of(
                 new ClassificationRow("30227", decimal("1")),
                 new ClassificationRow("30201", decimal("0.123")))))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> assertThat(problem.toProblemDetail().getProperties())

@@ -65,7 +65,7 @@ class ExpenditureEntryTest {
     void anEntryOutsideTheYearWithAnUnknownCodeIsRefusedNamingEachField() {
         String project = api.register("LE-002");
 
-        api.record(project, LedgerApi.entry("2022-12-31", new BigDecimal("100.00"), "39999", "记-2022-12-001"))
+        api.record(project, LedgerApi.entry("2022-12-31", new BigDecimal("100.00"), "30230", "记-2022-12-001"))
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("expenditure-invalid")
@@ -73,7 +73,8 @@ class ExpenditureEntryTest {
                 .jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
                         .contains("不在预算年度 2023 年内").contains("outside the budget year 2023"))
                 .jsonPath("$.errors[1].field").isEqualTo("classificationCode")
-                .jsonPath("$.errors[1].message").value(message -> assertThat((String) message).contains("39999 不存在"));
+                .jsonPath("$.errors[1].message").value(message -> assertThat((String) message)
+                        .contains("30230 不在 2023 年部门预算支出经济分类科目中"));
         summaryOf(project).jsonPath("$.entryCount").isEqualTo(0);
     }
 

@@ -125,7 +125,7 @@ class LedgerImportRejectionTest {
                         .contains("金额必须大于 0")
                         .contains("金额最多保留两位小数")
                         .contains("不在预算年度 2023 年内")
-                        .contains("经济分类编码 50101 不存在")
+                        .contains("经济分类编码 50101 不在 2023 年部门预算支出经济分类科目中")
                         .contains("凭证号与第 3 行重复"));
     }
 

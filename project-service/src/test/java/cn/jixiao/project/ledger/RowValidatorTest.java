@@ -34,14 +34,14 @@ class RowValidatorTest {
 
     @Test
     void everyBadCellOfARowIsReportedWithItsColumnValueAndReason() {
-        RowValidator.Checked checked = validator.check(7, List.of("2022-12-31", "-100", "39999", "", "", "记-002", ""));
+        RowValidator.Checked checked = validator.check(7, List.of("2022-12-31", "-100", "30230", "", "", "记-002", ""));
 
         assertThat(checked.line()).isNull();
         assertThat(checked.problems()).extracting(RowProblem::cell).containsExactly("A7", "B7", "C7", "E7", "G7");
         assertThat(checked.problems().get(0).value()).isEqualTo("2022-12-31");
         assertThat(checked.problems().get(0).reason().zh()).isEqualTo("日期 2022-12-31 不在预算年度 2023 年内");
         assertThat(checked.problems().get(1).reason().en()).isEqualTo("The amount must be greater than 0");
-        assertThat(checked.problems().get(2).reason().zh()).isEqualTo("经济分类编码 39999 不存在");
+        assertThat(checked.problems().get(2).reason().zh()).isEqualTo("经济分类编码 30230 不在 2023 年部门预算支出经济分类科目中");
         assertThat(checked.problems().get(3).reason().zh()).isEqualTo("收款方不能为空");
     }
 
