@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.jixiao.contracts.project.IndicatorsDefined;
 import cn.jixiao.evaluation.selfevaluation.IndicatorAssessment;
+import cn.jixiao.evaluation.selfevaluation.ProjectIndicator;
 import cn.jixiao.evaluation.selfevaluation.SelfAssessment;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluation;
 import cn.jixiao.evaluation.template.QualitativeGrade;
@@ -72,7 +72,7 @@ final class DemoSelfAssessments {
     /** The indicators the evaluation has as stored now: only these can be graded. */
     static Set<String> indicatorIds(SelfEvaluation evaluation) {
         return evaluation.inputs().indicators().stream()
-                .map(IndicatorsDefined.Indicator::id)
+                .map(ProjectIndicator::id)
                 .collect(Collectors.toSet());
     }
 

@@ -7,9 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.jixiao.contracts.money.Yuan;
-import cn.jixiao.contracts.project.ActualsReported;
 import cn.jixiao.contracts.project.IndicatorDirection;
-import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
 import cn.jixiao.evaluation.scoring.ActualValue;
 import cn.jixiao.evaluation.scoring.BudgetExecution;
 import cn.jixiao.evaluation.scoring.IndicatorEntry;
@@ -50,18 +48,19 @@ final class DraftScoring {
     static ScoringInput scoringInput(ScoringInputs inputs, SelfAssessment assessment) {
         Yuan budget = inputs.fullYearBudget() == null ? Yuan.ZERO : inputs.fullYearBudget();
         Yuan executed = inputs.executed() == null ? Yuan.ZERO : inputs.executed();
-        Map<String, ActualsReported.Actual> actuals = inputs.actuals().stream()
-                .collect(Collectors.toMap(ActualsReported.Actual::indicatorId, Function.identity(), (first, last) -> last));
+        Map<String, ReportedActual> actuals = inputs.actuals().stream()
+                .collect(Collectors.toMap(ReportedActual::indicatorId, Function.identity(), (first, last) -> last));
         List<IndicatorEntry> entries = inputs.indicators().stream()
                 .map(indicator -> entry(indicator, actuals.get(indicator.id()), assessment.of(indicator.id()).orElse(null)))
                 .toList();
         return new ScoringInput(new BudgetExecution(budget, executed, assessment.executionExplanation()), entries);
     }
 
-    private static IndicatorEntry entry(Indicator indicator, ActualsReported.Actual actual, IndicatorAssessment assessed) {
+    private static IndicatorEntry entry(ProjectIndicator indicator, ReportedActual actual, IndicatorAssessment assessed) {
         String deviationNote = actual == null ? null : actual.deviationNote();
         boolean notApplicable = assessed != null && assessed.notApplicable();
-        return new IndicatorEntry(indicator, actualValue(indicator, actual, assessed), deviationNote, notApplicable);
+        return new IndicatorEntry(indicator.forScoring(), actualValue(indicator, actual, assessed), deviationNote,
+                notApplicable);
     }
 
     /**
@@ -69,7 +68,8 @@ final class DraftScoring {
      * describes what was done. Without a grade the line scores nothing and blocks submission. A text actual
      * for a measured indicator is left to the engine to refuse.
      */
-    private static ActualValue actualValue(Indicator indicator, ActualsReported.Actual actual, IndicatorAssessment assessed) {
+    private static ActualValue actualValue(ProjectIndicator indicator, ReportedActual actual,
+                                           IndicatorAssessment assessed) {
         if (indicator.direction() == IndicatorDirection.QUALITATIVE) {
             return assessed == null || assessed.grade() == null ? null
                     : new ActualValue.Judged(assessed.grade(), assessed.score());
@@ -80,6 +80,6 @@ final class DraftScoring {
         if (actual.value() == null) {
             return new ActualValue.Judged(QualitativeGrade.ACHIEVED, BigDecimal.ZERO);
         }
-        return ActualValue.Measured.reported(actual);
+        return ActualValue.Measured.reported(actual.forScoring());
     }
 }

@@ -8,8 +8,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
-import cn.jixiao.evaluation.survey.Survey;
-import cn.jixiao.evaluation.survey.SurveyActuals;
+import cn.jixiao.evaluation.questionnaire.Survey;
 import cn.jixiao.evaluation.template.DistrictTemplates;
 import cn.jixiao.evaluation.template.EvaluationTemplate;
 

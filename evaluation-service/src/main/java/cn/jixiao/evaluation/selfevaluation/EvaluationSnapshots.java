@@ -8,14 +8,11 @@ import java.util.stream.Collectors;
 
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.contracts.evaluation.ScoreBreakdown;
-import cn.jixiao.contracts.project.ActualsReported;
 import cn.jixiao.contracts.project.IndicatorDirection;
-import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
 import cn.jixiao.evaluation.scoring.ExecutionScore;
 import cn.jixiao.evaluation.scoring.IndicatorScore;
 import cn.jixiao.evaluation.scoring.ScoreCard;
-import cn.jixiao.evaluation.survey.Survey;
-import cn.jixiao.evaluation.survey.SurveyActuals;
+import cn.jixiao.evaluation.questionnaire.Survey;
 
 /**
  * The picture of a self-evaluation that its events carry: the score line by line as the form prints it, with
@@ -43,10 +40,10 @@ final class EvaluationSnapshots {
         List<ReviewScore> reviews = evaluation.reviewScores();
         // the actuals as scored: a survey's rate in place of what was typed for its indicator
         ScoringInputs inputs = SurveyActuals.applyTo(evaluation.inputs(), evaluation.surveys());
-        Map<String, Indicator> indicators = inputs.indicators().stream()
-                .collect(Collectors.toMap(Indicator::id, Function.identity(), (first, last) -> last));
-        Map<String, ActualsReported.Actual> actuals = inputs.actuals().stream()
-                .collect(Collectors.toMap(ActualsReported.Actual::indicatorId, Function.identity(), (first, last) -> last));
+        Map<String, ProjectIndicator> indicators = inputs.indicators().stream()
+                .collect(Collectors.toMap(ProjectIndicator::id, Function.identity(), (first, last) -> last));
+        Map<String, ReportedActual> actuals = inputs.actuals().stream()
+                .collect(Collectors.toMap(ReportedActual::indicatorId, Function.identity(), (first, last) -> last));
         List<ScoreBreakdown.IndicatorLine> lines = card.indicators().stream()
                 .map(line -> line(line, indicators.get(line.indicatorId()), actuals.get(line.indicatorId()),
                         evaluation.assessment(), reviews))
@@ -69,8 +66,8 @@ final class EvaluationSnapshots {
                 assessment.executionExplanation(), execution.explanation());
     }
 
-    private static ScoreBreakdown.IndicatorLine line(IndicatorScore line, Indicator indicator,
-                                                     ActualsReported.Actual actual, SelfAssessment assessment,
+    private static ScoreBreakdown.IndicatorLine line(IndicatorScore line, ProjectIndicator indicator,
+                                                     ReportedActual actual, SelfAssessment assessment,
                                                      List<ReviewScore> reviews) {
         Optional<ReviewScore> review = ReviewTotal.reviewOf(line.indicatorId(), reviews);
         IndicatorDirection direction = indicator == null ? null : indicator.direction();

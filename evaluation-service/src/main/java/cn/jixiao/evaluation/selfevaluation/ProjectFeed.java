@@ -44,22 +44,22 @@ class ProjectFeed {
                 .on(ProjectEvents.BUDGET_CHANGED, event -> {
                     var budget = event.payload();
                     return rescore(budget.projectId(), budget.districtId(), budget.streetId(), event.occurredAt(),
-                            inputs -> inputs.isNewer(budget) ? inputs.with(budget) : inputs);
+                            inputs -> ProjectEventMapping.apply(inputs, budget));
                 })
                 .on(ProjectEvents.EXPENDITURE_RECORDED_VERSIONS, event -> {
                     var spending = event.payload();
                     return rescore(spending.projectId(), spending.districtId(), spending.streetId(), event.occurredAt(),
-                            inputs -> inputs.isNewer(event.occurredAt()) ? inputs.with(spending, event.occurredAt()) : inputs);
+                            inputs -> ProjectEventMapping.apply(inputs, spending, event.occurredAt()));
                 })
                 .on(ProjectEvents.INDICATORS_DEFINED, event -> {
                     var defined = event.payload();
                     return rescore(defined.projectId(), defined.districtId(), defined.streetId(), event.occurredAt(),
-                            inputs -> inputs.isNewer(defined) ? inputs.with(defined) : inputs);
+                            inputs -> ProjectEventMapping.apply(inputs, defined));
                 })
                 .on(ProjectEvents.ACTUALS_REPORTED, event -> {
                     var reported = event.payload();
                     return rescore(reported.projectId(), reported.districtId(), reported.streetId(), event.occurredAt(),
-                            inputs -> inputs.isNewer(reported) ? inputs.with(reported) : inputs);
+                            inputs -> ProjectEventMapping.apply(inputs, reported));
                 })
                 .build();
     }

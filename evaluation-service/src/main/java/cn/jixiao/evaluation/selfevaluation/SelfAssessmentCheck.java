@@ -13,7 +13,6 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 
 import cn.jixiao.contracts.project.IndicatorDirection;
-import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
 import cn.jixiao.evaluation.template.QualitativeBand;
 import cn.jixiao.evaluation.template.QualitativeBands;
 import cn.jixiao.problems.Bilingual;
@@ -36,7 +35,7 @@ final class SelfAssessmentCheck {
     }
 
     /** @throws ProblemException 422 listing every problem */
-    static void check(SelfAssessment assessment, List<Indicator> indicators, QualitativeBands bands) {
+    static void check(SelfAssessment assessment, List<ProjectIndicator> indicators, QualitativeBands bands) {
         List<Problem> problems = problems(assessment, indicators, bands);
         if (!problems.isEmpty()) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "self-assessment-invalid",
@@ -47,14 +46,14 @@ final class SelfAssessmentCheck {
         }
     }
 
-    static List<Problem> problems(SelfAssessment assessment, List<Indicator> indicators, QualitativeBands bands) {
-        Map<String, Indicator> byId = new LinkedHashMap<>();
+    static List<Problem> problems(SelfAssessment assessment, List<ProjectIndicator> indicators, QualitativeBands bands) {
+        Map<String, ProjectIndicator> byId = new LinkedHashMap<>();
         indicators.forEach(indicator -> byId.put(indicator.id(), indicator));
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (IndicatorAssessment assessed : assessment.indicators()) {
             String id = assessed.indicatorId();
-            Indicator indicator = id == null ? null : byId.get(id);
+            ProjectIndicator indicator = id == null ? null : byId.get(id);
             if (indicator == null) {
                 problems.add(new Problem(id, "项目没有指标「" + id + "」", "The project has no indicator " + id, null));
                 continue;
@@ -71,7 +70,7 @@ final class SelfAssessmentCheck {
         return problems;
     }
 
-    private static Optional<Problem> gradeProblem(IndicatorAssessment assessed, Indicator indicator,
+    private static Optional<Problem> gradeProblem(IndicatorAssessment assessed, ProjectIndicator indicator,
                                                             QualitativeBands bands) {
         String id = indicator.id();
         if (assessed.grade() == null && assessed.score() == null) {

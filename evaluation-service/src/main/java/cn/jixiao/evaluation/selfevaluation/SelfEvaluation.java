@@ -14,7 +14,7 @@ import cn.jixiao.contracts.EventType;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.evaluation.scoring.ScoreCard;
-import cn.jixiao.evaluation.survey.Survey;
+import cn.jixiao.evaluation.questionnaire.Survey;
 import cn.jixiao.evaluation.template.Grade;
 import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.messaging.outbox.HasOutbox;

@@ -3,7 +3,7 @@ package cn.jixiao.evaluation.selfevaluation;
 import java.util.List;
 
 import cn.jixiao.evaluation.scoring.ScoreCard;
-import cn.jixiao.evaluation.survey.Survey;
+import cn.jixiao.evaluation.questionnaire.Survey;
 
 /**
  * The street's self-score (自评分) and everything it is computed from: one part of a {@link SelfEvaluation}, so that

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Positive;
 
+import cn.jixiao.evaluation.questionnaire.Questionnaire;
+import cn.jixiao.evaluation.questionnaire.Question;
+
 @Schema(description = "设计满意度调查问卷 / define a satisfaction questionnaire")
 record DefineSurvey(
         @Schema(description = "问卷标题 / title") @NotBlank String title,

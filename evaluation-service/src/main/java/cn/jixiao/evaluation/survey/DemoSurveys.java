@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
-import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
+import cn.jixiao.evaluation.questionnaire.Survey;
+import cn.jixiao.evaluation.selfevaluation.ProjectIndicator;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluation;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluations;
 import cn.jixiao.tenancy.DemoTenants;
@@ -63,7 +64,7 @@ class DemoSurveys implements ApplicationRunner {
         List<String> needed = JinchenSurveys.all().stream().map(JinchenSurveys.Entry::indicatorId).toList();
         return evaluations.visibleTo(JINCHEN_EDITOR, null)
                 .filter(evaluation -> JinchenSurveys.PROJECT_CODE.equals(evaluation.projectCode()))
-                .filter(evaluation -> evaluation.inputs().indicators().stream().map(Indicator::id).toList().containsAll(needed))
+                .filter(evaluation -> evaluation.inputs().indicators().stream().map(ProjectIndicator::id).toList().containsAll(needed))
                 .next();
     }
 

@@ -16,9 +16,15 @@ import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Service;
 
+import cn.jixiao.evaluation.questionnaire.Survey;
+import cn.jixiao.evaluation.questionnaire.Questionnaire;
+import cn.jixiao.evaluation.questionnaire.Tallying;
+import cn.jixiao.evaluation.questionnaire.ResponseTable;
+import cn.jixiao.evaluation.questionnaire.ResponseFiles;
+import cn.jixiao.evaluation.questionnaire.InvalidSurveyException;
 import cn.jixiao.contracts.project.IndicatorCategory;
-import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
 import cn.jixiao.evaluation.selfevaluation.EvaluationScoring;
+import cn.jixiao.evaluation.selfevaluation.ProjectIndicator;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluation;
 import cn.jixiao.evaluation.selfevaluation.EvaluationAccess;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluations;
@@ -153,7 +159,7 @@ public class SurveyEntry {
     }
 
     private static void satisfactionIndicator(SelfEvaluation evaluation, String indicatorId) {
-        Indicator indicator = evaluation.inputs().indicators().stream()
+        ProjectIndicator indicator = evaluation.inputs().indicators().stream()
                 .filter(candidate -> candidate.id().equals(indicatorId)).findFirst()
                 .orElseThrow(() -> invalid(List.of("项目没有编号为 " + indicatorId + " 的三级指标 (the project has no such indicator)")));
         if (indicator.dimension() == null || indicator.dimension().category() != IndicatorCategory.SATISFACTION) {

@@ -5,6 +5,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import cn.jixiao.evaluation.questionnaire.Survey;
+import cn.jixiao.evaluation.questionnaire.Questionnaire;
+import cn.jixiao.evaluation.questionnaire.SurveyTally;
 import cn.jixiao.contracts.evaluation.SurveyAnalysis;
 
 @Schema(description = "满意度调查及其结果 / a satisfaction survey and its result")

@@ -7,12 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.contracts.money.Yuan;
-import cn.jixiao.contracts.project.ActualsReported;
-import cn.jixiao.contracts.project.BudgetChanged;
-import cn.jixiao.contracts.project.ExpenditureRecorded;
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.contracts.project.IndicatorDirection;
-import cn.jixiao.contracts.project.IndicatorsDefined;
 import cn.jixiao.contracts.project.Target;
 import cn.jixiao.evaluation.scoring.BlockingItem;
 import cn.jixiao.evaluation.template.QualitativeGrade;
@@ -25,28 +21,9 @@ class DraftScoringTest {
     private static final Instant DECEMBER = Instant.parse("2023-12-20T02:00:00Z");
 
     @Test
-    void anOlderOrRepeatedSnapshotChangesNothing() {
-        ScoringInputs inputs = ScoringInputs.NONE.with(budget("2000000.00", 2));
-        assertThat(inputs.isNewer(budget("1500000.00", 1))).isFalse();
-        assertThat(inputs.isNewer(budget("2000000.00", 2))).isFalse();
-        assertThat(inputs.isNewer(budget("2500000.00", 3))).isTrue();
-
-        ScoringInputs spent = inputs.with(spending("2000000.00"), DECEMBER);
-        assertThat(spent.isNewer(DECEMBER.minusSeconds(1))).isFalse();
-        assertThat(spent.isNewer(DECEMBER)).isFalse();
-        assertThat(spent.isNewer(DECEMBER.plusSeconds(1))).isTrue();
-    }
-
-    @Test
-    void aFirstSnapshotCountsEvenAtRevisionZeroAsProjectServiceNumbersItsFirstSave() {
-        assertThat(ScoringInputs.NONE.isNewer(budget("2000000.00", 0))).isTrue();
-        assertThat(ScoringInputs.NONE.with(budget("2000000.00", 0)).isNewer(budget("2000000.00", 0))).isFalse();
-    }
-
-    @Test
     void withoutIndicatorsThereIsNoScoreButTheReason() {
         DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(),
-                ScoringInputs.NONE.with(budget("2000000.00", 1)), SelfAssessment.NONE);
+                ScoringInputs.NONE.withBudget(Yuan.parse("2000000.00"), 1), SelfAssessment.NONE);
         assertThat(outcome.scoreCard()).isNull();
         assertThat(outcome.problem()).contains("尚未设定绩效指标");
     }
@@ -54,7 +31,7 @@ class DraftScoringTest {
     @Test
     void indicatorsThatDoNotFitTheTemplateAreScoredWithTheMismatchBlockingSubmission() {
         DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(), ScoringInputs.NONE
-                .with(defined(List.of(indicator("o-1", IndicatorDimension.QUANTITY, IndicatorDirection.POSITIVE, "40")))),
+                .withIndicators(List.of(indicator("o-1", IndicatorDimension.QUANTITY, IndicatorDirection.POSITIVE, "40")), 1),
                 SelfAssessment.NONE);
         assertThat(outcome.problem()).isNull();
         assertThat(outcome.scoreCard().blockingItems())
@@ -66,7 +43,7 @@ class DraftScoringTest {
     @Test
     void withoutABudgetTheScoreSaysTheBudgetIsMissing() {
         DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(),
-                ScoringInputs.NONE.with(defined(nationalAllPositive())), SelfAssessment.NONE);
+                ScoringInputs.NONE.withIndicators(nationalAllPositive(), 1), SelfAssessment.NONE);
         assertThat(outcome.scoreCard().blockingItems()).extracting(BlockingItem::kind)
                 .contains(BlockingItem.Kind.BUDGET_NOT_SET, BlockingItem.Kind.ACTUAL_NOT_REPORTED);
     }
@@ -88,7 +65,8 @@ class DraftScoringTest {
     void theStreetsGradeScoresTheQualitativeIndicatorAndItsExplanationExcusesALowExecutionRate() {
         SelfAssessment assessment = new SelfAssessment(List.of(new IndicatorAssessment("o-1",
                 QualitativeGrade.PARTLY_ACHIEVED, new BigDecimal("35"), false, null)), "雨季顺延");
-        ScoringInputs inputs = withQualitative().with(spending("1700000.00"), DECEMBER.plusSeconds(1));
+        ScoringInputs inputs = withQualitative()
+                .withLedger(Yuan.parse("1700000.00"), List.of(), 2L, DECEMBER.plusSeconds(1));
 
         DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(), inputs, assessment);
 
@@ -99,44 +77,30 @@ class DraftScoringTest {
     }
 
     private static ScoringInputs withQualitative() {
-        List<IndicatorsDefined.Indicator> indicators = List.of(
+        List<ProjectIndicator> indicators = List.of(
                 indicator("o-1", IndicatorDimension.TIMELINESS, IndicatorDirection.QUALITATIVE, "50"),
                 indicator("e-1", IndicatorDimension.SOCIAL_BENEFIT, IndicatorDirection.POSITIVE, "30"),
                 indicator("s-1", IndicatorDimension.BENEFICIARY_SATISFACTION, IndicatorDirection.POSITIVE, "10"));
-        return ScoringInputs.NONE.with(budget("2000000.00", 1))
-                .with(spending("2000000.00"), DECEMBER)
-                .with(defined(indicators))
-                .with(new ActualsReported("p-1", "panlong", "jinchen", List.of(
-                        new ActualsReported.Actual("o-1", "按时完成", null, null),
-                        new ActualsReported.Actual("e-1", "12次", new BigDecimal("12"), null),
-                        new ActualsReported.Actual("s-1", "10次", new BigDecimal("10"), null)), 1));
+        return ScoringInputs.NONE.withBudget(Yuan.parse("2000000.00"), 1)
+                .withLedger(Yuan.parse("2000000.00"), List.of(), 1L, DECEMBER)
+                .withIndicators(indicators, 1)
+                .withActuals(List.of(
+                        new ReportedActual("o-1", "按时完成", null, null),
+                        new ReportedActual("e-1", "12次", new BigDecimal("12"), null),
+                        new ReportedActual("s-1", "10次", new BigDecimal("10"), null)), 1);
     }
 
-    private static List<IndicatorsDefined.Indicator> nationalAllPositive() {
+    private static List<ProjectIndicator> nationalAllPositive() {
         return List.of(indicator("o-1", IndicatorDimension.QUANTITY, IndicatorDirection.POSITIVE, "50"),
                 indicator("e-1", IndicatorDimension.SOCIAL_BENEFIT, IndicatorDirection.POSITIVE, "30"),
                 indicator("s-1", IndicatorDimension.BENEFICIARY_SATISFACTION, IndicatorDirection.POSITIVE, "10"));
     }
 
-    private static IndicatorsDefined.Indicator indicator(String id, IndicatorDimension dimension,
-                                                         IndicatorDirection direction, String weight) {
+    private static ProjectIndicator indicator(String id, IndicatorDimension dimension, IndicatorDirection direction,
+                                              String weight) {
         Target target = direction == IndicatorDirection.QUALITATIVE
                 ? new Target("按时完成", null, null, null, null)
                 : new Target("≥10次", "GE", BigDecimal.TEN, null, "次");
-        return new IndicatorsDefined.Indicator(id, dimension, "指标" + id, target, direction, new BigDecimal(weight), "街道台账");
-    }
-
-    private static IndicatorsDefined defined(List<IndicatorsDefined.Indicator> indicators) {
-        return new IndicatorsDefined("p-1", "panlong", "jinchen", ShippedTemplates.NATIONAL_ID, 1, indicators, 1);
-    }
-
-    private static BudgetChanged budget(String fullYear, long revision) {
-        return new BudgetChanged("p-1", "panlong", "jinchen", Yuan.parse(fullYear), List.of(), Yuan.parse(fullYear),
-                List.of(), List.of(), revision);
-    }
-
-    private static ExpenditureRecorded spending(String executed) {
-        return new ExpenditureRecorded("p-1", "panlong", "jinchen", "ledger", 1, Yuan.parse(executed),
-                new ExpenditureRecorded.LedgerTotals(Yuan.parse(executed), List.of(), List.of()));
+        return new ProjectIndicator(id, dimension, "指标" + id, target, direction, new BigDecimal(weight), "街道台账");
     }
 }

@@ -7,13 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.contracts.money.Yuan;
-import cn.jixiao.contracts.project.ActualsReported;
-import cn.jixiao.contracts.project.BudgetChanged;
-import cn.jixiao.contracts.project.ExpenditureRecorded;
 import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.contracts.project.IndicatorDirection;
-import cn.jixiao.contracts.project.IndicatorsDefined;
 import cn.jixiao.contracts.project.Target;
 import cn.jixiao.evaluation.scoring.ScoreCard;
 import cn.jixiao.evaluation.template.Grade;
@@ -82,30 +78,28 @@ class ReviewTotalTest {
     }
 
     private static ScoreCard card() {
-        List<IndicatorsDefined.Indicator> indicators = List.of(
-                new IndicatorsDefined.Indicator("q-1", IndicatorDimension.TIMELINESS, "按时完成",
+        List<ProjectIndicator> indicators = List.of(
+                new ProjectIndicator("q-1", IndicatorDimension.TIMELINESS, "按时完成",
                         new Target("按时完成", null, null, null, null), IndicatorDirection.QUALITATIVE, new BigDecimal("40"), "台账"),
                 measured("o-1", IndicatorDimension.QUANTITY, "10"),
                 measured("e-1", IndicatorDimension.SOCIAL_BENEFIT, "30"),
                 measured("s-1", IndicatorDimension.BENEFICIARY_SATISFACTION, "10"));
         ScoringInputs inputs = ScoringInputs.NONE
-                .with(new BudgetChanged("p-1", "panlong", "jinchen", Yuan.parse("100.00"), List.of(), Yuan.parse("100.00"),
-                        List.of(), List.of(), 1))
-                .with(new ExpenditureRecorded("p-1", "panlong", "jinchen", "ledger", 1, Yuan.parse("100.00"),
-                        new ExpenditureRecorded.LedgerTotals(Yuan.parse("100.00"), List.of(), List.of())), AT)
-                .with(new IndicatorsDefined("p-1", "panlong", "jinchen", ShippedTemplates.NATIONAL_ID, 1, indicators, 1))
-                .with(new ActualsReported("p-1", "panlong", "jinchen", List.of(
-                        new ActualsReported.Actual("q-1", "基本按时", null, "部分节点延后"),
-                        new ActualsReported.Actual("o-1", "10次", BigDecimal.TEN, null),
-                        new ActualsReported.Actual("e-1", "10次", BigDecimal.TEN, null),
-                        new ActualsReported.Actual("s-1", "10次", BigDecimal.TEN, null)), 1));
+                .withBudget(Yuan.parse("100.00"), 1)
+                .withLedger(Yuan.parse("100.00"), List.of(), 1L, AT)
+                .withIndicators(indicators, 1)
+                .withActuals(List.of(
+                        new ReportedActual("q-1", "基本按时", null, "部分节点延后"),
+                        new ReportedActual("o-1", "10次", BigDecimal.TEN, null),
+                        new ReportedActual("e-1", "10次", BigDecimal.TEN, null),
+                        new ReportedActual("s-1", "10次", BigDecimal.TEN, null)), 1);
         SelfAssessment graded = new SelfAssessment(List.of(
                 new IndicatorAssessment("q-1", QualitativeGrade.ACHIEVED, new BigDecimal("35"), false, null)), null);
         return DraftScoring.score(ShippedTemplates.national(), inputs, graded).scoreCard();
     }
 
-    private static IndicatorsDefined.Indicator measured(String id, IndicatorDimension dimension, String weight) {
-        return new IndicatorsDefined.Indicator(id, dimension, "指标" + id, new Target("≥10次", "GE", BigDecimal.TEN, null, "次"),
+    private static ProjectIndicator measured(String id, IndicatorDimension dimension, String weight) {
+        return new ProjectIndicator(id, dimension, "指标" + id, new Target("≥10次", "GE", BigDecimal.TEN, null, "次"),
                 IndicatorDirection.POSITIVE, new BigDecimal(weight), "台账");
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.contracts.project.IndicatorDirection;
-import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
 import cn.jixiao.contracts.project.Target;
 import cn.jixiao.evaluation.template.QualitativeBands;
 import cn.jixiao.evaluation.template.QualitativeGrade;
@@ -19,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 class SelfAssessmentCheckTest {
 
-    private static final List<Indicator> INDICATORS = List.of(
-            new Indicator("td-environment", IndicatorDimension.ECOLOGICAL_BENEFIT, "社区人居环境",
+    private static final List<ProjectIndicator> INDICATORS = List.of(
+            new ProjectIndicator("td-environment", IndicatorDimension.ECOLOGICAL_BENEFIT, "社区人居环境",
                     new Target("明显改善", null, null, null, null), IndicatorDirection.QUALITATIVE, new BigDecimal("10"), "走访"),
-            new Indicator("td-trees", IndicatorDimension.QUANTITY, "补植乔木", new Target("≥200株", "GE", new BigDecimal("200"), null, "株"),
+            new ProjectIndicator("td-trees", IndicatorDimension.QUANTITY, "补植乔木", new Target("≥200株", "GE", new BigDecimal("200"), null, "株"),
                     IndicatorDirection.POSITIVE, new BigDecimal("20"), "台账"));
 
     @Test

@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import cn.jixiao.evaluation.questionnaire.Questionnaire;
+import cn.jixiao.evaluation.questionnaire.Question;
+import cn.jixiao.evaluation.questionnaire.Tallying;
 import cn.jixiao.contracts.project.ActualsReported.Actual;
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluations;

@@ -17,6 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import cn.jixiao.contracts.evaluation.SurveyAnalysis;
+import cn.jixiao.evaluation.questionnaire.ResponseFilesTest;
 import cn.jixiao.evaluation.testing.FedProject;
 import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;

@@ -1,4 +1,4 @@
-package cn.jixiao.evaluation.survey;
+package cn.jixiao.evaluation.selfevaluation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.jixiao.contracts.project.ActualsReported;
-import cn.jixiao.contracts.project.ActualsReported.Actual;
+import cn.jixiao.evaluation.questionnaire.Survey;
 import cn.jixiao.evaluation.scoring.SatisfactionRate;
-import cn.jixiao.evaluation.selfevaluation.ScoringInputs;
 
 /**
  * Puts the surveys' satisfaction rates in place of the actuals the street reported for their indicators: once a
@@ -26,19 +24,19 @@ public final class SurveyActuals {
         if (withResults.isEmpty()) {
             return inputs;
         }
-        Map<String, Actual> reported = inputs.actuals().stream()
-                .collect(Collectors.toMap(Actual::indicatorId, Function.identity(), (first, last) -> last));
+        Map<String, ReportedActual> reported = inputs.actuals().stream()
+                .collect(Collectors.toMap(ReportedActual::indicatorId, Function.identity(), (first, last) -> last));
         Map<String, Survey> byIndicator = withResults.stream()
                 .collect(Collectors.toMap(Survey::indicatorId, Function.identity(), (first, last) -> last));
-        List<Actual> actuals = new ArrayList<>();
+        List<ReportedActual> actuals = new ArrayList<>();
         inputs.actuals().stream().filter(actual -> !byIndicator.containsKey(actual.indicatorId())).forEach(actuals::add);
         byIndicator.forEach((indicatorId, survey) -> {
             SatisfactionRate rate = survey.tally().rate();
-            Actual typed = reported.get(indicatorId);
-            actuals.add(new Actual(indicatorId, rate.percent().toPlainString() + "%", rate.percent(),
+            ReportedActual typed = reported.get(indicatorId);
+            actuals.add(new ReportedActual(indicatorId, rate.percent().toPlainString() + "%", rate.percent(),
                     typed == null ? null : typed.deviationNote()));
         });
         // the same revision: these are the reported actuals, with the surveyed ones measured instead of typed
-        return inputs.with(new ActualsReported(null, null, null, actuals, inputs.actualsRevision()));
+        return inputs.replacingActuals(actuals);
     }
 }

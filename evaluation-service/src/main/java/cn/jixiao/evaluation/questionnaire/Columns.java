@@ -1,4 +1,4 @@
-package cn.jixiao.evaluation.survey;
+package cn.jixiao.evaluation.questionnaire;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package cn.jixiao.evaluation.survey;
+package cn.jixiao.evaluation.questionnaire;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.jixiao.evaluation.survey;
+package cn.jixiao.evaluation.questionnaire;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reading response files: one row per respondent, the first non-blank row as the header. */
-class ResponseFilesTest {
+public class ResponseFilesTest {
 
     @Test
     void aCsvFileIsReadWithQuotedCellsHoldingCommasQuotesAndLineBreaks() {
@@ -110,7 +110,8 @@ class ResponseFilesTest {
         }
     }
 
-    static byte[] workbook(java.util.function.Consumer<Sheet> content) throws IOException {
+    /** An XLSX file with one sheet, written by {@code content}; the survey API specification uploads such files too. */
+    public static byte[] workbook(java.util.function.Consumer<Sheet> content) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.accept(workbook.createSheet("答卷"));
             workbook.write(out);

@@ -1,0 +1,95 @@
+package cn.jixiao.evaluation.selfevaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.contracts.project.ActualsReported;
+import cn.jixiao.contracts.project.BudgetChanged;
+import cn.jixiao.contracts.project.ExpenditureRecorded;
+import cn.jixiao.contracts.project.IndicatorDimension;
+import cn.jixiao.contracts.project.IndicatorDirection;
+import cn.jixiao.contracts.project.IndicatorsDefined;
+import cn.jixiao.contracts.project.Target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProjectEventMappingTest {
+
+    private static final Instant DECEMBER = Instant.parse("2023-12-20T02:00:00Z");
+
+    @Test
+    void anOlderOrRepeatedSnapshotChangesNothing() {
+        ScoringInputs inputs = ProjectEventMapping.apply(ScoringInputs.NONE, budget("2000000.00", 2));
+
+        assertThat(ProjectEventMapping.apply(inputs, budget("1500000.00", 1))).isSameAs(inputs);
+        assertThat(ProjectEventMapping.apply(inputs, budget("2000000.00", 2))).isSameAs(inputs);
+        assertThat(ProjectEventMapping.apply(inputs, budget("2500000.00", 3)).fullYearBudget())
+                .isEqualTo(Yuan.parse("2500000.00"));
+    }
+
+    @Test
+    void aFirstSnapshotCountsEvenAtRevisionZeroAsProjectServiceNumbersItsFirstSave() {
+        ScoringInputs first = ProjectEventMapping.apply(ScoringInputs.NONE, budget("2000000.00", 0));
+
+        assertThat(first.fullYearBudget()).isEqualTo(Yuan.parse("2000000.00"));
+        assertThat(ProjectEventMapping.apply(first, budget("2000000.00", 0))).isSameAs(first);
+    }
+
+    @Test
+    void ledgerTotalsWithTheLedgersRevisionAreOrderedByItNotByTheirTime() {
+        ScoringInputs spent = ProjectEventMapping.apply(ScoringInputs.NONE, spending("1800000.00", 7L), DECEMBER);
+
+        assertThat(ProjectEventMapping.apply(spent, spending("1500000.00", 6L), DECEMBER.plusSeconds(60)))
+                .as("an older total recorded by a later clock").isSameAs(spent);
+        assertThat(ProjectEventMapping.apply(spent, spending("1900000.00", 8L), DECEMBER.minusSeconds(60)).executed())
+                .as("a newer total recorded by an earlier clock").isEqualTo(Yuan.parse("1900000.00"));
+    }
+
+    @Test
+    void ledgerTotalsOfTheFirstVersionWithoutARevisionAreStillOrderedByTime() {
+        ScoringInputs spent = ProjectEventMapping.apply(ScoringInputs.NONE, spending("1800000.00", null), DECEMBER);
+
+        assertThat(ProjectEventMapping.apply(spent, spending("1500000.00", null), DECEMBER)).isSameAs(spent);
+        assertThat(ProjectEventMapping.apply(spent, spending("1500000.00", null), DECEMBER.minusSeconds(1))).isSameAs(spent);
+        assertThat(ProjectEventMapping.apply(spent, spending("1900000.00", null), DECEMBER.plusSeconds(1)).executed())
+                .isEqualTo(Yuan.parse("1900000.00"));
+        ScoringInputs revised = ProjectEventMapping.apply(spent, spending("2000000.00", 1L), DECEMBER.plusSeconds(2));
+        assertThat(ProjectEventMapping.apply(revised, spending("1950000.00", null), DECEMBER.plusSeconds(3)))
+                .as("a first-version total arriving after one with a revision is older than it").isSameAs(revised);
+    }
+
+    @Test
+    void theEventsAreKeptInThisServicesOwnRecords() {
+        ExpenditureRecorded ledger = new ExpenditureRecorded("p-1", "panlong", "jinchen", "ledger", 1,
+                Yuan.parse("300.00"), new ExpenditureRecorded.LedgerTotals(Yuan.parse("300.00"), List.of(),
+                        List.of(new ExpenditureRecorded.MonthTotal(3, Yuan.parse("300.00")))), 1L);
+        Target tenTimes = new Target("≥10次", "GE", BigDecimal.TEN, null, "次");
+        IndicatorsDefined defined = new IndicatorsDefined("p-1", "panlong", "jinchen", null, 0, List.of(
+                new IndicatorsDefined.Indicator("o-1", IndicatorDimension.QUANTITY, "开展活动次数", tenTimes,
+                        IndicatorDirection.POSITIVE, new BigDecimal("50"), "台账")), 1);
+        ActualsReported reported = new ActualsReported("p-1", "panlong", "jinchen",
+                List.of(new ActualsReported.Actual("o-1", "9次", new BigDecimal("9"), "雨季顺延")), 1);
+
+        ScoringInputs inputs = ProjectEventMapping.apply(ProjectEventMapping.apply(ProjectEventMapping.apply(
+                ScoringInputs.NONE, ledger, DECEMBER), defined), reported);
+
+        assertThat(inputs.spentByMonth()).containsExactly(new MonthlySpending(3, Yuan.parse("300.00")));
+        assertThat(inputs.indicators()).containsExactly(new ProjectIndicator("o-1", IndicatorDimension.QUANTITY,
+                "开展活动次数", tenTimes, IndicatorDirection.POSITIVE, new BigDecimal("50"), "台账"));
+        assertThat(inputs.actuals()).containsExactly(new ReportedActual("o-1", "9次", new BigDecimal("9"), "雨季顺延"));
+    }
+
+    private static BudgetChanged budget(String fullYear, long revision) {
+        return new BudgetChanged("p-1", "panlong", "jinchen", Yuan.parse(fullYear), List.of(), Yuan.parse(fullYear),
+                List.of(), List.of(), revision);
+    }
+
+    private static ExpenditureRecorded spending(String executed, Long revision) {
+        return new ExpenditureRecorded("p-1", "panlong", "jinchen", "ledger", 1, Yuan.parse(executed),
+                new ExpenditureRecorded.LedgerTotals(Yuan.parse(executed), List.of(), List.of()), revision);
+    }
+}
