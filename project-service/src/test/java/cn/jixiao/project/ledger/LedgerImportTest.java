@@ -161,7 +161,7 @@ class LedgerImportTest {
         List<LedgerFiles.Entry> entries = new ArrayList<>(LedgerFiles.jinchen2023());
         LedgerFiles.Entry first = entries.get(0);
         entries.set(3, new LedgerFiles.Entry(LocalDate.of(2024, 1, 3), "-38800.00", "30227", "委托业务费", first.payee(), "记-X-1", "跨年"));
-        entries.set(7, new LedgerFiles.Entry(first.date(), "64000.005", "30999", "", first.payee(), "记-X-2", "错误编码"));
+        entries.set(7, new LedgerFiles.Entry(first.date(), "64000.005", "30230", "", first.payee(), "记-X-2", "错误编码"));
 
         Map<?, ?> refusal = api.upload(project, "有错误的明细.xlsx", LedgerFiles.xlsx(entries))
                 .expectStatus().isBadRequest().expectBody(Map.class).returnResult().getResponseBody();
@@ -170,7 +170,7 @@ class LedgerImportTest {
         assertThat((List<Map<?, ?>>) refusal.get("errors")).extracting(error -> (Object) error.get("cell"))
                 .containsExactly("A5", "B5", "B9", "C9");
         assertThat((List<Map<?, ?>>) refusal.get("errors")).extracting(error -> (Object) error.get("value"))
-                .containsExactly("2024-01-03", "-38800.00", "64000.005", "30999");
+                .containsExactly("2024-01-03", "-38800.00", "64000.005", "30230");
         String importId = refusal.get("importId").toString();
         assertThat(refusal.get("annotatedWorkbook"))
                 .isEqualTo("/api/projects/" + project + "/expenditures/imports/" + importId + "/annotated.xlsx");
