@@ -1,5 +1,6 @@
 package cn.jixiao.evaluation.overview;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -26,9 +27,11 @@ class OverviewController {
     private static final ZoneId BUDGET_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final DistrictOverviews overviews;
+    private final Clock clock;
 
-    OverviewController(DistrictOverviews overviews) {
+    OverviewController(DistrictOverviews overviews, Clock clock) {
         this.overviews = overviews;
+        this.clock = clock;
     }
 
     @Operation(summary = "区级绩效自评总览 / district overview of the year's self-evaluations",
@@ -49,7 +52,7 @@ class OverviewController {
             @Parameter(description = "绩效监控截至月份，默认：往年 12 月，本年当月 / month of the monitoring lights; default "
                     + "December for past years, the current month this year") @RequestParam(required = false) @Min(1) @Max(12) Integer month) {
         OverviewSort order = OverviewSort.parse(sort);
-        Integer monitoringMonth = month != null ? month : defaultMonth(year, LocalDate.now(BUDGET_ZONE));
+        Integer monitoringMonth = month != null ? month : defaultMonth(year, LocalDate.now(clock.withZone(BUDGET_ZONE)));
         return overviews.overview(caller, districtId, year, order, page, size, monitoringMonth);
     }
 

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -102,6 +104,23 @@ class DraftScoreTest {
                         && view.execution().fullYearBudget().amount().compareTo(new BigDecimal("2500000.00")) == 0);
         assertThat(afterTheOlderActuals.indicators()).filteredOn(line -> line.indicatorId().equals("jc-1"))
                 .singleElement().satisfies(line -> assertThat(line.score()).isEqualByComparingTo("20.00"));
+    }
+
+    @Test
+    void theApiShowsTheEvaluationWithItsTotalsButNotItsInputsScoreCardOrOutbox() throws Exception {
+        evaluationId = awaitDraft();
+        await().atMost(Duration.ofSeconds(15)).until(this::score, view -> view.total() != null);
+
+        Map<String, Object> shown = web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get()
+                .uri("/api/evaluations/{id}", evaluationId).exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult().getResponseBody();
+
+        assertThat(shown).containsOnlyKeys("id", "projectId", "round", "districtId", "tenantId", "projectCode",
+                "projectName", "year", "status", "openedAt", "selfAssessment", "reviewScores", "reviewTotal",
+                "reviewGrade", "history", "template", "version", "total", "grade", "projectDataChangedSinceScored");
+        assertThat(shown).containsEntry("status", "DRAFT").containsEntry("round", 1)
+                .containsEntry("projectDataChangedSinceScored", false);
     }
 
     @Test
