@@ -7,6 +7,7 @@ import cn.jixiao.contracts.project.ActualsReported;
 import cn.jixiao.contracts.project.BudgetChanged;
 import cn.jixiao.contracts.project.ExpenditureRecorded;
 import cn.jixiao.contracts.project.IndicatorsDefined;
+import cn.jixiao.contracts.project.ProjectRegistered;
 
 /**
  * Reads project-service's events into this service's own records, at the feed and nowhere else: the stored
@@ -15,6 +16,11 @@ import cn.jixiao.contracts.project.IndicatorsDefined;
 final class ProjectEventMapping {
 
     private ProjectEventMapping() {
+    }
+
+    static RegisteredProject registered(ProjectRegistered project) {
+        return new RegisteredProject(project.projectId(), project.districtId(), project.streetId(), project.code(),
+                project.name(), project.year());
     }
 
     static ScoringInputs apply(ScoringInputs inputs, BudgetChanged budget) {

@@ -38,7 +38,8 @@ class ProjectFeed {
         this.clock = clock;
         this.dispatcher = EventDispatcher.forConsumer("evaluation-service", inbox)
                 .on(ProjectEvents.PROJECT_REGISTERED, event -> templates.chosenFor(event.payload().districtId())
-                        .flatMap(template -> evaluations.openDraft(UUID.randomUUID().toString(), event.payload(),
+                        .flatMap(template -> evaluations.openDraft(UUID.randomUUID().toString(),
+                                ProjectEventMapping.registered(event.payload()),
                                 template, event.occurredAt()))
                         .then())
                 .on(ProjectEvents.BUDGET_CHANGED, event -> {

@@ -14,7 +14,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-import cn.jixiao.contracts.project.ProjectRegistered;
 import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantCriteria;
@@ -34,7 +33,7 @@ public class SelfEvaluations {
      * existing evaluation as it is (the project's facts it sets are the same), and a draft a scoring event opened
      * first gets the project's code, name and year. A new draft records the template version that will score it.
      */
-    public Mono<SelfEvaluation> openDraft(String evaluationId, ProjectRegistered project, TemplateRef template,
+    public Mono<SelfEvaluation> openDraft(String evaluationId, RegisteredProject project, TemplateRef template,
                                           Instant openedAt) {
         Query firstRound = Query.query(Criteria.where("projectId").is(project.projectId()).and("round").is(1));
         Update draft = new Update()

@@ -1,6 +1,7 @@
 package cn.jixiao.evaluation.selfevaluation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.contracts.project.BudgetChanged;
+import cn.jixiao.contracts.project.ExpenditureRecorded;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.contracts.project.ProjectRegistered;
 import cn.jixiao.testing.ProjectEventsFixture;
@@ -84,6 +86,45 @@ class ProjectFeedTest {
         assertThat(draft.projectCode()).isEqualTo("EV-004");
         assertThat(stored.latestOf(projectId, "panlong", "jinchen", registered.occurredAt()).block().inputs()
                 .fullYearBudget()).as("the budget that came first is kept").isEqualTo(Yuan.parse("100000.00"));
+    }
+
+    @Test
+    void aLedgerTotalOfAnEarlierRevisionArrivingLateChangesNothingAndFirstVersionTotalsAreStillRead() throws Exception {
+        EventEnvelope<ProjectRegistered> registered = ProjectEventsFixture.registered("panlong", "jinchen", "EV-005");
+        String projectId = registered.payload().projectId();
+        ProjectEventsFixture events = new ProjectEventsFixture(kafka);
+        events.publish(registered);
+        Instant at = registered.occurredAt();
+
+        events.publish(projectId, EventEnvelope.of(ProjectEvents.EXPENDITURE_RECORDED_V1, "jinchen", at.plusSeconds(1),
+                ledger(projectId, "100.00", null)));
+        awaitExecuted(projectId, at, "100.00");
+        events.publish(projectId, EventEnvelope.of(ProjectEvents.EXPENDITURE_RECORDED, "jinchen", at.plusSeconds(2),
+                ledger(projectId, "300.00", 3L)));
+        awaitExecuted(projectId, at, "300.00");
+        events.publish(projectId, EventEnvelope.of(ProjectEvents.EXPENDITURE_RECORDED, "jinchen", at.plusSeconds(3),
+                ledger(projectId, "200.00", 2L)));
+        // events of one project are read in order: once this budget counts, the late total has been read
+        events.publish(projectId, EventEnvelope.of(ProjectEvents.BUDGET_CHANGED, "jinchen", at.plusSeconds(4),
+                new BudgetChanged(projectId, "panlong", "jinchen", Yuan.parse("1000.00"), List.of(),
+                        Yuan.parse("1000.00"), List.of(), List.of(), 0)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> inputsOf(projectId, at).fullYearBudget() != null);
+
+        assertThat(inputsOf(projectId, at).executed()).isEqualTo(Yuan.parse("300.00"));
+        assertThat(inputsOf(projectId, at).ledgerRevision()).isEqualTo(3L);
+    }
+
+    private void awaitExecuted(String projectId, Instant at, String executed) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> Yuan.parse(executed).equals(inputsOf(projectId, at).executed()));
+    }
+
+    private ScoringInputs inputsOf(String projectId, Instant at) {
+        return stored.latestOf(projectId, "panlong", "jinchen", at).block().latestInputs();
+    }
+
+    private static ExpenditureRecorded ledger(String projectId, String executed, Long revision) {
+        return new ExpenditureRecorded(projectId, "panlong", "jinchen", "batch-" + executed, 1, Yuan.parse(executed),
+                new ExpenditureRecorded.LedgerTotals(Yuan.parse(executed), List.of(), List.of()), revision);
     }
 
     private List<SelfEvaluationView> awaitEvaluationsOf(EventEnvelope<ProjectRegistered> event,
