@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
+import cn.jixiao.contracts.project.DirectionSource;
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.contracts.project.IndicatorDirection;
 import cn.jixiao.contracts.project.IndicatorsDefined;
@@ -16,10 +17,34 @@ import cn.jixiao.contracts.project.Target;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Pins {@code IndicatorsDefined} v1 as evaluation-service and report-service read it. */
+/**
+ * Pins {@code IndicatorsDefined} v1 as evaluation-service and report-service read it: a draft tree as published
+ * since #17 (a "/" line, a blank target, a missing weight, a bare number left to the template's default
+ * direction), and a record written before #17, which still reads with the new components {@code null}.
+ */
 class IndicatorsDefinedContractTest {
 
+    /** As written before #17: every line complete, its direction entered. */
     static final String FILE = "IndicatorsDefined.v1.json";
+
+    static final String DRAFT_FILE = "IndicatorsDefined.v1.draft.json";
+
+    static final EventEnvelope<IndicatorsDefined> GAOXIN_DRAFT = new EventEnvelope<>(
+            UUID.fromString("7c2a9e14-0b3d-4f5e-8a61-2b3c4d5e6f70"), "IndicatorsDefined", 1, "gaoxin",
+            Instant.parse("2024-03-01T02:00:00Z"),
+            new IndicatorsDefined("c4d2e8f1-6b3a-4d9f-9a11-23456789abcd", "panlong", "gaoxin", null, 0, List.of(
+                    new IndicatorsDefined.Indicator("gx-trainings", IndicatorDimension.QUANTITY, "开展培训次数",
+                            new Target("≥4次", "GE", new BigDecimal("4"), null, "次"), IndicatorDirection.POSITIVE,
+                            new BigDecimal("8.00"), null, false, DirectionSource.TARGET),
+                    new IndicatorsDefined.Indicator("gx-sites", IndicatorDimension.QUANTITY, "新建站点数量",
+                            new Target("1", null, new BigDecimal("1"), null, null), null,
+                            new BigDecimal("8.00"), null, false, DirectionSource.TEMPLATE_DEFAULT),
+                    new IndicatorsDefined.Indicator("gx-quality", IndicatorDimension.QUALITY, "验收合格率",
+                            null, IndicatorDirection.POSITIVE, null, null, false, DirectionSource.ENTERED),
+                    new IndicatorsDefined.Indicator("gx-ecology", IndicatorDimension.ECOLOGICAL_BENEFIT, "生态效益",
+                            new Target("/", null, null, null, null), null, null, null, true,
+                            DirectionSource.TEMPLATE_DEFAULT)),
+                    3));
 
     static final EventEnvelope<IndicatorsDefined> JINCHEN_DEFINED = new EventEnvelope<>(
             UUID.fromString("0b6f8a52-3c1d-4e7a-9f20-4d5e6f708192"), "IndicatorsDefined", 1, "jinchen",
@@ -42,17 +67,36 @@ class IndicatorsDefinedContractTest {
     private final EventCodec codec = new EventCodec();
 
     @Test
-    void indicatorsDefinedIsWrittenExactlyAsPinned() {
-        assertThat(PinnedJson.tree(codec.write(JINCHEN_DEFINED))).isEqualTo(PinnedJson.pinnedTree(FILE));
+    void aDraftTreeIsWrittenExactlyAsPinned() {
+        assertThat(PinnedJson.tree(codec.write(GAOXIN_DRAFT))).isEqualTo(PinnedJson.pinnedTree(DRAFT_FILE));
     }
 
     @Test
-    void indicatorsDefinedIsReadBackFromThePinnedJsonWithExactWeights() {
+    void aDraftTreeIsReadBackWithItsMissingCellsNotApplicableLineAndTemplateDefaultDirection() {
+        IndicatorsDefined read = codec.payloadAs(codec.read(PinnedJson.text(DRAFT_FILE)), ProjectEvents.INDICATORS_DEFINED)
+                .payload();
+
+        assertThat(read).isEqualTo(GAOXIN_DRAFT.payload());
+        assertThat(read.indicators().get(0).weight()).hasToString("8.00");
+        assertThat(read.indicators().get(1).direction()).isNull();
+        assertThat(read.indicators().get(1).target().comparator()).isNull();
+        assertThat(read.indicators().get(2).target()).isNull();
+        assertThat(read.indicators().get(3).markedNotApplicable()).isTrue();
+        assertThat(read.indicators().get(0).markedNotApplicable()).isFalse();
+    }
+
+    @Test
+    void aRecordWrittenBeforeDraftsReadsWithExactWeightsAndTheNewComponentsNull() {
         EventEnvelope<IndicatorsDefined> read = codec.payloadAs(codec.read(PinnedJson.text(FILE)), ProjectEvents.INDICATORS_DEFINED);
 
         assertThat(read).isEqualTo(JINCHEN_DEFINED);
         assertThat(read.payload().indicators().get(0).weight()).hasToString("20.00");
         assertThat(read.payload().indicators().get(1).target().isQualitative()).isTrue();
+        assertThat(read.payload().indicators()).allSatisfy(indicator -> {
+            assertThat(indicator.notApplicable()).isNull();
+            assertThat(indicator.markedNotApplicable()).isFalse();
+            assertThat(indicator.directionSource()).isNull();
+        });
     }
 
     @Test
