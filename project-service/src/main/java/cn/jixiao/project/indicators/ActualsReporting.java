@@ -108,7 +108,8 @@ public class ActualsReporting {
         List<Indicator> indicators = current.indicators().stream().map(indicator -> {
             Change change = changes.get(indicator.id());
             return change == null ? indicator : indicator.withActual(new ReportedActual(change.actual().text(),
-                    change.actual().value(), change.actual().unit(), change.deviationNote(), editor.username(), now));
+                    change.actual().value(), change.actual().unit(), change.deviationNote(), editor.username(), now,
+                    change.actual().kind()));
         }).toList();
         List<PendingEvent> events = List.of(
                 IndicatorEvents.actualsReported(current, indicators, now),

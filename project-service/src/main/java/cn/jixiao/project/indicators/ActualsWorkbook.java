@@ -93,7 +93,7 @@ public final class ActualsWorkbook {
                 row.createCell(1).setCellValue(indicator.category().label());
                 row.createCell(2).setCellValue(indicator.dimension().label());
                 row.createCell(3).setCellValue(indicator.name());
-                row.createCell(4).setCellValue(indicator.target().text());
+                row.createCell(4).setCellValue(indicator.target() == null ? "" : indicator.target().text());
                 row.createCell(ACTUAL).setCellStyle(text);
                 row.createCell(NOTE).setCellStyle(text);
             }

@@ -2,6 +2,7 @@ package cn.jixiao.project.indicators;
 
 import java.math.BigDecimal;
 
+import cn.jixiao.contracts.project.ActualReadingKind;
 import cn.jixiao.contracts.project.Target;
 
 /**
@@ -15,10 +16,16 @@ public final class Attainment {
     private Attainment() {
     }
 
-    /** {@code null} when unknown: no actual yet, or a qualitative indicator. */
+    /**
+     * {@code null} when unknown: no target or actual yet, a qualitative or 不适用 indicator, words on a numeric
+     * target, a bare target whose comparator the template's default direction decides, or a count in another
+     * word than the target's (the template says whether they are the same count).
+     */
     public static Boolean reached(Indicator indicator) {
         Target target = indicator.target();
-        if (indicator.actual() == null || target.isQualitative() || indicator.actual().value() == null) {
+        if (indicator.actual() == null || target == null || target.isQualitative() || target.comparator() == null
+                || indicator.markedNotApplicable() || indicator.actual().value() == null
+                || indicator.actual().reading() == ActualReadingKind.OTHER_COUNT_UNIT) {
             return null;
         }
         BigDecimal actual = indicator.actual().value();

@@ -28,8 +28,9 @@ import cn.jixiao.tenancy.TenantAccess;
 /**
  * Defines or changes a project's whole indicator tree: every indicator consistent ({@link IndicatorRules}), stored
  * with its {@code IndicatorsDefined} event and audit entry in one write. A draft saves whatever is structurally
- * valid: whether the weights add up to the evaluation template's parts is evaluation-service's to judge (it owns
- * the templates), shown with the score and blocking submission, never a refusal to save here. Indicators that keep their id keep their actual
+ * valid, as printed: blank targets and weights are listed as missing with the tree ({@link IndicatorTreeView}), a
+ * "/" line is 不适用, and whether the weights add up to the evaluation template's parts is evaluation-service's
+ * to judge (it owns the templates), shown with the score and blocking submission, never a refusal to save here. Indicators that keep their id keep their actual
  * value as long as it still fits the changed definition; if that changes the actuals, {@code ActualsReported}
  * goes out with the same write.
  */
@@ -68,7 +69,8 @@ public class IndicatorDefinition {
                     Bilingual.of("绩效指标有误", "Invalid indicators"),
                     Bilingual.of("有 " + checked.problems().size() + " 处需要修改，详见 errors",
                             checked.problems().size() + " problem(s), see errors"))
-                    .with("errors", checked.problems());
+                    .with("errors", checked.problems())
+                    .with("cells", checked.cells());
         }
         List<Indicator> indicators = keepActuals(current, checked.indicators()).stream()
                 .sorted(Comparator.comparing(Indicator::dimension))
@@ -97,7 +99,7 @@ public class IndicatorDefinition {
             try {
                 ActualReading reread = ActualRules.read(indicator, actual.text());
                 return indicator.withActual(new ReportedActual(actual.text(), reread.value(), reread.unit(),
-                        actual.deviationNote(), actual.reportedBy(), actual.reportedAt()));
+                        actual.deviationNote(), actual.reportedBy(), actual.reportedAt(), reread.kind()));
             } catch (UnreadableValue noLongerFits) {
                 return indicator;
             }

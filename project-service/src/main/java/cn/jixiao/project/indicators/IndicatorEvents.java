@@ -35,7 +35,8 @@ final class IndicatorEvents {
     static List<ActualsReported.Actual> actualsOf(List<Indicator> indicators) {
         return indicators.stream().filter(indicator -> indicator.actual() != null)
                 .map(indicator -> new ActualsReported.Actual(indicator.id(), indicator.actual().text(),
-                        indicator.actual().value(), indicator.actual().deviationNote()))
+                        indicator.actual().value(), indicator.actual().deviationNote(), indicator.actual().unit(),
+                        indicator.actual().reading()))
                 .toList();
     }
 }

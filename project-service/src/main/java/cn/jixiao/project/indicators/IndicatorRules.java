@@ -2,116 +2,174 @@ package cn.jixiao.project.indicators;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import cn.jixiao.contracts.project.DirectionSource;
 import cn.jixiao.contracts.project.IndicatorDirection;
+import cn.jixiao.contracts.project.Target;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemHandling.FieldProblem;
 
 /**
- * What makes a set of indicators consistent, before their weights are compared with the template:
+ * What makes a tree of indicators structurally valid, so that it saves as a draft. What is merely not filled in
+ * yet is not a problem here: a blank target or weight is saved and listed as missing ({@link Indicator#missing()}),
+ * and a line printed "/" is 不适用. Refused, every problem at once, each naming its cell (row, indicator, column)
+ * and what would be accepted:
  * <ul>
- *   <li>the 二级指标 belongs to the 一级指标 it is filed under;</li>
- *   <li>the target reads ({@link TargetParser}); a 定性 indicator has a qualitative target and every other
- *       direction a number;</li>
- *   <li>a written comparator agrees with the direction: 正向 ≥, 反向 ≤, 等于 =; a range suits any of them.
- *       A 反向 indicator (lower is better) with "≥95%" cannot be scored and is refused;</li>
- *   <li>the weight (分值) is above 0 with at most two decimals;</li>
- *   <li>ids are unique, and one 二级指标 does not hold two indicators of the same name.</li>
+ *   <li>a 二级指标 filed under another 一级指标;</li>
+ *   <li>a target that cannot be read ({@link TargetParser});</li>
+ *   <li>a direction that contradicts the target: the comparator printed in the target decides (≥ 正向, ≤ 反向,
+ *       = 等于; a range is scored as 区间 and suits any quantitative direction), a statement is 定性, and a
+ *       bare number suits any quantitative direction. A bare number without a direction takes the evaluation
+ *       template's default direction, which evaluation-service applies;</li>
+ *   <li>a weight (分值) at or below 0 (0 is allowed on a 不适用 line) or with more than two decimals;</li>
+ *   <li>ids used twice, and two indicators of the same name in one 二级指标.</li>
  * </ul>
- * Every problem is reported at once, with the field it is about, so the street fixes them in one go.
  */
 public final class IndicatorRules {
-
-    private static final Map<IndicatorDirection, Set<TargetComparator>> COMPARATORS = Map.of(
-            IndicatorDirection.POSITIVE, EnumSet.of(TargetComparator.GE, TargetComparator.RANGE),
-            IndicatorDirection.NEGATIVE, EnumSet.of(TargetComparator.LE, TargetComparator.RANGE),
-            IndicatorDirection.EQUAL, EnumSet.of(TargetComparator.EQ, TargetComparator.RANGE));
 
     private IndicatorRules() {
     }
 
-    /** The indicators as they will be stored (without actuals), and the problems that stop them being stored. */
-    public record Checked(List<Indicator> indicators, List<FieldProblem> problems) {
+    /**
+     * The indicators as they will be stored (without actuals), and the problems that stop them being stored:
+     * {@code problems} by field, {@code cells} the same problems by row, indicator and column of the form.
+     */
+    public record Checked(List<Indicator> indicators, List<FieldProblem> problems, List<CellProblem> cells) {
 
         public boolean accepted() {
             return problems.isEmpty();
         }
     }
 
+    /**
+     * A refused cell as the form shows it.
+     *
+     * @param row       the line, counted from 1 in the order sent
+     * @param indicator the 三级指标's name
+     * @param column    the form's column, e.g. 年度指标值
+     * @param value     what was written
+     * @param reason    why it is refused and what would be accepted
+     */
+    public record CellProblem(int row, String indicator, String column, Object value, String reason) {
+    }
+
     /** Checks indicators that all carry an id (new ones get theirs before the check). */
     public static Checked check(List<IndicatorInput> inputs) {
         List<Indicator> indicators = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
+        List<CellProblem> cells = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
             IndicatorInput input = inputs.get(i);
-            Problems found = new Problems(i, problems);
+            Problems found = new Problems(i, input.name(), problems, cells);
             if (input.dimension().category() != input.category()) {
-                found.add("dimension", input.dimension(), Bilingual.of(
+                found.add("dimension", "二级指标", input.dimension(), Bilingual.of(
                         "二级指标“" + input.dimension().label() + "”属于“" + input.dimension().category().label()
                                 + "”，不属于“" + input.category().label() + "”",
                         input.dimension() + " belongs to " + input.dimension().category() + ", not to " + input.category()));
             }
             if (!ids.add(input.id())) {
-                found.add("id", input.id(), Bilingual.of("指标编号重复", "The id is used twice"));
+                found.add("id", "指标编号", input.id(), Bilingual.of("指标编号重复", "The id is used twice"));
             }
             if (!names.add(input.dimension() + "/" + input.name().strip())) {
-                found.add("name", input.name(), Bilingual.of(
+                found.add("name", "三级指标", input.name(), Bilingual.of(
                         "同一二级指标下已有同名的三级指标", "Another indicator of the same dimension has this name"));
             }
-            checkWeight(input.weight(), found);
-            TargetReading target = readTarget(input, found);
+            boolean notApplicable = Boolean.TRUE.equals(input.notApplicable()) || TargetParser.isNotApplicable(input.target());
+            checkWeight(input.weight(), notApplicable, found);
+            Line line = readLine(input, found);
             if (!found.any()) {
-                indicators.add(new Indicator(input.id(), input.dimension(), input.name().strip(),
-                        target.toTarget(input.direction()), input.direction(), input.weight().setScale(2),
-                        blankToNull(input.dataSource()), null));
+                indicators.add(new Indicator(input.id(), input.dimension(), input.name().strip(), line.target(),
+                        line.direction(), input.weight() == null ? null : input.weight().setScale(2),
+                        blankToNull(input.dataSource()), null, notApplicable, line.source()));
             }
         }
-        return new Checked(List.copyOf(indicators), List.copyOf(problems));
+        return new Checked(List.copyOf(indicators), List.copyOf(problems), List.copyOf(cells));
     }
 
-    private static TargetReading readTarget(IndicatorInput input, Problems found) {
+    /** The target, direction and what decided the direction, as they will be stored. */
+    private record Line(Target target, IndicatorDirection direction, DirectionSource source) {
+
+        static Line unwritten(Target target, IndicatorDirection entered) {
+            return new Line(target, entered, entered == null ? DirectionSource.TEMPLATE_DEFAULT : DirectionSource.ENTERED);
+        }
+    }
+
+    private static Line readLine(IndicatorInput input, Problems found) {
+        IndicatorDirection entered = input.direction();
+        if (TargetParser.isBlank(input.target())) {
+            return Line.unwritten(null, entered);
+        }
+        if (TargetParser.isNotApplicable(input.target())) {
+            return Line.unwritten(new Target(input.target().strip(), null, null, null, null), entered);
+        }
         TargetReading target;
         try {
             target = TargetParser.parseTarget(input.target());
         } catch (UnreadableValue unreadable) {
-            found.add("target", input.target(), unreadable.reason());
+            found.add("target", "年度指标值", input.target(), unreadable.reason());
             return null;
         }
-        IndicatorDirection direction = input.direction();
-        String label = direction.label();
-        if (direction == IndicatorDirection.QUALITATIVE && !target.isQualitative()) {
-            found.add("target", input.target(), Bilingual.of(
-                    "定性指标的年度指标值应为文字描述（如 按时完成），“" + target.text() + "”是数值；否则请将指标方向改为正向、反向或等于",
-                    "A qualitative indicator's target is a statement (e.g. 按时完成), \"" + target.text()
-                            + "\" is a number; or choose a quantitative direction"));
-        } else if (direction != IndicatorDirection.QUALITATIVE && target.isQualitative()) {
-            found.add("target", input.target(), Bilingual.of(
-                    label + "指标的年度指标值应为数值（如 ≥95%、≤10天），“" + target.text() + "”是文字描述；否则请将指标方向改为定性",
-                    "A " + direction + " indicator's target is a number (e.g. ≥95%, ≤10天), \"" + target.text()
-                            + "\" is a statement; or choose the qualitative direction"));
-        } else if (!target.isQualitative() && !COMPARATORS.get(direction).contains(target.comparator(direction))) {
-            TargetComparator written = target.comparator(direction);
-            found.add("target", input.target(), Bilingual.of(
-                    label + "指标应写作 " + TargetComparator.implied(direction).symbol() + "（或区间），与“"
-                            + target.text() + "”的 " + written.symbol() + " 相互矛盾",
-                    "A " + direction + " indicator compares " + TargetComparator.implied(direction).symbol()
-                            + " (or a range), which contradicts the " + written.symbol() + " of \"" + target.text() + "\""));
+        if (target.isQualitative()) {
+            if (entered != null && entered != IndicatorDirection.QUALITATIVE) {
+                found.add("target", "年度指标值", input.target(), Bilingual.of(
+                        entered.label() + "指标的年度指标值应为数值（如 ≥95%、≤10天），“" + target.text()
+                                + "”是文字描述；可接受：指标方向选定性或留空，或将年度指标值写成数值",
+                        "A " + entered + " indicator's target is a number (e.g. ≥95%, ≤10天), \"" + target.text()
+                                + "\" is a statement; accepted: the qualitative direction or none, or a number"));
+            }
+            return new Line(target.toTarget(IndicatorDirection.QUALITATIVE), IndicatorDirection.QUALITATIVE,
+                    DirectionSource.TARGET);
         }
-        return target;
+        if (entered == IndicatorDirection.QUALITATIVE) {
+            found.add("target", "年度指标值", input.target(), Bilingual.of(
+                    "定性指标的年度指标值应为文字描述（如 按时完成），“" + target.text() + "”是数值；可接受：将指标方向改为"
+                            + "正向、反向、等于或留空，或将年度指标值写成文字描述",
+                    "A qualitative indicator's target is a statement (e.g. 按时完成), \"" + target.text()
+                            + "\" is a number; accepted: a quantitative direction or none, or a statement"));
+            return null;
+        }
+        TargetComparator written = target.written();
+        if (written == null) {
+            return Line.unwritten(target.toTarget(entered), entered);
+        }
+        IndicatorDirection decided = written.direction();
+        if (decided == null) {
+            return new Line(target.toTarget(entered), entered, DirectionSource.TARGET);
+        }
+        if (entered != null && entered != decided) {
+            found.add("direction", "指标方向", entered, Bilingual.of(
+                    "指标方向“" + entered.label() + "”与“" + target.text() + "”的 " + written.symbol()
+                            + " 相互矛盾（" + written.symbol() + " 即" + decided.label() + "）；可接受：指标方向选"
+                            + decided.label() + "或留空（由比较符号决定），或将年度指标值改写为 "
+                            + TargetComparator.implied(entered).symbol() + target.value().toPlainString()
+                            + (target.unit() == null ? "" : target.unit()),
+                    "The direction " + entered + " contradicts the " + written.symbol() + " of \"" + target.text()
+                            + "\" (" + written.symbol() + " is " + decided + "); accepted: " + decided
+                            + " or no direction (the comparator decides), or the target rewritten as "
+                            + TargetComparator.implied(entered).symbol() + target.value().toPlainString()
+                            + (target.unit() == null ? "" : target.unit())));
+            return null;
+        }
+        return new Line(target.toTarget(decided), decided, DirectionSource.TARGET);
     }
 
-    private static void checkWeight(BigDecimal weight, Problems found) {
-        if (weight.signum() <= 0) {
-            found.add("weight", weight, Bilingual.of("分值应大于 0", "The weight must be above 0"));
+    private static void checkWeight(BigDecimal weight, boolean notApplicable, Problems found) {
+        if (weight == null) {
+            return;
+        }
+        if (weight.signum() < 0 || weight.signum() == 0 && !notApplicable) {
+            found.add("weight", "分值", weight, Bilingual.of(
+                    "分值应大于 0；尚未确定可暂不填写，不适用的行请在年度指标值填“/”",
+                    "The weight must be above 0; leave it blank until known, or write \"/\" as the target of a line "
+                            + "that does not apply"));
         } else if (weight.stripTrailingZeros().scale() > 2) {
-            found.add("weight", weight, Bilingual.of("分值最多保留两位小数", "The weight has at most two decimals"));
+            found.add("weight", "分值", weight, Bilingual.of("分值最多保留两位小数，如 8.5",
+                    "The weight has at most two decimals, e.g. 8.5"));
         }
     }
 
@@ -119,20 +177,27 @@ public final class IndicatorRules {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** The problems of the indicator at one index, added to the whole list. */
+    /** The problems of the indicator at one index, added to the whole list, each naming its cell. */
     private static final class Problems {
 
         private final int index;
+        private final String name;
         private final List<FieldProblem> all;
+        private final List<CellProblem> cells;
         private boolean any;
 
-        Problems(int index, List<FieldProblem> all) {
+        Problems(int index, String name, List<FieldProblem> all, List<CellProblem> cells) {
             this.index = index;
+            this.name = name == null ? "" : name.strip();
             this.all = all;
+            this.cells = cells;
         }
 
-        void add(String field, Object value, Bilingual reason) {
-            all.add(new FieldProblem("indicators[" + index + "]." + field, reason.combined(), value));
+        void add(String field, String column, Object value, Bilingual reason) {
+            Bilingual named = Bilingual.of("第 " + (index + 1) + " 行“" + name + "”的" + column + "：" + reason.zh(),
+                    "Row " + (index + 1) + " \"" + name + "\", " + field + ": " + reason.en());
+            all.add(new FieldProblem("indicators[" + index + "]." + field, named.combined(), value));
+            cells.add(new CellProblem(index + 1, name, column, value, named.combined()));
             any = true;
         }
 

@@ -21,14 +21,28 @@ public enum TargetComparator {
 
     /**
      * The comparator a bare number ("100%", "1个") takes: the one its direction scores by. A qualitative
-     * direction has none, so a number written for it is a contradiction the rules report.
+     * direction has none, so a number written for it is a contradiction the rules report; without a direction
+     * it has none either, and the template's default direction decides.
      */
     static TargetComparator implied(IndicatorDirection direction) {
+        if (direction == null) {
+            return null;
+        }
         return switch (direction) {
             case POSITIVE -> GE;
             case NEGATIVE -> LE;
             case EQUAL -> EQ;
             case QUALITATIVE -> null;
+        };
+    }
+
+    /** The direction a written comparator decides (≥ 正向, ≤ 反向, = 等于); {@code null} for a range (区间), which suits any. */
+    IndicatorDirection direction() {
+        return switch (this) {
+            case GE -> IndicatorDirection.POSITIVE;
+            case LE -> IndicatorDirection.NEGATIVE;
+            case EQ -> IndicatorDirection.EQUAL;
+            case RANGE -> null;
         };
     }
 }

@@ -18,7 +18,7 @@ import cn.jixiao.problems.Bilingual;
  * <p>The rules, in order:
  * <ol>
  *   <li>Full-width and compatibility characters are folded first (NFKC): ％ → %, ＞ → &gt;, ＝ → =, ～ → ~,
- *       full-width digits → 0–9, ㎡ → m2. Spaces anywhere are ignored.</li>
+ *       full-width digits → 0–9, ㎡ → m2. Spaces anywhere are ignored. 百分比 is read as %.</li>
  *   <li>A quantitative target is {@code [comparator] number [unit] [以上|及以上|以下|及以下|以内]} or a range
  *       {@code number [unit] (- ~ 〜 — – 至 到) number [unit]}. Comparators: ≥ ≧ ⩾ &gt;= =&gt; 大于等于 不低于 不少于
  *       不小于 至少 (GE); ≤ ≦ ⩽ &lt;= =&lt; 小于等于 不高于 不超过 不多于 不大于 至多 (LE); = == 等于 (EQ).
@@ -50,10 +50,10 @@ public final class TargetParser {
             "%", "个百分点", "个", "次", "场", "场次", "人次", "万人次", "人", "名", "户", "家", "处", "所", "座", "栋",
             "间", "个月", "月", "天", "日", "周", "年", "小时", "万元", "元", "亿元", "平方米", "平方公里", "m2", "米",
             "公里", "千米", "亩", "项", "件", "份", "篇", "期", "批", "套", "台", "辆", "块", "条", "株", "棵", "吨", "册",
-            "本", "分", "起", "例", "门", "类", "张", "幅", "部", "个点位");
+            "本", "分", "起", "例", "门", "类", "张", "幅", "部", "个点位", "百分比");
 
-    /** Folded spellings shown in their usual form. */
-    private static final Map<String, String> UNIT_SPELLINGS = Map.of("m2", "平方米");
+    /** Folded spellings and synonyms shown in their usual form (％ is folded to % before). */
+    private static final Map<String, String> UNIT_SPELLINGS = Map.of("m2", "平方米", "百分比", "%");
 
     private static final Map<String, TargetComparator> PREFIXES = Map.ofEntries(
             Map.entry("≥", TargetComparator.GE), Map.entry("≧", TargetComparator.GE), Map.entry("⩾", TargetComparator.GE),
@@ -85,6 +85,16 @@ public final class TargetParser {
     private static final Pattern LEADING_NUMBER_THEN_SYMBOL = Pattern.compile("\\d++(?:\\.\\d++)?+[^\\p{IsHan}].*");
 
     private TargetParser() {
+    }
+
+    /** Whether a cell is printed "/" (or "／"): the line does not apply (不适用). */
+    public static boolean isNotApplicable(String written) {
+        return written != null && "/".equals(fold(written));
+    }
+
+    /** Whether a cell is left blank. */
+    public static boolean isBlank(String written) {
+        return written == null || written.isBlank();
     }
 
     /** Reads a target. */

@@ -24,7 +24,7 @@ public record TargetReading(String text, TargetComparator written, BigDecimal va
         return value == null;
     }
 
-    /** The comparator that counts: the one written, else the one the direction implies. */
+    /** The comparator that counts: the one written, else the one the direction implies ({@code null} without one). */
     public TargetComparator comparator(IndicatorDirection direction) {
         if (isQualitative()) {
             return null;

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.contracts.project.ActualReadingKind;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.project.indicators.demo.JinchenIndicators;
 
@@ -51,8 +52,21 @@ class ActualsWorkbookTest {
                 "jc-residents", new String[]{"96%"}));
 
         assertThat(read(filled, JINCHEN)).containsExactly(
-                new ActualsWorkbook.Entry(2, "jc-activities", new ActualReading("9次", new BigDecimal("9"), "次"), "活动顺延"),
-                new ActualsWorkbook.Entry(11, "jc-residents", new ActualReading("96%", new BigDecimal("96"), "%"), null));
+                new ActualsWorkbook.Entry(2, "jc-activities", new ActualReading("9次", new BigDecimal("9"), "次",
+                        ActualReadingKind.AS_WRITTEN), "活动顺延"),
+                new ActualsWorkbook.Entry(11, "jc-residents", new ActualReading("96%", new BigDecimal("96"), "%",
+                        ActualReadingKind.AS_WRITTEN), null));
+    }
+
+    @Test
+    void aWorkbookFollowsTheFormsReadingsABareNumberInTheTargetsUnitAndWordsLeftToTheEvaluator() {
+        byte[] filled = Workbooks.filled(ActualsWorkbook.template(JINCHEN), Map.of(
+                "jc-activities", new String[]{"九次", "活动顺延"},
+                "jc-residents", new String[]{"96"}));
+
+        assertThat(read(filled, JINCHEN)).extracting(ActualsWorkbook.Entry::actual).containsExactly(
+                new ActualReading("九次", null, null, ActualReadingKind.TEXT_ON_NUMERIC_TARGET),
+                new ActualReading("96", new BigDecimal("96"), "%", ActualReadingKind.TARGET_UNIT));
     }
 
     @Test
@@ -72,8 +86,8 @@ class ActualsWorkbookTest {
     @Test
     void everyBadCellIsListedWithRowColumnValueAndReason() {
         byte[] filled = Workbooks.edited(Workbooks.filled(ActualsWorkbook.template(JINCHEN), Map.of(
-                "jc-activities", new String[]{"九次"},
-                "jc-residents", new String[]{"96"},
+                "jc-activities", new String[]{"≥9次"},
+                "jc-residents", new String[]{"96天"},
                 "jc-merchants", new String[]{"", "只有说明"})), sheet -> {
             sheet.getRow(2).getCell(0).setCellValue("no-such-indicator");
             sheet.getRow(2).getCell(5).setCellValue("3个");
@@ -90,15 +104,15 @@ class ActualsWorkbookTest {
         assertThat(problems(refused)).extracting(ActualsWorkbook.CellProblem::row, ActualsWorkbook.CellProblem::column,
                         ActualsWorkbook.CellProblem::value)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, "F", "九次"),
+                        org.assertj.core.groups.Tuple.tuple(2, "F", "≥9次"),
                         org.assertj.core.groups.Tuple.tuple(3, "A", "no-such-indicator"),
                         org.assertj.core.groups.Tuple.tuple(5, "F", "1+1"),
-                        org.assertj.core.groups.Tuple.tuple(11, "F", "96"),
+                        org.assertj.core.groups.Tuple.tuple(11, "F", "96天"),
                         org.assertj.core.groups.Tuple.tuple(12, "F", ""),
                         org.assertj.core.groups.Tuple.tuple(13, "A", "jc-cost"));
-        assertThat(problems(refused).get(0).reason()).contains("是数值指标");
+        assertThat(problems(refused).get(0).reason()).contains("应为实际达到的具体数值");
         assertThat(problems(refused).get(0).columnName()).isEqualTo("实际完成值");
-        assertThat(problems(refused).get(3).reason()).contains("单位不一致");
+        assertThat(problems(refused).get(3).reason()).contains("两者无法换算");
         assertThat(problems(refused).get(5).reason()).contains("出现了不止一次");
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import cn.jixiao.contracts.project.DirectionSource;
 import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.contracts.project.IndicatorDirection;
@@ -44,26 +45,93 @@ class IndicatorRulesTest {
         });
     }
 
-    @ParameterizedTest(name = "{0} with target {1} is refused: {2}")
+    @ParameterizedTest(name = "{0} with target {1} is refused at {2}: {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            NEGATIVE    | ≥95%      | 与“≥95%”的 ≥ 相互矛盾
-            POSITIVE    | ≤10天     | 与“≤10天”的 ≤ 相互矛盾
-            EQUAL       | ≥3个      | 与“≥3个”的 ≥ 相互矛盾
-            POSITIVE    | =100%     | 与“=100%”的 = 相互矛盾
-            QUALITATIVE | ≥95%      | 定性指标的年度指标值应为文字描述
-            QUALITATIVE | 100%      | 定性指标的年度指标值应为文字描述
-            POSITIVE    | 按时完成   | 正向指标的年度指标值应为数值
-            NEGATIVE    | 有效控制   | 反向指标的年度指标值应为数值
-            POSITIVE    | >95%      | 严格大于或小于
+            NEGATIVE    | ≥95%      | direction | 指标方向“反向”与“≥95%”的 ≥ 相互矛盾（≥ 即正向）；可接受：指标方向选正向或留空（由比较符号决定），或将年度指标值改写为 ≤95%
+            POSITIVE    | ≤10天     | direction | 指标方向“正向”与“≤10天”的 ≤ 相互矛盾（≤ 即反向）
+            EQUAL       | ≥3个      | direction | 指标方向“等于”与“≥3个”的 ≥ 相互矛盾
+            POSITIVE    | =100%     | direction | 指标方向“正向”与“=100%”的 = 相互矛盾（= 即等于）
+            QUALITATIVE | ≥95%      | target    | 定性指标的年度指标值应为文字描述
+            QUALITATIVE | 100%      | target    | 定性指标的年度指标值应为文字描述
+            POSITIVE    | 按时完成   | target    | 正向指标的年度指标值应为数值
+            NEGATIVE    | 有效控制   | target    | 反向指标的年度指标值应为数值
+            POSITIVE    | >95%      | target    | 严格大于或小于
             """)
-    void aTargetThatContradictsItsDirectionIsRefused(IndicatorDirection direction, String target, String reason) {
-        List<FieldProblem> problems = IndicatorRules.check(List.of(indicator("a", direction, target, "10"))).problems();
+    void aDirectionThatContradictsTheTargetAsPrintedIsRefusedNamingTheCell(IndicatorDirection direction, String target,
+                                                                          String field, String reason) {
+        IndicatorRules.Checked checked = IndicatorRules.check(List.of(indicator("a", direction, target, "10")));
 
-        assertThat(problems).singleElement().satisfies(problem -> {
-            assertThat(problem.field()).isEqualTo("indicators[0].target");
-            assertThat(problem.message()).contains(reason);
-            assertThat(problem.rejectedValue()).isEqualTo(target);
+        assertThat(checked.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("indicators[0]." + field);
+            assertThat(problem.message()).startsWith("第 1 行“指标a”的").contains(reason);
         });
+        assertThat(checked.cells()).singleElement().satisfies(cell -> {
+            assertThat(cell.row()).isEqualTo(1);
+            assertThat(cell.indicator()).isEqualTo("指标a");
+            assertThat(cell.column()).isEqualTo(field.equals("target") ? "年度指标值" : "指标方向");
+        });
+    }
+
+    @ParameterizedTest(name = "{0} without a direction is {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            ≥95%     | POSITIVE    | GE    | TARGET
+            ≤10天    | NEGATIVE    | LE    | TARGET
+            =6万元   | EQUAL       | EQ    | TARGET
+            90%-95%  | -           | RANGE | TARGET
+            按时完成  | QUALITATIVE | -     | TARGET
+            1        | -           | -     | TEMPLATE_DEFAULT
+            100%     | -           | -     | TEMPLATE_DEFAULT
+            """)
+    void theComparatorPrintedInTheTargetDecidesTheDirectionAndABareNumberLeavesItToTheTemplate(
+            String target, IndicatorDirection direction, String comparator, DirectionSource source) {
+        Indicator saved = IndicatorRules.check(List.of(indicator("a", null, target, "10"))).indicators().get(0);
+
+        assertThat(saved.direction()).isEqualTo(direction);
+        assertThat(saved.target().comparator()).isEqualTo(comparator);
+        assertThat(saved.directionSource()).isEqualTo(source);
+    }
+
+    @Test
+    void anEnteredDirectionAgreeingWithTheComparatorOrGivenToABareNumberIsKept() {
+        List<Indicator> saved = IndicatorRules.check(List.of(
+                indicator("a", IndicatorDirection.POSITIVE, "≥95%", "10"),
+                indicator("b", IndicatorDirection.NEGATIVE, "10天", "10"))).indicators();
+
+        assertThat(saved).extracting(Indicator::directionSource).containsExactly(DirectionSource.TARGET, DirectionSource.ENTERED);
+        assertThat(saved.get(1).target().comparator()).isEqualTo("LE");
+    }
+
+    @Test
+    void aDraftLineSavesWithItsTargetWeightAndDirectionBlankAndListsThemMissing() {
+        IndicatorRules.Checked checked = IndicatorRules.check(List.of(
+                new IndicatorInput("a", IndicatorCategory.OUTPUT, IndicatorDimension.QUALITY, "验收合格率", " ", null, null, null)));
+
+        assertThat(checked.accepted()).isTrue();
+        Indicator saved = checked.indicators().get(0);
+        assertThat(saved.target()).isNull();
+        assertThat(saved.weight()).isNull();
+        assertThat(saved.direction()).isNull();
+        assertThat(saved.directionSource()).isEqualTo(DirectionSource.TEMPLATE_DEFAULT);
+        assertThat(saved.missing()).containsExactly(Indicator.Missing.TARGET, Indicator.Missing.WEIGHT, Indicator.Missing.ACTUAL);
+    }
+
+    @ParameterizedTest(name = "target {0}, weight {1}, marked {2}: not applicable")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            /    | -  | -
+            ／   | -  | -
+            /    | 0  | -
+            -    | -  | true
+            """)
+    void aLinePrintedAsASlashIsNotApplicableWithoutWeightAndMissesNothing(String target, String weight, Boolean marked) {
+        IndicatorRules.Checked checked = IndicatorRules.check(List.of(new IndicatorInput("a", IndicatorCategory.EFFECT,
+                IndicatorDimension.ECOLOGICAL_BENEFIT, "生态效益", target, null, weight == null ? null : new BigDecimal(weight),
+                null, marked)));
+
+        assertThat(checked.problems()).isEmpty();
+        Indicator saved = checked.indicators().get(0);
+        assertThat(saved.markedNotApplicable()).isTrue();
+        assertThat(saved.missing()).isEmpty();
+        assertThat(saved.published().notApplicable()).isTrue();
     }
 
     @ParameterizedTest(name = "{0} with {1} is accepted")
@@ -79,7 +147,8 @@ class IndicatorRulesTest {
     }
 
     @ParameterizedTest(name = "weight {0} is refused")
-    @CsvSource({"0, 分值应大于 0", "-5, 分值应大于 0", "10.005, 分值最多保留两位小数"})
+    @CsvSource({"0, 分值应大于 0；尚未确定可暂不填写，不适用的行请在年度指标值填“/”", "-5, 分值应大于 0",
+            "10.005, 分值最多保留两位小数"})
     void aWeightIsAboveZeroWithTwoDecimalsAtMost(String weight, String reason) {
         assertThat(IndicatorRules.check(List.of(indicator("a", IndicatorDirection.POSITIVE, "≥1个", weight))).problems())
                 .singleElement().satisfies(problem -> {
@@ -96,7 +165,7 @@ class IndicatorRulesTest {
                 indicator("c", IndicatorDirection.NEGATIVE, "≥95%", "0"))).problems();
 
         assertThat(problems).extracting(FieldProblem::field).containsExactly(
-                "indicators[1].id", "indicators[1].name", "indicators[2].weight", "indicators[2].target");
+                "indicators[1].id", "indicators[1].name", "indicators[2].weight", "indicators[2].direction");
     }
 
     private static IndicatorInput indicator(String id, IndicatorDirection direction, String target, String weight) {

@@ -13,6 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
 import cn.jixiao.contracts.EventEnvelope;
 import cn.jixiao.contracts.project.ActualsReported;
+import cn.jixiao.contracts.project.DirectionSource;
 import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.contracts.project.IndicatorDirection;
@@ -84,7 +85,7 @@ class IndicatorsApiTest extends IndicatorApiSpecification {
         assertThat(defined.indicators()).hasSize(11).first().isEqualTo(new IndicatorsDefined.Indicator(
                 JinchenIndicators.ACTIVITIES, IndicatorDimension.QUANTITY, "开展民族团结进步主题活动次数",
                 new Target("≥10次", "GE", new BigDecimal("10"), null, "次"), IndicatorDirection.POSITIVE,
-                new BigDecimal("20.00"), "活动台账、签到表及活动照片"));
+                new BigDecimal("20.00"), "活动台账、签到表及活动照片", false, DirectionSource.TARGET));
 
         List<Map> trail = await().atMost(Duration.ofSeconds(15)).until(() -> web.mutateWith(Tokens.auditor("panlong"))
                 .get().uri("/api/projects/{id}/audit", project).exchange().expectStatus().isOk()
@@ -118,7 +119,7 @@ class IndicatorsApiTest extends IndicatorApiSpecification {
     }
 
     @Test
-    void inconsistentIndicatorsAreRefusedNamingEachField() {
+    void inconsistentIndicatorsAreRefusedNamingEachFieldAndCell() {
         String project = api.register(JINCHEN);
         List<IndicatorInput> indicators = new ArrayList<>(JinchenIndicators.indicators());
         IndicatorInput cost = indicators.get(5);
@@ -130,9 +131,13 @@ class IndicatorsApiTest extends IndicatorApiSpecification {
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("indicators-invalid")
                 .jsonPath("$.errors[0].field").isEqualTo("indicators[5].dimension")
-                .jsonPath("$.errors[1].field").isEqualTo("indicators[5].target")
-                .jsonPath("$.errors[1].rejectedValue").isEqualTo("≥200万元")
-                .jsonPath("$.errors[1].message").value(message -> assertThat((String) message).contains("反向指标应写作 ≤"));
+                .jsonPath("$.errors[1].field").isEqualTo("indicators[5].direction")
+                .jsonPath("$.errors[1].rejectedValue").isEqualTo("NEGATIVE")
+                .jsonPath("$.errors[1].message").value(message -> assertThat((String) message)
+                        .contains("指标方向“反向”与“≥200万元”的 ≥ 相互矛盾"))
+                .jsonPath("$.cells[1].row").isEqualTo(6)
+                .jsonPath("$.cells[1].indicator").isEqualTo(cost.name())
+                .jsonPath("$.cells[1].column").isEqualTo("指标方向");
     }
 
     @Test

@@ -63,7 +63,7 @@ class JinchenIndicatorsTest {
             DemoActual actual = actuals.get(indicator.id());
             ActualReading reading = ActualRules.read(indicator, actual.actual());
             return indicator.withActual(new ReportedActual(reading.text(), reading.value(), reading.unit(),
-                    actual.deviationNote(), "panlong-jinchen-editor", null));
+                    actual.deviationNote(), "panlong-jinchen-editor", null, reading.kind()));
         }).toList();
     }
 }

@@ -67,7 +67,7 @@ class TuodongIndicatorsTest {
             DemoActual actual = actuals.get(indicator.id());
             ActualReading reading = ActualRules.read(indicator, actual.actual());
             return indicator.withActual(new ReportedActual(reading.text(), reading.value(), reading.unit(),
-                    actual.deviationNote(), "panlong-tuodong-editor", null));
+                    actual.deviationNote(), "panlong-tuodong-editor", null, reading.kind()));
         }).toList();
     }
 }
