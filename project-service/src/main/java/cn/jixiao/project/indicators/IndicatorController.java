@@ -51,8 +51,8 @@ class IndicatorController {
         this.actuals = actuals;
     }
 
-    @Operation(summary = "绩效指标体系（按一级、二级指标分组，含各级分值合计）/ the indicator tree, grouped, with the sums "
-            + "of the weights")
+    @Operation(summary = "绩效指标体系（按一级、二级指标分组，含各级分值合计，并列出尚缺的年度指标值、分值、实际完成值）/ the "
+            + "indicator tree, grouped, with the sums of the weights and the targets, weights and actuals still missing")
     @GetMapping
     Mono<IndicatorTreeView> tree(TenantAccess caller, @PathVariable String projectId) {
         return access.readable(caller, projectId).flatMap(project -> systems.of(caller, project))
