@@ -89,7 +89,6 @@ for t in jixiao.project-events jixiao.evaluation-events jixiao.report-events jix
 done
 
 grant project-service write jixiao.project-events jixiao.dead-letters
-grant project-service read jixiao.evaluation-events
 grant evaluation-service write jixiao.evaluation-events jixiao.dead-letters
 grant evaluation-service read jixiao.project-events jixiao.evaluation-events
 grant report-service write jixiao.report-events jixiao.dead-letters

@@ -37,9 +37,9 @@ public final class KafkaTopicGrants {
             Service.EVALUATION, List.of(EVALUATION_EVENTS, DEAD_LETTERS),
             Service.REPORT, List.of(REPORT_EVENTS, DEAD_LETTERS));
 
+    // project-service consumes nothing: it owns no read model of another service's data (templates and weight
+    // checks belong to evaluation-service, its audit trail is written inside the service)
     private static final Map<Service, List<String>> READS = Map.of(
-            // the templates evaluation-service publishes
-            Service.PROJECT, List.of(EVALUATION_EVENTS),
             // the projects to evaluate, and its own events for the demo's self-grading
             Service.EVALUATION, List.of(PROJECT_EVENTS, EVALUATION_EVENTS),
             Service.REPORT, List.of(PROJECT_EVENTS, EVALUATION_EVENTS));
@@ -68,7 +68,7 @@ public final class KafkaTopicGrants {
      * <ul>
      * <li>WRITE on the topics it publishes,</li>
      * <li>READ on the topics it consumes, and READ on the consumer groups named after it
-     * ({@code project-service}, {@code project-service-templates}, ...), prefixed,</li>
+     * ({@code report-service}, {@code report-service-evaluations}, ...), prefixed,</li>
      * <li>DESCRIBE on every platform topic: Spring's KafkaAdmin looks up the topics each service declares at
      * start-up, which reveals their names and partitions, never a record.</li>
      * </ul>

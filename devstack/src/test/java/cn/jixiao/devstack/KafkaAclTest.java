@@ -81,8 +81,16 @@ class KafkaAclTest {
             producer.send(new ProducerRecord<>(KafkaTopicGrants.EVALUATION_EVENTS, "p-2", "TemplatePublished")).get();
         }
 
-        assertThat(consumeOne(asService(Service.PROJECT), KafkaTopicGrants.EVALUATION_EVENTS, "project-service-templates"))
+        assertThat(consumeOne(asService(Service.REPORT), KafkaTopicGrants.EVALUATION_EVENTS, "report-service-evaluations"))
                 .isNotBlank();
+    }
+
+    @Test
+    void projectServiceConsumesNothing() {
+        try (var consumer = consumer(asService(Service.PROJECT), "project-service-templates")) {
+            consumer.subscribe(List.of(KafkaTopicGrants.EVALUATION_EVENTS));
+            assertThatThrownBy(() -> pollFor(consumer)).isInstanceOf(TopicAuthorizationException.class);
+        }
     }
 
     @Test
