@@ -37,6 +37,10 @@ public final class ProjectEvents {
     public static final EventType<ActualsReported> ACTUALS_REPORTED =
             new EventType<>("ActualsReported", 1, ActualsReported.class);
 
+    /** 全年执行数 entered as a summary figure with its source, by a street without a ledger in Jixiao. */
+    public static final EventType<ExecutionSummaryReported> EXECUTION_SUMMARY_REPORTED =
+            new EventType<>("ExecutionSummaryReported", 1, ExecutionSummaryReported.class);
+
     public static final EventType<EvidenceAttached> EVIDENCE_ATTACHED =
             new EventType<>("EvidenceAttached", 1, EvidenceAttached.class);
 
