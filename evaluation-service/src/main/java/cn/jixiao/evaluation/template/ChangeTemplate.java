@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
+import cn.jixiao.contracts.project.IndicatorDirection;
+
 /**
  * A new version of a district's template: the settings given replace those of the version it is based on, the
  * settings left out stay as they were. Whether the result can score an evaluation is the template's own check.
@@ -23,7 +25,8 @@ record ChangeTemplate(
         @Schema(description = "自评等级，优在前，各给起点分 / grade bands, best first, each by its lower bound")
         @Valid List<GradeBandInput> gradeBands,
         @Schema(description = "反向指标计分方法 / reverse-indicator formula") ReverseFormula reverseFormula,
-        @Schema(description = "定性指标的三档得分区间 / the three qualitative score bands")
+        @Schema(description = "定性指标的等级及其得分区间，优在前，首尾相接覆盖 0–100%（默认：达成/部分达成/未达成）/ the "
+                + "qualitative scale, best grade first, bands contiguous over 0–100% (default: the national three)")
         @Valid List<QualitativeBandInput> qualitativeBands,
         @Schema(description = "执行率是否先取整到百分之一再计分 / round the execution rate to a whole percent first")
         Boolean roundExecutionRateToWholePercent,
@@ -33,7 +36,13 @@ record ChangeTemplate(
         @Schema(description = "不适用指标是否剔除并按比例折算 / drop not-applicable indicators and rescale the rest")
         Boolean rescaleNotApplicable,
         @Schema(description = "须填写偏差说明的阈值 / when written explanations are required") @Valid DeviationNotesInput deviationNotes,
-        @Schema(description = "报告章节标题，按顺序 / the report's section headings, in order") List<String> reportSections) {
+        @Schema(description = "报告章节标题，按顺序 / the report's section headings, in order") List<String> reportSections,
+        @Schema(description = "等于指标的计分方法：LIKE_POSITIVE 按正向计分（默认），DEVIATION_EITHER_WAY 偏离即扣分 / how 等于 "
+                + "is scored: like 正向 (default), or a deviation either way loses points") EqualRule equalRule,
+        @Schema(description = "无比较符的年度指标值（如「1」）的方向：POSITIVE（默认）、NEGATIVE 或 EQUAL / the direction of a "
+                + "bare target without comparator") IndicatorDirection defaultDirection,
+        @Schema(description = "视为同一计数单位的单位（默认 个、项、件），空列表则各自独立 / count units read as the same count "
+                + "(default 个, 项, 件); an empty list keeps every unit apart") List<String> sameCountUnits) {
 
     @Schema(description = "部分及分值 / a part and its points")
     record PartInput(@Schema(description = "BUDGET_EXECUTION 预算执行率, OUTPUT 产出, EFFECT 效益, SATISFACTION 满意度, COST 成本")
@@ -48,8 +57,11 @@ record ChangeTemplate(
     }
 
     @Schema(description = "定性等级区间，占分值的百分比 / a qualitative band, in percent of the weight")
-    record QualitativeBandInput(@NotNull QualitativeGrade grade, @NotNull BigDecimal fromPercent,
-                                @NotNull BigDecimal toPercent) {
+    record QualitativeBandInput(
+            @Schema(description = "等级代码，如 ACHIEVED 或 优 / the grade's code, e.g. ACHIEVED or 优") @NotBlank String grade,
+            @Schema(description = "表上印的等级名称，缺省为代码 / as the form prints it, the code when absent") String label,
+            @NotNull BigDecimal fromPercent,
+            @NotNull BigDecimal toPercent) {
     }
 
     @Schema(description = "偏差说明阈值 / deviation-note thresholds")
@@ -77,7 +89,7 @@ record ChangeTemplate(
         }
         if (qualitativeBands != null) {
             draft.qualitativeBands(new QualitativeBands(qualitativeBands.stream()
-                    .map(band -> new QualitativeBand(band.grade(), band.fromPercent(), band.toPercent())).toList()));
+                    .map(band -> new QualitativeBand(band.grade(), band.label(), band.fromPercent(), band.toPercent())).toList()));
         }
         if (roundExecutionRateToWholePercent != null || scoreExecutionFromPrintedRate != null) {
             ExecutionRateRule current = draft.executionRate();
@@ -94,6 +106,15 @@ record ChangeTemplate(
         }
         if (reportSections != null) {
             draft.reportSections(reportSections);
+        }
+        if (equalRule != null) {
+            draft.equalRule(equalRule);
+        }
+        if (defaultDirection != null) {
+            draft.defaultDirection(defaultDirection);
+        }
+        if (sameCountUnits != null) {
+            draft.sameCountUnits(sameCountUnits);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import cn.jixiao.contracts.evaluation.TemplatePublished;
+import cn.jixiao.contracts.project.IndicatorDirection;
 
 /**
  * One version of an evaluation template: every number the scoring rules leave to provinces, cities and
@@ -25,6 +26,15 @@ import cn.jixiao.contracts.evaluation.TemplatePublished;
  * @param parts                the weighted parts, 预算执行率 included; they add up to 100
  * @param rescaleNotApplicable whether indicators marked not applicable are dropped and the rest rescaled
  * @param reportSections       the headings of the 绩效自评报告, in order
+ * @param equalRule            how a 等于 indicator is scored; {@link EqualRule#LIKE_POSITIVE} by default
+ * @param defaultDirection     the direction of an indicator whose target is a bare number without comparator
+ *                             (e.g. "1"): 正向 by default, 反向 or 等于 if the template says so
+ * @param sameCountUnits       count units that name the same count, so an actual in one is read against a target
+ *                             in another (个, 项, 件 by default; 次 is a count of events, not of things, so it is
+ *                             not among them unless a template adds it); an empty list: every count unit stands
+ *                             alone. Percent (%, ％, 百分比) and money (元, 万元, 亿元) are always understood
+ * <p>
+ * A template stored before the last three settings existed reads them as their defaults.
  */
 @Schema(description = "评价模板的一个版本：权重、等级、计分规则和报告章节，发布后不再改变 / one version of an evaluation "
         + "template: weights, grade bands, scoring rules and report sections; never changes once published")
@@ -41,13 +51,24 @@ public record EvaluationTemplate(
         ExecutionRateRule executionRate,
         boolean rescaleNotApplicable,
         DeviationNoteRule deviationNotes,
-        List<String> reportSections) {
+        List<String> reportSections,
+        EqualRule equalRule,
+        IndicatorDirection defaultDirection,
+        List<String> sameCountUnits) {
+
+    /** 个, 项 and 件: the units the forms use interchangeably for a number of things. */
+    public static final List<String> DEFAULT_SAME_COUNT_UNITS = List.of("个", "项", "件");
 
     public EvaluationTemplate {
         parts = parts == null ? List.of() : List.copyOf(parts);
         reportSections = reportSections == null ? List.of() : List.copyOf(reportSections);
+        equalRule = equalRule == null ? EqualRule.LIKE_POSITIVE : equalRule;
+        defaultDirection = defaultDirection == null ? IndicatorDirection.POSITIVE : defaultDirection;
+        sameCountUnits = sameCountUnits == null ? DEFAULT_SAME_COUNT_UNITS
+                : sameCountUnits.stream().map(unit -> unit == null ? null : unit.strip()).toList();
         List<String> problems = problems(id, version, name, parts, gradeBands, reverseFormula, qualitativeBands,
                 executionRate, deviationNotes, reportSections);
+        problems.addAll(indicatorRuleProblems(defaultDirection, sameCountUnits));
         if (!problems.isEmpty()) {
             throw new InvalidTemplateException(id, problems);
         }
@@ -120,6 +141,25 @@ public record EvaluationTemplate(
         problems.addAll(deviationNotes == null
                 ? List.of("未设置偏差说明规则 (no deviation-note rule)") : deviationNotes.problems());
         problems.addAll(sectionProblems(reportSections));
+        return problems;
+    }
+
+    private static List<String> indicatorRuleProblems(IndicatorDirection defaultDirection, List<String> sameCountUnits) {
+        List<String> problems = new ArrayList<>();
+        if (defaultDirection == IndicatorDirection.QUALITATIVE) {
+            problems.add("无比较符的年度指标值默认方向应为正向、反向或等于，不能为定性 "
+                    + "(the default direction of a bare target must be POSITIVE, NEGATIVE or EQUAL)");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String unit : sameCountUnits) {
+            if (unit == null || unit.isBlank()) {
+                problems.add("同一计数单位不能为空 (blank count unit)");
+            } else if (!seen.add(unit)) {
+                problems.add("计数单位「" + unit + "」重复 (count unit listed twice)");
+            } else if (unit.contains("元") || unit.contains("%") || unit.contains("％") || unit.equals("百分比")) {
+                problems.add("「" + unit + "」是金额或百分比单位，不是计数单位 (money and percent are not count units)");
+            }
+        }
         return problems;
     }
 

@@ -2,6 +2,8 @@ package cn.jixiao.evaluation.template;
 
 import java.util.List;
 
+import cn.jixiao.contracts.project.IndicatorDirection;
+
 import static cn.jixiao.evaluation.template.Part.BUDGET_EXECUTION;
 import static cn.jixiao.evaluation.template.Part.EFFECT;
 import static cn.jixiao.evaluation.template.Part.OUTPUT;
@@ -33,7 +35,10 @@ public final class ShippedTemplates {
             ExecutionRateRule.nationalDefault(),
             false,
             DeviationNoteRule.nationalDefault(),
-            SEED_REPORT_SECTIONS);
+            SEED_REPORT_SECTIONS,
+            EqualRule.LIKE_POSITIVE,
+            IndicatorDirection.POSITIVE,
+            EvaluationTemplate.DEFAULT_SAME_COUNT_UNITS);
 
     // Seen in use: 预算执行 10 + 绩效指标 90, the 90 split into 产出 60 and 效益 30, with no 满意度 part.
     private static final EvaluationTemplate PERFORMANCE_NINETY = new TemplateDraft(NATIONAL)

@@ -2,6 +2,8 @@ package cn.jixiao.evaluation.template;
 
 import java.util.List;
 
+import cn.jixiao.contracts.project.IndicatorDirection;
+
 /**
  * The settings of a template being changed, for {@link EvaluationTemplate#nextVersion}. Starts as a copy of
  * an existing version; becomes a template (and is validated) only when built, so several settings that only
@@ -18,6 +20,9 @@ public final class TemplateDraft {
     private boolean rescaleNotApplicable;
     private DeviationNoteRule deviationNotes;
     private List<String> reportSections;
+    private EqualRule equalRule;
+    private IndicatorDirection defaultDirection;
+    private List<String> sameCountUnits;
 
     TemplateDraft(EvaluationTemplate from) {
         name = from.name();
@@ -29,6 +34,9 @@ public final class TemplateDraft {
         rescaleNotApplicable = from.rescaleNotApplicable();
         deviationNotes = from.deviationNotes();
         reportSections = from.reportSections();
+        equalRule = from.equalRule();
+        defaultDirection = from.defaultDirection();
+        sameCountUnits = from.sameCountUnits();
     }
 
     public TemplateDraft name(String name) {
@@ -80,8 +88,24 @@ public final class TemplateDraft {
         return this;
     }
 
+    public TemplateDraft equalRule(EqualRule equalRule) {
+        this.equalRule = equalRule;
+        return this;
+    }
+
+    public TemplateDraft defaultDirection(IndicatorDirection defaultDirection) {
+        this.defaultDirection = defaultDirection;
+        return this;
+    }
+
+    public TemplateDraft sameCountUnits(List<String> sameCountUnits) {
+        this.sameCountUnits = sameCountUnits;
+        return this;
+    }
+
     EvaluationTemplate build(String id, int version, String ownerDistrictId, TemplateRef basedOn) {
         return new EvaluationTemplate(id, version, name, ownerDistrictId, basedOn, parts, gradeBands, reverseFormula,
-                qualitativeBands, executionRate, rescaleNotApplicable, deviationNotes, reportSections);
+                qualitativeBands, executionRate, rescaleNotApplicable, deviationNotes, reportSections,
+                equalRule, defaultDirection, sameCountUnits);
     }
 }

@@ -7,18 +7,21 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.Consumer;
+import org.bson.Document;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
+import reactor.core.publisher.Mono;
 
 import cn.jixiao.contracts.EventCodec;
 import cn.jixiao.contracts.EventEnvelope;
@@ -26,6 +29,7 @@ import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.contracts.evaluation.TemplateChosen;
 import cn.jixiao.contracts.evaluation.TemplatePublished;
+import cn.jixiao.contracts.project.IndicatorDirection;
 import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
@@ -46,6 +50,9 @@ class TemplateApiTest {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
 
     private Consumer<String, String> events;
 
@@ -147,6 +154,68 @@ class TemplateApiTest {
     }
 
     @Test
+    void theScaleTheEqualRuleTheDefaultDirectionAndTheCountUnitsAreTemplateSettings() {
+        String copyId = copy(Tokens.overseer("yiliang"), ShippedTemplates.NATIONAL_ID, "宜良县模板")
+                .expectStatus().isCreated().expectBody(EvaluationTemplate.class).returnResult().getResponseBody().id();
+        EvaluationTemplate first = version(Tokens.overseer("yiliang"), copyId, 1);
+        assertThat(first.equalRule()).isEqualTo(EqualRule.LIKE_POSITIVE);
+        assertThat(first.defaultDirection()).isEqualTo(IndicatorDirection.POSITIVE);
+        assertThat(first.sameCountUnits()).containsExactly("个", "项", "件");
+        assertThat(first.qualitativeBands()).isEqualTo(QualitativeBands.nationalDefault());
+
+        EvaluationTemplate second = publish(Tokens.overseer("yiliang"), copyId, Map.of("basedOnVersion", 1,
+                "equalRule", "DEVIATION_EITHER_WAY", "defaultDirection", "NEGATIVE",
+                "sameCountUnits", List.of("个", "项", "件", "次"),
+                "qualitativeBands", List.of(grade("优", 90, 100), grade("良", 80, 90), grade("中", 70, 80),
+                        grade("低", 60, 70), grade("差", 0, 60))))
+                .expectStatus().isCreated().expectBody(EvaluationTemplate.class).returnResult().getResponseBody();
+
+        assertThat(second.equalRule()).isEqualTo(EqualRule.DEVIATION_EITHER_WAY);
+        assertThat(second.defaultDirection()).isEqualTo(IndicatorDirection.NEGATIVE);
+        assertThat(second.sameCountUnits()).containsExactly("个", "项", "件", "次");
+        assertThat(second.qualitativeBands().gradesListed()).isEqualTo("优、良、中、低、差");
+
+        publish(Tokens.overseer("yiliang"), copyId, Map.of("basedOnVersion", 2,
+                "qualitativeBands", List.of(grade("好", 90, 100), grade("较好", 70, 85), grade("差", 0, 70))))
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("invalid-template")
+                .jsonPath("$.problems[0]").value(problem -> assertThat((String) problem)
+                        .contains("定性等级「较好」的上限应为 90%").contains("contiguous up to 100%, without overlap"));
+    }
+
+    @Test
+    void aTemplateStoredBeforeTheSettingsExistedReadsWithTheDefaults() {
+        Document national = mongo.getCollection(StoredTemplate.COLLECTION)
+                .flatMap(collection -> Mono.from(collection.find(new Document("_id", "national-default@v1")).first()))
+                .block(Duration.ofSeconds(10));
+        Document template = national.get("template", Document.class);
+        template.remove("equalRule");
+        template.remove("defaultDirection");
+        template.remove("sameCountUnits");
+        Document qualitative = template.get("qualitativeBands", Document.class);
+        if (qualitative != null) {
+            qualitative.getList("bands", Document.class).forEach(band -> band.remove("label"));
+        }
+        template.put(template.containsKey("_id") ? "_id" : "id", "stored-before-17");
+        national.put("_id", "stored-before-17@v1");
+        national.put("templateId", "stored-before-17");
+        national.put("outbox", List.of());
+        national.put("ownerDistrictId", "fumin"); // a district's, so the platform's list stays as shipped
+        template.put("ownerDistrictId", "fumin");
+        mongo.getCollection(StoredTemplate.COLLECTION)
+                .flatMap(collection -> Mono.from(collection.insertOne(national)))
+                .block(Duration.ofSeconds(10));
+
+        EvaluationTemplate read = version(Tokens.overseer("fumin"), "stored-before-17", 1);
+
+        assertThat(read.equalRule()).isEqualTo(EqualRule.LIKE_POSITIVE);
+        assertThat(read.defaultDirection()).isEqualTo(IndicatorDirection.POSITIVE);
+        assertThat(read.sameCountUnits()).containsExactly("个", "项", "件");
+        assertThat(read.qualitativeBands()).isEqualTo(QualitativeBands.nationalDefault());
+    }
+
+    @Test
     void settingsThatCannotScoreAreRefusedWithEveryProblemListed() {
         String copyId = copy(Tokens.overseer("jinning"), ShippedTemplates.NATIONAL_ID, "晋宁区模板")
                 .expectStatus().isCreated().expectBody(EvaluationTemplate.class).returnResult().getResponseBody().id();
@@ -228,6 +297,10 @@ class TemplateApiTest {
     private WebTestClient.ResponseSpec choose(WebTestClientConfigurer user, String id, Integer version) {
         return web.mutateWith(user).put().uri("/api/templates/choice").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(new ChooseTemplate(id, version)).exchange();
+    }
+
+    private static Map<String, Object> grade(String grade, int fromPercent, int toPercent) {
+        return Map.of("grade", grade, "fromPercent", fromPercent, "toPercent", toPercent);
     }
 
     private static Map<String, Object> part(String part, int weight) {

@@ -77,21 +77,53 @@ class TemplateValidationTest {
     }
 
     @Test
-    void qualitativeBandsWithAGapOrAMissingGradeAreRejected() {
+    void qualitativeBandsWithAGapAnOverlapOrOutside0To100AreRejected() {
         InvalidTemplateException gap = catchThrowableOfType(InvalidTemplateException.class,
                 () -> national.nextVersion(draft -> draft.qualitativeBands(new QualitativeBands(List.of(
                         QualitativeBand.of(QualitativeGrade.ACHIEVED, 85, 100),
                         QualitativeBand.of(QualitativeGrade.PARTLY_ACHIEVED, 60, 80),
                         QualitativeBand.of(QualitativeGrade.NOT_ACHIEVED, 0, 60))))));
         assertThat(gap.reasons()).containsExactly(
-                "定性等级「部分达成年度指标并具有一定效果」的上限应为 85%，区间须首尾相接 (qualitative bands must be contiguous up to 100%)");
+                "定性等级「部分达成年度指标并具有一定效果」的上限应为 85%，区间须从高到低首尾相接、互不重叠 (qualitative bands must "
+                        + "be listed best first, contiguous up to 100%, without overlap)");
 
-        InvalidTemplateException missing = catchThrowableOfType(InvalidTemplateException.class,
+        InvalidTemplateException overlapAndOutside = catchThrowableOfType(InvalidTemplateException.class,
                 () -> national.nextVersion(draft -> draft.qualitativeBands(new QualitativeBands(List.of(
-                        QualitativeBand.of(QualitativeGrade.ACHIEVED, 60, 100),
-                        QualitativeBand.of(QualitativeGrade.PARTLY_ACHIEVED, 0, 60))))));
-        assertThat(missing.reasons()).containsExactly(
-                "定性等级应包括 达成、部分达成、未达成 三档 (all three qualitative grades are needed)");
+                        QualitativeBand.of("好", 80, 110),
+                        QualitativeBand.of("较好", 60, 90),
+                        QualitativeBand.of("好", 0, 60))))));
+        assertThat(overlapAndOutside.reasons()).containsExactly(
+                "定性等级「好」的区间 分值的 80%（含）至 110%（不含） 超出分值的 0%–100% (qualitative band outside 0–100% of the weight)",
+                "定性等级「好」的上限应为 100%，区间须从高到低首尾相接、互不重叠 (qualitative bands must be listed best first, "
+                        + "contiguous up to 100%, without overlap)",
+                "定性等级「较好」的上限应为 80%，区间须从高到低首尾相接、互不重叠 (qualitative bands must be listed best first, "
+                        + "contiguous up to 100%, without overlap)",
+                "定性等级「好」重复 (qualitative grade listed twice)");
+    }
+
+    @Test
+    void aTemplateMayGradeOnItsOwnScale() {
+        EvaluationTemplate fourGrades = national.nextVersion(draft -> draft.qualitativeBands(new QualitativeBands(List.of(
+                QualitativeBand.of("好", 90, 100), QualitativeBand.of("较好", 75, 90),
+                QualitativeBand.of("一般", 60, 75), QualitativeBand.of("差", 0, 60)))));
+
+        assertThat(fourGrades.qualitativeBands().gradesListed()).isEqualTo("好、较好、一般、差");
+        assertThat(fourGrades.qualitativeBands().bandOf("较好").describe()).isEqualTo("分值的 75%（含）至 90%（不含）");
+        assertThat(national.qualitativeBands().bandOf(QualitativeGrade.ACHIEVED).label()).isEqualTo("达成年度指标");
+    }
+
+    @Test
+    void theDefaultDirectionOfABareTargetCannotBeQualitativeAndCountUnitsAreCounts() {
+        InvalidTemplateException rejected = catchThrowableOfType(InvalidTemplateException.class,
+                () -> national.nextVersion(draft -> draft
+                        .defaultDirection(cn.jixiao.contracts.project.IndicatorDirection.QUALITATIVE)
+                        .sameCountUnits(List.of("个", "万元", "个"))));
+
+        assertThat(rejected.reasons()).containsExactly(
+                "无比较符的年度指标值默认方向应为正向、反向或等于，不能为定性 (the default direction of a bare target must be "
+                        + "POSITIVE, NEGATIVE or EQUAL)",
+                "「万元」是金额或百分比单位，不是计数单位 (money and percent are not count units)",
+                "计数单位「个」重复 (count unit listed twice)");
     }
 
     @Test
@@ -111,7 +143,7 @@ class TemplateValidationTest {
     @Test
     void aTemplateMissingItsSettingsListsEveryMissingOneAtOnce() {
         InvalidTemplateException rejected = catchThrowableOfType(InvalidTemplateException.class,
-                () -> new EvaluationTemplate(" ", 0, null, null, null, null, null, null, null, null, false, null, null));
+                () -> new EvaluationTemplate(" ", 0, null, null, null, null, null, null, null, null, false, null, null, null, null, null));
 
         assertThat(rejected.reasons()).contains(
                 "模板缺少编号 (no id)",
