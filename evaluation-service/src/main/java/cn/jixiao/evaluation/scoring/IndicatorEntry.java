@@ -10,12 +10,14 @@ import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
  * @param indicator     the indicator as defined: target, direction, weight
  * @param actual        the 实际完成值, {@code null} while not reported
  * @param deviationNote 偏差原因分析及改进措施, {@code null} if not written
- * @param notApplicable the evaluator marked the indicator as not applying this year
+ * @param notApplicable the indicator does not apply this year: the evaluator marked it so, or it was defined so
+ *                      (a line printed "/"), which this always reflects
  */
 public record IndicatorEntry(Indicator indicator, ActualValue actual, String deviationNote, boolean notApplicable) {
 
     public IndicatorEntry {
         Objects.requireNonNull(indicator, "indicator");
+        notApplicable = notApplicable || indicator.markedNotApplicable();
     }
 
     public static IndicatorEntry of(Indicator indicator, ActualValue actual) {

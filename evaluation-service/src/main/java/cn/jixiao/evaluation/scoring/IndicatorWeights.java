@@ -56,6 +56,9 @@ final class IndicatorWeights {
         for (IndicatorEntry entry : entries) {
             Indicator indicator = entry.indicator();
             IndicatorCategory category = indicator.dimension().category();
+            if (!usable(indicator.weight()) && entry.notApplicable()) {
+                continue; // a "/" row: not applicable, printed without weight, so it has none to miss
+            }
             if (!usable(indicator.weight())) {
                 items.add(new BlockingItem(BlockingItem.Kind.WEIGHT_MISSING, indicator.id(),
                         "指标「" + indicator.name() + "」未设分值（应为正数且至多两位小数），暂按 0 分计"));
@@ -87,6 +90,7 @@ final class IndicatorWeights {
 
     private static Indicator weighted(Indicator indicator, BigDecimal weight) {
         return new Indicator(indicator.id(), indicator.dimension(), indicator.name(), indicator.target(),
-                indicator.direction(), weight, indicator.dataSource());
+                indicator.direction(), weight, indicator.dataSource(), indicator.notApplicable(),
+                indicator.directionSource());
     }
 }

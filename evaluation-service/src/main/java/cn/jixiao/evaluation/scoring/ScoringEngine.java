@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import cn.jixiao.evaluation.template.EvaluationTemplate;
 import cn.jixiao.evaluation.template.GradeBand;
@@ -20,20 +22,23 @@ public final class ScoringEngine {
     }
 
     /**
-     * Weights that do not fit the template are no reason to refuse: what can be scored is scored, and the mismatch
-     * is a blocking item like a missing actual.
+     * What can be scored is scored, whatever is incomplete: the execution line and every complete line. Weights
+     * that do not fit the template, a missing target or actual, a text actual not yet judged, units that differ,
+     * a 定性 score outside its band: each is a blocking item (the line scoring 0.00 meanwhile), like a missing
+     * actual, so the street sees all that is missing with the score.
      *
-     * @throws ScoringException when the inputs cannot be scored as they stand: two indicators with one id, units
-     *                          that do not match, a 定性 score outside its grade's band, …
+     * @throws ScoringException only when the inputs are not one evaluation's lines: two indicators with one id,
+     *                          every indicator not applicable under a template that rescales
      */
     public static ScoreCard score(EvaluationTemplate template, ScoringInput input) {
         List<IndicatorEntry> entries = IndicatorWeights.scorable(input.indicators());
         ScoringInput scorable = new ScoringInput(input.budget(), entries);
         Map<String, BigDecimal> scaledWeights = WeightRescaling.scaledWeights(template, entries);
         ExecutionScore execution = ExecutionScoring.score(template, input.budget());
-        List<IndicatorScore> lines = entries.stream()
+        List<IndicatorScoring.Scored> scored = entries.stream()
                 .map(entry -> IndicatorScoring.score(template, entry, scaledWeights.get(entry.indicator().id())))
                 .toList();
+        List<IndicatorScore> lines = scored.stream().map(IndicatorScoring.Scored::line).toList();
         List<PartSubtotal> parts = template.parts().stream()
                 .filter(part -> part.part().category() != null)
                 .map(part -> subtotal(part, lines))
@@ -41,7 +46,11 @@ public final class ScoringEngine {
         BigDecimal total = parts.stream().map(PartSubtotal::score).reduce(execution.score(), BigDecimal::add);
         GradeBand grade = template.gradeBands().bandFor(total);
         List<BlockingItem> blocking = new ArrayList<>(IndicatorWeights.mismatches(template, input.indicators()));
-        blocking.addAll(SubmissionChecks.blockingItems(template.deviationNotes(), scorable, execution, lines));
+        List<BlockingItem> lineProblems = scored.stream().map(IndicatorScoring.Scored::problem)
+                .filter(Objects::nonNull).toList();
+        blocking.addAll(lineProblems);
+        blocking.addAll(SubmissionChecks.blockingItems(template.deviationNotes(), scorable, execution, lines,
+                lineProblems.stream().map(BlockingItem::indicatorId).collect(Collectors.toSet())));
         return new ScoreCard(template.ref(), execution, lines, parts, total, grade.grade(), grade.label(), blocking);
     }
 

@@ -17,14 +17,29 @@ public class ScoringException extends IllegalArgumentException {
         /** A 定性 score lies outside the band of the grade the evaluator chose. */
         QUALITATIVE_SCORE_OUTSIDE_BAND,
         /** Every indicator is marked not applicable, so nothing is left to rescale to. */
-        NOTHING_APPLICABLE
+        NOTHING_APPLICABLE,
+        /** The indicator has no 年度指标值. */
+        TARGET_MISSING,
+        /** A text actual on a numeric target has not been judged by the evaluator yet. */
+        TEXT_ACTUAL_NOT_JUDGED
     }
 
     private final Reason reason;
+    private final String english;
 
     public ScoringException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public ScoringException(Reason reason, String message, String english) {
         super(message);
         this.reason = reason;
+        this.english = english;
+    }
+
+    /** The message in English, {@code null} where only the Chinese was worded. */
+    public String english() {
+        return english;
     }
 
     public Reason reason() {

@@ -3,8 +3,8 @@ package cn.jixiao.evaluation.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-import cn.jixiao.contracts.project.IndicatorDirection;
 import cn.jixiao.evaluation.template.DeviationNoteRule;
 
 import static cn.jixiao.evaluation.scoring.Figures.plain;
@@ -20,9 +20,13 @@ final class SubmissionChecks {
     private SubmissionChecks() {
     }
 
-    /** @param lines the scored lines, in the same order as the input's indicators */
+    /**
+     * @param lines   the scored lines, in the same order as the input's indicators
+     * @param blocked the indicators that could not be scored (already blocking items of their own): they need
+     *                correcting, not a deviation note
+     */
     static List<BlockingItem> blockingItems(DeviationNoteRule rule, ScoringInput input, ExecutionScore execution,
-                                            List<IndicatorScore> lines) {
+                                            List<IndicatorScore> lines, Set<String> blocked) {
         List<BlockingItem> items = new ArrayList<>();
         if (execution.ratePercent() == null) {
             items.add(new BlockingItem(BlockingItem.Kind.BUDGET_NOT_SET, null,
@@ -36,7 +40,7 @@ final class SubmissionChecks {
         for (int i = 0; i < lines.size(); i++) {
             IndicatorEntry entry = input.indicators().get(i);
             IndicatorScore line = lines.get(i);
-            if (line.notApplicable()) {
+            if (line.notApplicable() || blocked.contains(line.indicatorId())) {
                 continue;
             }
             if (entry.actual() == null && isQualitative(entry)) {
@@ -56,7 +60,7 @@ final class SubmissionChecks {
     }
 
     private static boolean isQualitative(IndicatorEntry entry) {
-        return entry.indicator().direction() == IndicatorDirection.QUALITATIVE;
+        return Directions.isQualitative(entry.indicator());
     }
 
     private static boolean needsNote(DeviationNoteRule rule, IndicatorScore line) {

@@ -14,6 +14,7 @@ import cn.jixiao.evaluation.template.ReverseFormula;
 import cn.jixiao.evaluation.template.ShippedTemplates;
 
 import static cn.jixiao.contracts.money.Yuan.parse;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Targets and indicators as project-service defines them, and a way to score one indicator on its own. */
 final class Fixtures {
@@ -71,13 +72,29 @@ final class Fixtures {
     }
 
     static IndicatorScore alone(ReverseFormula formula, Indicator indicator, ActualValue actual) {
+        return card(ShippedTemplates.national().nextVersion(draft -> draft.reverseFormula(formula)), indicator, actual)
+                .indicators().get(0);
+    }
+
+    /** The line scored alone under the given template, its weights made to fit (the line's part carries them). */
+    static ScoreCard card(EvaluationTemplate base, Indicator indicator, ActualValue actual) {
         BigDecimal weight = indicator.weight();
-        EvaluationTemplate template = ShippedTemplates.national().nextVersion(draft -> draft
+        EvaluationTemplate template = base.nextVersion(draft -> draft
                 .parts(new PartWeight(Part.BUDGET_EXECUTION, BigDecimal.valueOf(100).subtract(weight)),
-                        new PartWeight(Part.OUTPUT, weight))
-                .reverseFormula(formula));
+                        new PartWeight(Part.OUTPUT, weight)));
         ScoringInput input = new ScoringInput(BudgetExecution.of(parse("100"), parse("100")),
                 List.of(IndicatorEntry.of(indicator, actual)));
-        return ScoringEngine.score(template, input).indicators().get(0);
+        return ScoringEngine.score(template, input);
+    }
+
+    /**
+     * Why the line cannot be scored as it stands: its blocking item. The line is still on the score card, at 0.00,
+     * and asks for a correction rather than a deviation note.
+     */
+    static BlockingItem blocking(Indicator indicator, ActualValue actual) {
+        ScoreCard card = card(ShippedTemplates.national(), indicator, actual);
+        assertThat(card.indicators().get(0).score()).isEqualByComparingTo("0.00");
+        assertThat(card.blockingItems()).hasSize(1);
+        return card.blockingItems().get(0);
     }
 }

@@ -105,11 +105,11 @@ class PositiveAndEqualScoringTest {
     void anEqualTargetOfZeroScoresFullMarksAtZeroOrLessAndNothingAbove() {
         IndicatorScore none = alone(quantity("违规使用资金笔数", exactly("0", "笔"), EQUAL, "5"), measured("0", "笔"));
         assertThat(none.score()).isEqualByComparingTo("5.00");
-        assertThat(none.explanation()).isEqualTo("年度指标值 =0笔，实际完成值 0笔 ≤ 0：得满分 5.00");
+        assertThat(none.explanation()).isEqualTo("等于按正向计分：年度指标值 =0笔，实际完成值 0笔 ≤ 0：得满分 5.00");
 
         IndicatorScore one = alone(quantity("违规使用资金笔数", exactly("0", "笔"), EQUAL, "5"), measured("1", "笔"));
         assertThat(one.score()).isEqualByComparingTo("0.00");
-        assertThat(one.explanation()).isEqualTo("年度指标值 =0笔，实际完成值 1笔 > 0：得分 0.00");
+        assertThat(one.explanation()).isEqualTo("等于按正向计分：年度指标值 =0笔，实际完成值 1笔 > 0：得分 0.00");
     }
 
     @Test

@@ -11,7 +11,6 @@ import static cn.jixiao.evaluation.scoring.Fixtures.alone;
 import static cn.jixiao.evaluation.scoring.Fixtures.between;
 import static cn.jixiao.evaluation.scoring.Fixtures.measured;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A RANGE target: full marks inside (bounds included); below, 正向 against the lower bound; above, 反向 against the
@@ -61,13 +60,10 @@ class RangeScoringTest {
     @Test
     void aRangeWithoutAnUpperBoundOrUpsideDownCannotBeScored() {
         Target open = new Target("80%以上", "RANGE", new java.math.BigDecimal("80"), null, "%");
-        assertThatThrownBy(() -> alone(occupancy(open), measured("90", "%")))
-                .isInstanceOf(ScoringException.class)
-                .hasMessage("指标「活动场地使用率」的年度指标值区间「80%以上」缺少上限或上限低于下限");
+        assertThat(Fixtures.blocking(occupancy(open), measured("90", "%")).message())
+                .isEqualTo("指标「活动场地使用率」的年度指标值区间「80%以上」缺少上限或上限低于下限");
 
-        assertThatThrownBy(() -> alone(occupancy(between("100", "80", "%")), measured("90", "%")))
-                .isInstanceOf(ScoringException.class)
-                .extracting(e -> ((ScoringException) e).reason())
-                .isEqualTo(ScoringException.Reason.INDICATOR_NOT_SCORABLE);
+        assertThat(Fixtures.blocking(occupancy(between("100", "80", "%")), measured("90", "%")).kind())
+                .isEqualTo(BlockingItem.Kind.INDICATOR_NOT_SCORABLE);
     }
 }

@@ -1,10 +1,13 @@
 package cn.jixiao.evaluation.scoring;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.contracts.project.ActualReadingKind;
 import cn.jixiao.contracts.project.ActualsReported;
+import cn.jixiao.evaluation.template.ShippedTemplates;
 
 import static cn.jixiao.contracts.project.IndicatorDirection.NEGATIVE;
 import static cn.jixiao.contracts.project.IndicatorDirection.POSITIVE;
@@ -60,18 +63,50 @@ class UnitConversionTest {
         IndicatorScore line = alone(quantity("活动次数", atLeast("10", "次"), POSITIVE, "20"), measured("9", null));
 
         assertThat(line.score()).isEqualByComparingTo("18.00");
-        assertThat(line.explanation()).isEqualTo("实际完成值 9 < 年度指标值 ≥10次：得分 = 9 ÷ 10 × 20 = 18.00");
+        assertThat(line.explanation())
+                .isEqualTo("实际完成值 9（按年度指标值的单位读作 9次） < 年度指标值 ≥10次：得分 = 9 ÷ 10 × 20 = 18.00");
     }
 
     @Test
-    void mismatchedUnitsAreAnErrorNotAGuess() {
-        assertThatThrownBy(() -> alone(quantity("覆盖率", atLeast("95", "%"), POSITIVE, "10"), measured("95", "个")))
-                .isInstanceOf(ScoringException.class)
-                .hasMessage("指标「覆盖率」的实际完成值单位「个」与年度指标值单位「%」不一致，无法比较")
-                .extracting(e -> ((ScoringException) e).reason())
-                .isEqualTo(ScoringException.Reason.UNITS_DIFFER);
-        assertThatThrownBy(() -> alone(quantity("成本", atMost("200", "万元"), NEGATIVE, "10"), measured("3", "次")))
-                .isInstanceOf(ScoringException.class);
+    void mismatchedUnitsAreABlockingItemNotAGuess() {
+        assertThat(Fixtures.blocking(quantity("覆盖率", atLeast("95", "%"), POSITIVE, "10"), measured("95", "个")))
+                .extracting(BlockingItem::kind, BlockingItem::message)
+                .containsExactly(BlockingItem.Kind.UNITS_DIFFER, "指标「覆盖率」的实际完成值单位「个」与年度指标值单位「%」不一致，"
+                        + "无法比较；请按「%」填报，或在模板中将二者设为同一计数单位");
+        assertThat(Fixtures.blocking(quantity("成本", atMost("200", "万元"), NEGATIVE, "10"), measured("3", "次")).kind())
+                .isEqualTo(BlockingItem.Kind.UNITS_DIFFER);
+    }
+
+    @Test
+    void percentWrittenAsAWordIsAPercentSign() {
+        assertThat(alone(quantity("覆盖率", atLeast("100", "百分比"), POSITIVE, "10"), measured("100", "%")).score())
+                .isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void countUnitsTheTemplateNamesTheSameAreOneCount() {
+        IndicatorScore line = alone(quantity("新增设施", atLeast("12", "个"), POSITIVE, "10"), measured("12", "项"));
+
+        assertThat(line.score()).isEqualByComparingTo("10.00");
+        assertThat(line.explanation()).isEqualTo("实际完成值 12项（项与个按模板同为计数单位） 达到年度指标值 ≥12个：得满分 10.00");
+        assertThat(Fixtures.blocking(quantity("开展活动", atLeast("12", "个"), POSITIVE, "10"), measured("12", "次")).kind())
+                .as("次 counts events, not things: not the same count by default").isEqualTo(BlockingItem.Kind.UNITS_DIFFER);
+        assertThat(Fixtures.card(ShippedTemplates.national().nextVersion(draft -> draft.sameCountUnits(List.of())),
+                quantity("新增设施", atLeast("12", "个"), POSITIVE, "10"), measured("12", "项")).blockingItems())
+                .extracting(BlockingItem::kind).containsExactly(BlockingItem.Kind.UNITS_DIFFER);
+    }
+
+    @Test
+    void anActualReadByProjectServiceIsShownAsWrittenAndAsRead() {
+        ActualValue.Measured bare = ActualValue.Measured.reported(new ActualsReported.Actual("i", "100",
+                new BigDecimal("100"), null, "%", ActualReadingKind.TARGET_UNIT));
+        ActualValue.Measured converted = ActualValue.Measured.reported(new ActualsReported.Actual("i", "65000元",
+                new BigDecimal("6.5"), null, "万元", ActualReadingKind.CONVERTED));
+
+        assertThat(alone(quantity("覆盖率", atLeast("100", "%"), POSITIVE, "10"), bare).explanation())
+                .isEqualTo("实际完成值 100（读作 100%） 达到年度指标值 ≥100%：得满分 10.00");
+        assertThat(alone(quantity("成本", atMost("6", "万元"), NEGATIVE, "10"), converted).explanation())
+                .startsWith("实际完成值 65000元（读作 6.5万元）");
     }
 
     @Test
