@@ -36,7 +36,7 @@ final class DemoSelfAssessments {
                     achieved("jc-atmosphere", "10"),
                     achieved("jc-mechanism", "10")), null),
             TUODONG_CODE, new Wanted(List.of(
-                    new IndicatorAssessment("td-environment", QualitativeGrade.PARTLY_ACHIEVED, new BigDecimal("7"), false, null)),
+                    new IndicatorAssessment("td-environment", QualitativeGrade.PARTLY_ACHIEVED.name(), new BigDecimal("7"), false, null)),
                     TUODONG_EXPLANATION));
 
     private DemoSelfAssessments() {
@@ -77,6 +77,6 @@ final class DemoSelfAssessments {
     }
 
     private static IndicatorAssessment achieved(String indicatorId, String fullMarks) {
-        return new IndicatorAssessment(indicatorId, QualitativeGrade.ACHIEVED, new BigDecimal(fullMarks), false, null);
+        return new IndicatorAssessment(indicatorId, QualitativeGrade.ACHIEVED.name(), new BigDecimal(fullMarks), false, null);
     }
 }

@@ -7,16 +7,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.jixiao.contracts.money.Yuan;
-import cn.jixiao.contracts.project.IndicatorDirection;
 import cn.jixiao.evaluation.scoring.ActualValue;
 import cn.jixiao.evaluation.scoring.BudgetExecution;
+import cn.jixiao.evaluation.scoring.Directions;
 import cn.jixiao.evaluation.scoring.IndicatorEntry;
 import cn.jixiao.evaluation.scoring.ScoreCard;
 import cn.jixiao.evaluation.scoring.ScoringEngine;
 import cn.jixiao.evaluation.scoring.ScoringException;
 import cn.jixiao.evaluation.scoring.ScoringInput;
 import cn.jixiao.evaluation.template.EvaluationTemplate;
-import cn.jixiao.evaluation.template.QualitativeGrade;
 
 /**
  * Scores a draft from its current inputs. Inputs that cannot be scored yet (no indicators, weights that do not
@@ -66,19 +65,21 @@ final class DraftScoring {
     /**
      * A 定性 indicator's actual is the street's own grade and points: the text project-service reports only
      * describes what was done. Without a grade the line scores nothing and blocks submission. A text actual
-     * for a measured indicator is left to the engine to refuse.
+     * (完成, 已完成) on a measured indicator is kept as written and left to the street's judgement, given like a
+     * 定性 grade; until then the engine makes it a blocking item.
      */
     private static ActualValue actualValue(ProjectIndicator indicator, ReportedActual actual,
                                            IndicatorAssessment assessed) {
-        if (indicator.direction() == IndicatorDirection.QUALITATIVE) {
-            return assessed == null || assessed.grade() == null ? null
-                    : new ActualValue.Judged(assessed.grade(), assessed.score());
+        boolean graded = assessed != null && assessed.grade() != null && assessed.score() != null;
+        if (Directions.isQualitative(indicator.forScoring())) {
+            return graded ? new ActualValue.Judged(assessed.grade(), assessed.score()) : null;
         }
         if (actual == null) {
             return null;
         }
         if (actual.value() == null) {
-            return new ActualValue.Judged(QualitativeGrade.ACHIEVED, BigDecimal.ZERO);
+            return graded ? new ActualValue.Judged(assessed.grade(), assessed.score())
+                    : new ActualValue.Described(actual.text());
         }
         return ActualValue.Measured.reported(actual.forScoring());
     }

@@ -71,9 +71,8 @@ final class EvaluationSnapshots {
                                                      List<ReviewScore> reviews) {
         Optional<ReviewScore> review = ReviewTotal.reviewOf(line.indicatorId(), reviews);
         IndicatorDirection direction = indicator == null ? null : indicator.direction();
-        String grade = direction == IndicatorDirection.QUALITATIVE
-                ? assessment.of(line.indicatorId()).map(IndicatorAssessment::grade).map(Enum::name).orElse(null)
-                : null;
+        // a grade is the code in the template's scale; the check admits one only for a 定性 line or a text actual
+        String grade = assessment.of(line.indicatorId()).map(IndicatorAssessment::grade).orElse(null);
         return new ScoreBreakdown.IndicatorLine(line.indicatorId(), line.dimension(), line.name(), direction,
                 indicator == null || indicator.target() == null ? null : indicator.target().text(),
                 actual == null ? null : actual.text(), grade, line.weight(), line.score(), line.notApplicable(),

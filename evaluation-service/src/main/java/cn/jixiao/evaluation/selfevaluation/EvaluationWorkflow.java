@@ -46,7 +46,8 @@ public class EvaluationWorkflow {
         return allowed(actor, id, WorkflowStep.SELF_ASSESS, request.version())
                 .flatMap(evaluation -> scoring.templateFor(evaluation).flatMap(template -> {
                     SelfAssessment assessment = request.assessment();
-                    SelfAssessmentCheck.check(assessment, evaluation.inputs().indicators(), template.qualitativeBands());
+                    SelfAssessmentCheck.check(assessment, evaluation.inputs().indicators(), evaluation.inputs().actuals(),
+                            template.qualitativeBands());
                     return scoring.rescore(evaluation, evaluation.inputs(), assessment);
                 }))
                 .map(rescored -> rescored.after(WorkflowStep.SELF_ASSESS, actor.username(), null, clock.instant()))

@@ -47,7 +47,8 @@ final class ProjectEventMapping {
 
     static ProjectIndicator indicator(IndicatorsDefined.Indicator indicator) {
         return new ProjectIndicator(indicator.id(), indicator.dimension(), indicator.name(), indicator.target(),
-                indicator.direction(), indicator.weight(), indicator.dataSource());
+                indicator.direction(), indicator.weight(), indicator.dataSource(), indicator.notApplicable(),
+                indicator.directionSource());
     }
 
     private static <T> List<T> each(List<T> listed) {
@@ -55,6 +56,7 @@ final class ProjectEventMapping {
     }
 
     static ReportedActual actual(ActualsReported.Actual actual) {
-        return new ReportedActual(actual.indicatorId(), actual.text(), actual.value(), actual.deviationNote());
+        return new ReportedActual(actual.indicatorId(), actual.text(), actual.value(), actual.deviationNote(),
+                actual.unit(), actual.reading());
     }
 }

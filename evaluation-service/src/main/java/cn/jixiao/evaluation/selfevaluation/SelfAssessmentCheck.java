@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 
-import cn.jixiao.contracts.project.IndicatorDirection;
+import cn.jixiao.evaluation.scoring.Directions;
 import cn.jixiao.evaluation.template.QualitativeBand;
 import cn.jixiao.evaluation.template.QualitativeBands;
 import cn.jixiao.problems.Bilingual;
@@ -36,7 +36,16 @@ final class SelfAssessmentCheck {
 
     /** @throws ProblemException 422 listing every problem */
     static void check(SelfAssessment assessment, List<ProjectIndicator> indicators, QualitativeBands bands) {
-        List<Problem> problems = problems(assessment, indicators, bands);
+        check(assessment, indicators, List.of(), bands);
+    }
+
+    /**
+     * @param actuals the reported actuals: a measured indicator whose actual is a text (完成) may be graded too
+     * @throws ProblemException 422 listing every problem
+     */
+    static void check(SelfAssessment assessment, List<ProjectIndicator> indicators, List<ReportedActual> actuals,
+                      QualitativeBands bands) {
+        List<Problem> problems = problems(assessment, indicators, actuals, bands);
         if (!problems.isEmpty()) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "self-assessment-invalid",
                     Bilingual.of("自评内容有误", "Invalid self-assessment"),
@@ -47,6 +56,13 @@ final class SelfAssessmentCheck {
     }
 
     static List<Problem> problems(SelfAssessment assessment, List<ProjectIndicator> indicators, QualitativeBands bands) {
+        return problems(assessment, indicators, List.of(), bands);
+    }
+
+    static List<Problem> problems(SelfAssessment assessment, List<ProjectIndicator> indicators,
+                                  List<ReportedActual> actuals, QualitativeBands bands) {
+        Set<String> textActuals = new HashSet<>();
+        actuals.stream().filter(actual -> actual.value() == null).forEach(actual -> textActuals.add(actual.indicatorId()));
         Map<String, ProjectIndicator> byId = new LinkedHashMap<>();
         indicators.forEach(indicator -> byId.put(indicator.id(), indicator));
         List<Problem> problems = new ArrayList<>();
@@ -65,18 +81,18 @@ final class SelfAssessmentCheck {
                 problems.add(new Problem(id, "指标「" + indicator.name() + "」标为不适用，需填写原因",
                         "Indicator " + id + " is marked not applicable without a reason", null));
             }
-            gradeProblem(assessed, indicator, bands).ifPresent(problems::add);
+            gradeProblem(assessed, indicator, textActuals.contains(id), bands).ifPresent(problems::add);
         }
         return problems;
     }
 
     private static Optional<Problem> gradeProblem(IndicatorAssessment assessed, ProjectIndicator indicator,
-                                                            QualitativeBands bands) {
+                                                  boolean textActual, QualitativeBands bands) {
         String id = indicator.id();
         if (assessed.grade() == null && assessed.score() == null) {
             return Optional.empty();
         }
-        if (indicator.direction() != IndicatorDirection.QUALITATIVE) {
+        if (!Directions.isQualitative(indicator.forScoring()) && !textActual) {
             return Optional.of(new Problem(id, "指标「" + indicator.name() + "」不是定性指标，按实际完成值计分，不能评定等级",
                     "Indicator " + id + " is not qualitative: it is scored from its actual, not graded", null));
         }
@@ -84,7 +100,15 @@ final class SelfAssessmentCheck {
             return Optional.of(new Problem(id, "定性指标「" + indicator.name() + "」需同时选择等级并填写得分",
                     "Qualitative indicator " + id + " needs both a grade and a score", null));
         }
-        QualitativeBand band = bands.bandOf(assessed.grade());
+        Optional<QualitativeBand> graded = bands.find(assessed.grade());
+        if (graded.isEmpty()) {
+            return Optional.of(new Problem(id, "指标「" + indicator.name() + "」评为「" + assessed.grade()
+                    + "」，模板的定性等级中没有此等级，应为 " + bands.gradesListed(),
+                    "Indicator " + id + " is graded " + assessed.grade() + ", which the template's qualitative scale "
+                            + "does not have; choose one of " + bands.codesListed(),
+                    Map.of("grades", bands.bands().stream().map(QualitativeBand::grade).toList())));
+        }
+        QualitativeBand band = graded.get();
         BigDecimal score = assessed.score();
         if (score.stripTrailingZeros().scale() <= 2 && band.admits(score, indicator.weight())) {
             return Optional.empty();
@@ -98,7 +122,7 @@ final class SelfAssessmentCheck {
         String toZh = to.toPlainString() + " 分" + (band.includesTop() ? "（含）" : "（不含）");
         String toEn = to.toPlainString() + (band.includesTop() ? " inclusive" : " exclusive");
         return Optional.of(new Problem(id,
-                "定性指标「" + indicator.name() + "」评为「" + assessed.grade().label() + "」，得分应在 " + from.toPlainString()
+                "定性指标「" + indicator.name() + "」评为「" + band.label() + "」，得分应在 " + from.toPlainString()
                         + " 分（含）至 " + toZh + "之间、至多两位小数，实为 " + score.toPlainString(),
                 "Qualitative indicator " + id + " graded " + assessed.grade() + " must score from " + from.toPlainString()
                         + " inclusive to " + toEn + ", with at most two decimals; got " + score.toPlainString(),

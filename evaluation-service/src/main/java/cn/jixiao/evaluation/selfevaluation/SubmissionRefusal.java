@@ -69,6 +69,8 @@ final class SubmissionRefusal {
                     ? "the indicator weights of a part do not add up to the template's: " + item.message()
                     : "indicator " + name + " belongs to a part the template does not score";
             case WEIGHT_MISSING -> "indicator " + name + " has no weight (分值) yet";
+            case TARGET_MISSING, INDICATOR_NOT_SCORABLE, UNITS_DIFFER, TEXT_ACTUAL_NOT_JUDGED,
+                 QUALITATIVE_SCORE_OUTSIDE_BAND -> item.english() == null ? item.message() : item.english();
         };
     }
 

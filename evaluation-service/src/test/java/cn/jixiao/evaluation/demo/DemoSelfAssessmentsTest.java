@@ -33,7 +33,7 @@ class DemoSelfAssessmentsTest {
                 new SelfAssessment(List.of(entered), null)).orElseThrow();
 
         assertThat(merged.indicators()).containsExactly(entered, new IndicatorAssessment("td-environment",
-                QualitativeGrade.PARTLY_ACHIEVED, new BigDecimal("7"), false, null));
+                QualitativeGrade.PARTLY_ACHIEVED.name(), new BigDecimal("7"), false, null));
         assertThat(merged.executionExplanation()).isEqualTo(DemoSelfAssessments.TUODONG_EXPLANATION);
     }
 
@@ -41,7 +41,7 @@ class DemoSelfAssessmentsTest {
     void nothingIsEnteredBeforeTheIndicatorsArriveOrOnceTheGradesAreThere() {
         assertThat(DemoSelfAssessments.merged(tuodong, Set.of(), SelfAssessment.NONE)).isEmpty();
         SelfAssessment applied = new SelfAssessment(List.of(new IndicatorAssessment("td-environment",
-                QualitativeGrade.PARTLY_ACHIEVED, new BigDecimal("7.00"), false, null)), DemoSelfAssessments.TUODONG_EXPLANATION);
+                QualitativeGrade.PARTLY_ACHIEVED.name(), new BigDecimal("7.00"), false, null)), DemoSelfAssessments.TUODONG_EXPLANATION);
         assertThat(DemoSelfAssessments.merged(tuodong, Set.of("td-environment"), applied)).isEmpty();
     }
 }

@@ -152,7 +152,7 @@ class DraftScoreTest {
                 .uri("/api/evaluations/{id}/self-assessment", evaluationId)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(new AssessSelf(draft.version(), List.of(new IndicatorAssessment("jc-4",
-                        QualitativeGrade.ACHIEVED, new BigDecimal("10"), false, null)), null))
+                        QualitativeGrade.ACHIEVED.name(), new BigDecimal("10"), false, null)), null))
                 .exchange().expectStatus().isOk();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.contracts.project.ActualReadingKind;
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.contracts.project.IndicatorDirection;
 import cn.jixiao.contracts.project.Target;
@@ -64,7 +65,7 @@ class DraftScoringTest {
     @Test
     void theStreetsGradeScoresTheQualitativeIndicatorAndItsExplanationExcusesALowExecutionRate() {
         SelfAssessment assessment = new SelfAssessment(List.of(new IndicatorAssessment("o-1",
-                QualitativeGrade.PARTLY_ACHIEVED, new BigDecimal("35"), false, null)), "雨季顺延");
+                QualitativeGrade.PARTLY_ACHIEVED.name(), new BigDecimal("35"), false, null)), "雨季顺延");
         ScoringInputs inputs = withQualitative()
                 .withLedger(Yuan.parse("1700000.00"), List.of(), 2L, DECEMBER.plusSeconds(1));
 
@@ -74,6 +75,52 @@ class DraftScoringTest {
         assertThat(outcome.scoreCard().execution().ratePercent()).isEqualByComparingTo("85.00");
         assertThat(outcome.scoreCard().blockingItems()).extracting(BlockingItem::kind)
                 .containsExactly(BlockingItem.Kind.DEVIATION_NOTE_MISSING);
+    }
+
+    @Test
+    void aTextActualOnANumericTargetBlocksUntilTheStreetGradesItLikeAQualitativeLine() {
+        ScoringInputs inputs = ScoringInputs.NONE.withBudget(Yuan.parse("2000000.00"), 1)
+                .withLedger(Yuan.parse("2000000.00"), List.of(), 1L, DECEMBER)
+                .withIndicators(nationalAllPositive(), 1)
+                .withActuals(List.of(
+                        new ReportedActual("o-1", "已完成", null, null, null, ActualReadingKind.TEXT_ON_NUMERIC_TARGET),
+                        new ReportedActual("e-1", "12", new BigDecimal("12"), null, "次", ActualReadingKind.TARGET_UNIT),
+                        new ReportedActual("s-1", "10次", new BigDecimal("10"), null, "次", ActualReadingKind.AS_WRITTEN)), 1);
+
+        DraftScoring.Outcome waiting = DraftScoring.score(ShippedTemplates.national(), inputs, SelfAssessment.NONE);
+        assertThat(waiting.scoreCard().blockingItems()).extracting(BlockingItem::kind)
+                .containsExactly(BlockingItem.Kind.TEXT_ACTUAL_NOT_JUDGED);
+        assertThat(waiting.scoreCard().indicators().get(1).explanation())
+                .isEqualTo("实际完成值 12（读作 12次） 达到年度指标值 ≥10次：得满分 30.00");
+
+        SelfAssessment graded = new SelfAssessment(List.of(new IndicatorAssessment("o-1",
+                QualitativeGrade.ACHIEVED.name(), new BigDecimal("50"), false, null)), null);
+        assertThat(SelfAssessmentCheck.problems(graded, nationalAllPositive(), inputs.actuals(),
+                ShippedTemplates.national().qualitativeBands())).isEmpty();
+        DraftScoring.Outcome judged = DraftScoring.score(ShippedTemplates.national(), inputs, graded);
+        assertThat(judged.scoreCard().indicators().get(0).score()).isEqualByComparingTo("50.00");
+        assertThat(judged.scoreCard().total()).isEqualByComparingTo("100.00");
+        assertThat(judged.scoreCard().blockingItems()).isEmpty();
+    }
+
+    @Test
+    void aSlashRowDefinedNotApplicableNeedsNoWeightNoActualAndNoGrade() {
+        List<ProjectIndicator> indicators = new java.util.ArrayList<>(nationalAllPositive());
+        indicators.add(new ProjectIndicator("o-2", IndicatorDimension.QUANTITY, "改造老旧管网", new Target("/", null, null, null, null),
+                null, null, "/", true, null));
+        ScoringInputs inputs = ScoringInputs.NONE.withBudget(Yuan.parse("2000000.00"), 1)
+                .withLedger(Yuan.parse("2000000.00"), List.of(), 1L, DECEMBER)
+                .withIndicators(indicators, 1)
+                .withActuals(List.of(
+                        new ReportedActual("o-1", "10次", BigDecimal.TEN, null),
+                        new ReportedActual("e-1", "10次", BigDecimal.TEN, null),
+                        new ReportedActual("s-1", "10次", BigDecimal.TEN, null)), 1);
+
+        DraftScoring.Outcome outcome = DraftScoring.score(ShippedTemplates.national(), inputs, SelfAssessment.NONE);
+
+        assertThat(outcome.scoreCard().total()).isEqualByComparingTo("100.00");
+        assertThat(outcome.scoreCard().indicators().get(3).notApplicable()).isTrue();
+        assertThat(outcome.scoreCard().blockingItems()).isEmpty();
     }
 
     private static ScoringInputs withQualitative() {

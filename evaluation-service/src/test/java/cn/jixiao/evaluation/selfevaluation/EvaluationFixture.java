@@ -123,8 +123,8 @@ final class EvaluationFixture {
     /** The street's usual self-assessment: both 定性 indicators graded, the low rate explained. */
     static AssessSelf streetsAssessment(long version) {
         return new AssessSelf(version, List.of(
-                new IndicatorAssessment("td-on-time", QualitativeGrade.ACHIEVED, new BigDecimal("10"), false, null),
-                new IndicatorAssessment("td-environment", QualitativeGrade.PARTLY_ACHIEVED, new BigDecimal("7"), false, null)),
+                new IndicatorAssessment("td-on-time", QualitativeGrade.ACHIEVED.name(), new BigDecimal("10"), false, null),
+                new IndicatorAssessment("td-environment", QualitativeGrade.PARTLY_ACHIEVED.name(), new BigDecimal("7"), false, null)),
                 EXPLANATION);
     }
 

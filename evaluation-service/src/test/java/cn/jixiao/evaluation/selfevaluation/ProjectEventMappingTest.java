@@ -7,8 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.contracts.project.ActualReadingKind;
 import cn.jixiao.contracts.project.ActualsReported;
 import cn.jixiao.contracts.project.BudgetChanged;
+import cn.jixiao.contracts.project.DirectionSource;
 import cn.jixiao.contracts.project.ExpenditureRecorded;
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.contracts.project.IndicatorDirection;
@@ -81,6 +83,27 @@ class ProjectEventMappingTest {
         assertThat(inputs.indicators()).containsExactly(new ProjectIndicator("o-1", IndicatorDimension.QUANTITY,
                 "开展活动次数", tenTimes, IndicatorDirection.POSITIVE, new BigDecimal("50"), "台账"));
         assertThat(inputs.actuals()).containsExactly(new ReportedActual("o-1", "9次", new BigDecimal("9"), "雨季顺延"));
+    }
+
+    @Test
+    void aDraftLineItsNotApplicableMarkDirectionSourceAndTheActualsReadingAreKept() {
+        Target slash = new Target("/", null, null, null, null);
+        IndicatorsDefined defined = new IndicatorsDefined("p-1", "panlong", "jinchen", null, 0, List.of(
+                new IndicatorsDefined.Indicator("o-2", IndicatorDimension.QUANTITY, "改造老旧管网", slash, null, null, "/",
+                        true, null),
+                new IndicatorsDefined.Indicator("o-3", IndicatorDimension.QUANTITY, "新增设施", null, null, null, "台账",
+                        null, DirectionSource.TEMPLATE_DEFAULT)), 2);
+        ActualsReported reported = new ActualsReported("p-1", "panlong", "jinchen", List.of(
+                new ActualsReported.Actual("o-3", "550000元", new BigDecimal("55"), null, "万元", ActualReadingKind.CONVERTED)), 2);
+
+        ScoringInputs inputs = ProjectEventMapping.apply(ProjectEventMapping.apply(ScoringInputs.NONE, defined), reported);
+
+        assertThat(inputs.indicators()).containsExactly(
+                new ProjectIndicator("o-2", IndicatorDimension.QUANTITY, "改造老旧管网", slash, null, null, "/", true, null),
+                new ProjectIndicator("o-3", IndicatorDimension.QUANTITY, "新增设施", null, null, null, "台账", null,
+                        DirectionSource.TEMPLATE_DEFAULT));
+        assertThat(inputs.actuals()).containsExactly(new ReportedActual("o-3", "550000元", new BigDecimal("55"), null, "万元",
+                ActualReadingKind.CONVERTED));
     }
 
     private static BudgetChanged budget(String fullYear, long revision) {

@@ -94,7 +94,7 @@ class ReviewTotalTest {
                         new ReportedActual("e-1", "10次", BigDecimal.TEN, null),
                         new ReportedActual("s-1", "10次", BigDecimal.TEN, null)), 1);
         SelfAssessment graded = new SelfAssessment(List.of(
-                new IndicatorAssessment("q-1", QualitativeGrade.ACHIEVED, new BigDecimal("35"), false, null)), null);
+                new IndicatorAssessment("q-1", QualitativeGrade.ACHIEVED.name(), new BigDecimal("35"), false, null)), null);
         return DraftScoring.score(ShippedTemplates.national(), inputs, graded).scoreCard();
     }
 

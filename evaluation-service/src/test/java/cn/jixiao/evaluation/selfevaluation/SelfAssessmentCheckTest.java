@@ -50,8 +50,8 @@ class SelfAssessmentCheckTest {
     @Test
     void everyProblemIsListedAtOnce() {
         SelfAssessment wrong = new SelfAssessment(List.of(
-                new IndicatorAssessment("td-trees", QualitativeGrade.ACHIEVED, new BigDecimal("20"), false, null),
-                new IndicatorAssessment("td-environment", QualitativeGrade.NOT_ACHIEVED, null, true, " "),
+                new IndicatorAssessment("td-trees", QualitativeGrade.ACHIEVED.name(), new BigDecimal("20"), false, null),
+                new IndicatorAssessment("td-environment", QualitativeGrade.NOT_ACHIEVED.name(), null, true, " "),
                 new IndicatorAssessment("nope", null, null, true, "不适用")), null);
 
         assertThat(problems(wrong)).extracting(SelfAssessmentCheck.Problem::zh).containsExactly(
@@ -67,7 +67,7 @@ class SelfAssessmentCheckTest {
     }
 
     private static SelfAssessment graded(QualitativeGrade grade, String score) {
-        return new SelfAssessment(List.of(new IndicatorAssessment("td-environment", grade, new BigDecimal(score), false, null)), null);
+        return new SelfAssessment(List.of(new IndicatorAssessment("td-environment", grade.name(), new BigDecimal(score), false, null)), null);
     }
 
     private static void check(SelfAssessment assessment) {

@@ -100,7 +100,7 @@ class SelfAssessmentTest {
         EvaluationFixture fixture = new EvaluationFixture(web, kafka, broker, "SA-BAND");
         SelfEvaluationView draft = fixture.awaitScoredDraft();
         AssessSelf outside = new AssessSelf(draft.version(), List.of(new IndicatorAssessment("td-environment",
-                QualitativeGrade.PARTLY_ACHIEVED, new BigDecimal("8"), false, null)), null);
+                QualitativeGrade.PARTLY_ACHIEVED.name(), new BigDecimal("8"), false, null)), null);
 
         fixture.assess(EDITOR, draft.id(), outside)
                 .expectStatus().isEqualTo(422)
