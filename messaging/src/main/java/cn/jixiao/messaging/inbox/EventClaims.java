@@ -29,6 +29,7 @@ final class EventClaims {
         for (var version : ProjectEvents.EXPENDITURE_RECORDED_VERSIONS) {
             claim(version, p -> project(p.streetId(), p.districtId(), p.projectId()));
         }
+        claim(ProjectEvents.EXECUTION_SUMMARY_REPORTED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.INDICATORS_DEFINED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.ACTUALS_REPORTED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.EVIDENCE_ATTACHED, p -> project(p.streetId(), p.districtId(), p.projectId()));
