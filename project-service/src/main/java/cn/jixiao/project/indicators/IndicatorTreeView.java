@@ -76,14 +76,18 @@ public record IndicatorTreeView(
             return new IndicatorView(indicator.id(), indicator.name(), target,
                     target == null || target.comparator() == null ? null
                             : TargetComparator.valueOf(target.comparator()).symbol(),
-                    indicator.direction(), directionLabel(indicator.direction(), source), source, indicator.weight(),
+                    indicator.direction(), directionLabel(indicator.direction(), target, source), source, indicator.weight(),
                     indicator.dataSource(), indicator.markedNotApplicable(), indicator.actual(), readAs(indicator.actual()),
                     Attainment.reached(indicator), indicator.missing());
         }
 
-        private static String directionLabel(IndicatorDirection direction, DirectionSource source) {
+        /** 正向 etc.; a range without a direction entered is scored as 区间; none at all is the template's default. */
+        private static String directionLabel(IndicatorDirection direction, Target target, DirectionSource source) {
             if (direction != null) {
                 return direction.label();
+            }
+            if (target != null && TargetComparator.RANGE.name().equals(target.comparator())) {
+                return TargetComparator.RANGE.symbol();
             }
             return source == DirectionSource.TEMPLATE_DEFAULT ? "按评价模板的默认方向" : null;
         }

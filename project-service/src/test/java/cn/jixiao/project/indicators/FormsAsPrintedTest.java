@@ -121,14 +121,17 @@ class FormsAsPrintedTest extends IndicatorApiSpecification {
     void aFormWhosePageWasCutOffSavesWhatWasPrintedAndListsTheRest() {
         String project = typedIn(List.of(
                 new Printed(IndicatorDimension.QUANTITY, "改造老旧小区数量", "≥3个", null, "8", "3个"),
-                new Printed(IndicatorDimension.QUANTITY, "加装电梯数量", "≥12部", null, "8", "")));
+                new Printed(IndicatorDimension.QUANTITY, "加装电梯数量", "≥12部", null, "8", ""),
+                new Printed(IndicatorDimension.QUALITY, "工程验收合格率", "95%-100%", null, "8", "")));
 
         IndicatorTreeView tree = api.tree(JINCHEN, project);
 
         assertThat(tree.categories()).extracting(IndicatorTreeView.CategoryView::category)
                 .containsExactly(IndicatorCategory.OUTPUT);
-        assertThat(tree.categories().get(0).weight()).isEqualByComparingTo("16");
-        assertThat(names(tree.completeness().missingActuals())).containsExactly("加装电梯数量");
+        assertThat(tree.categories().get(0).weight()).isEqualByComparingTo("24");
+        assertThat(names(tree.completeness().missingActuals())).containsExactly("加装电梯数量", "工程验收合格率");
+        assertThat(lines(tree).get("工程验收合格率").directionLabel()).isEqualTo("区间");
+        assertThat(lines(tree).get("工程验收合格率").directionSource()).isEqualTo(DirectionSource.TARGET);
     }
 
     @Test
