@@ -11,7 +11,11 @@ import org.springframework.data.mongodb.core.query.Query;
 public final class TenantCriteria {
 
     public static final String DISTRICT = "districtId";
-    public static final String STREET = "tenantId";
+    /**
+     * The street a document belongs to. A street is the tenant, so the platform has one name for its id: tenantId,
+     * in stored documents and event envelopes alike ({@link TenantAccess#streetId()} is the caller's tenantId).
+     */
+    public static final String TENANT_ID = "tenantId";
 
     private TenantCriteria() {
     }
@@ -28,12 +32,12 @@ public final class TenantCriteria {
 
     public static Criteria visibleTo(TenantAccess access) {
         if (access.isStreetUser()) {
-            return Criteria.where(DISTRICT).is(access.districtId()).and(STREET).is(access.streetId());
+            return Criteria.where(DISTRICT).is(access.districtId()).and(TENANT_ID).is(access.streetId());
         }
         if (access.has(Role.DISTRICT_OVERSEER) || access.has(Role.AUDITOR)) {
             return Criteria.where(DISTRICT).is(access.districtId());
         }
         // A district user without an oversight role sees nothing rather than everything.
-        return Criteria.where(STREET).is(null).and(DISTRICT).is("\u0000none");
+        return Criteria.where(TENANT_ID).is(null).and(DISTRICT).is("\u0000none");
     }
 }

@@ -38,7 +38,7 @@ class ReportArchives {
     /** The street's reports that have render jobs waiting, for the queue limit per street. */
     Flux<ReportArchive> pendingOfStreet(String districtId, String tenantId) {
         return mongo.find(Query.query(Criteria.where(TenantCriteria.DISTRICT).is(districtId)
-                .and(TenantCriteria.STREET).is(tenantId).and("pendingJob").ne(null)), ReportArchive.class);
+                .and(TenantCriteria.TENANT_ID).is(tenantId).and("pendingJob").ne(null)), ReportArchive.class);
     }
 
     Flux<ReportArchive> visibleOfProject(TenantAccess access, String projectId) {

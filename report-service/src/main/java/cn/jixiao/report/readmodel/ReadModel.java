@@ -101,7 +101,7 @@ public class ReadModel {
     /** A street's project by the code the finance bureau assigned it, once its registration was heard of. */
     public Mono<ProjectFacts> projectByCode(String districtId, String tenantId, String code) {
         return mongo.findOne(Query.query(Criteria.where(TenantCriteria.DISTRICT).is(districtId)
-                .and(TenantCriteria.STREET).is(tenantId).and("registration.code").is(code)), ProjectFacts.class);
+                .and(TenantCriteria.TENANT_ID).is(tenantId).and("registration.code").is(code)), ProjectFacts.class);
     }
 
     /** The evaluation of a round of the project; the newest one should a round have had several. */
