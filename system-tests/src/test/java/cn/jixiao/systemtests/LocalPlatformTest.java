@@ -23,6 +23,7 @@ import cn.jixiao.devstack.Service;
 import cn.jixiao.devstack.ServiceEnvironment;
 import cn.jixiao.devstack.ServiceFleet;
 import cn.jixiao.devstack.ServicePorts;
+import cn.jixiao.systemtests.forms.FormsAsPrintedThread;
 import cn.jixiao.systemtests.isolation.IsolationMatrix;
 import cn.jixiao.systemtests.onboarding.TenantOnboardingThread;
 
@@ -76,6 +77,18 @@ class LocalPlatformTest extends EndToEndThread {
     @Test
     void aStreetOnboardedByApiSignsInWorksAndIsDisabledAndEnabledAgain() {
         new TenantOnboardingThread(platform().gatewayUrl(), platform().projectServiceUrl(), platform().tokenEndpoint()).run();
+    }
+
+    /**
+     * On the same started platform: published 项目支出绩效自评表 typed in as printed, completed, scored and compared
+     * with the printed scores; and the refusals that stay, naming their cell (issue #17).
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void formsAsPrintedSaveAsDraftsAndScoreAsPrinted() {
+        FormsAsPrintedThread.Outcome forms = new FormsAsPrintedThread(platform().gatewayUrl(), platform().tokenEndpoint()).run();
+        System.out.println("Forms as printed: " + forms.summary());
+        assertThat(forms.holds()).as(forms.summary()).isTrue();
     }
 
     /** On the same started platform: every declared route, every role, own street, sibling, other district, no token. */
