@@ -12,7 +12,7 @@ import cn.jixiao.problems.ProblemException;
  * Turns an amount as entered into exact {@link Yuan}, or refuses it naming the field: more than two decimals
  * (分) is a typing error, not something to round away, and a budget line is never negative.
  */
-final class Amounts {
+public final class Amounts {
 
     /** Far above any street's project, far below what a Decimal128 holds: a bound against typing errors. */
     static final BigDecimal LIMIT = new BigDecimal("999999999999.99");
@@ -20,8 +20,8 @@ final class Amounts {
     private Amounts() {
     }
 
-    /** A budget line: zero or more. */
-    static Yuan nonNegative(String field, BigDecimal value) {
+    /** A budget line, or a 全年执行数 entered as a summary figure: zero or more. */
+    public static Yuan nonNegative(String field, BigDecimal value) {
         Yuan amount = signed(field, value);
         if (amount.isNegative()) {
             throw refused("amount-negative", field, value,
