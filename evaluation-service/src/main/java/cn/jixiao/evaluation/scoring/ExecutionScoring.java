@@ -17,7 +17,8 @@ import static cn.jixiao.evaluation.scoring.Figures.plain;
  * the exact rate and is rounded once, as the forms kept in spreadsheets do; a template may instead multiply the
  * printed rate, or a whole percentage ({@link ExecutionRateRule}). Either way the explanation writes out the
  * arithmetic, so the report can be checked by hand. A full-year budget of 0 has no rate: the line scores 0, says
- * why, and submission is blocked until the budget is entered.
+ * why, and submission is blocked until the budget is entered. Where 全年执行数 came from, when it is not simply the
+ * ledger's (a summary figure, or a ledger that differs from one), opens the explanation.
  */
 final class ExecutionScoring {
 
@@ -26,13 +27,15 @@ final class ExecutionScoring {
 
     static ExecutionScore score(EvaluationTemplate template, BudgetExecution budget) {
         BigDecimal weight = template.weightOf(Part.BUDGET_EXECUTION);
+        String provenance = budget.provenance() == null ? "" : budget.provenance() + "；";
         if (budget.fullYearBudget().amount().signum() <= 0) {
             return new ExecutionScore(budget.fullYearBudget(), budget.executed(), null, weight,
                     Figures.points(BigDecimal.ZERO),
-                    "全年预算数为 " + money(budget.fullYearBudget()) + "，执行率无法计算：得分 0.00");
+                    provenance + "全年预算数为 " + money(budget.fullYearBudget()) + "，执行率无法计算：得分 0.00");
         }
         BigDecimal printedRate = ExecutionRate.printedPercent(budget.executed(), budget.fullYearBudget());
-        StringBuilder explanation = new StringBuilder("执行率 = 全年执行数 ").append(money(budget.executed()))
+        StringBuilder explanation = new StringBuilder(provenance)
+                .append("执行率 = 全年执行数 ").append(money(budget.executed()))
                 .append(" ÷ 全年预算数 ").append(money(budget.fullYearBudget())).append(" = ").append(printedRate).append('%');
         ExecutionRateRule rule = template.executionRate();
         BigDecimal rate = printedRate;

@@ -43,16 +43,20 @@ final class DraftScoring {
         }
     }
 
-    /** A budget or ledger not yet received counts as 0, which the engine reports as a blocking item. */
+    /**
+     * A budget or 全年执行数 not yet received counts as 0, which the engine reports as a blocking item. The 全年执行数
+     * is the ledger's, else the summary figure, and the execution line says which.
+     */
     static ScoringInput scoringInput(ScoringInputs inputs, SelfAssessment assessment) {
         Yuan budget = inputs.fullYearBudget() == null ? Yuan.ZERO : inputs.fullYearBudget();
-        Yuan executed = inputs.executed() == null ? Yuan.ZERO : inputs.executed();
+        Yuan executed = inputs.scoredExecuted() == null ? Yuan.ZERO : inputs.scoredExecuted();
         Map<String, ReportedActual> actuals = inputs.actuals().stream()
                 .collect(Collectors.toMap(ReportedActual::indicatorId, Function.identity(), (first, last) -> last));
         List<IndicatorEntry> entries = inputs.indicators().stream()
                 .map(indicator -> entry(indicator, actuals.get(indicator.id()), assessment.of(indicator.id()).orElse(null)))
                 .toList();
-        return new ScoringInput(new BudgetExecution(budget, executed, assessment.executionExplanation()), entries);
+        return new ScoringInput(new BudgetExecution(budget, executed, assessment.executionExplanation(),
+                inputs.executedProvenance()), entries);
     }
 
     private static IndicatorEntry entry(ProjectIndicator indicator, ReportedActual actual, IndicatorAssessment assessed) {

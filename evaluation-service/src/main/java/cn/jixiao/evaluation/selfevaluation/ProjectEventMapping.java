@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.jixiao.contracts.project.ActualsReported;
 import cn.jixiao.contracts.project.BudgetChanged;
+import cn.jixiao.contracts.project.ExecutionSummaryReported;
 import cn.jixiao.contracts.project.ExpenditureRecorded;
 import cn.jixiao.contracts.project.IndicatorsDefined;
 import cn.jixiao.contracts.project.ProjectRegistered;
@@ -33,6 +34,12 @@ final class ProjectEventMapping {
                 .map(month -> new MonthlySpending(month.month(), month.amount()))
                 .toList();
         return inputs.withLedger(spending.totals().executed(), byMonth, spending.revision(), recordedAt);
+    }
+
+    /** A summary figure is kept beside the ledger's totals; which one is scored is {@link ScoringInputs}' rule. */
+    static ScoringInputs apply(ScoringInputs inputs, ExecutionSummaryReported summary) {
+        return inputs.withExecutionSummary(new ExecutionSummary(summary.executed(), summary.sourceLabel(),
+                summary.revision()));
     }
 
     static ScoringInputs apply(ScoringInputs inputs, IndicatorsDefined defined) {

@@ -20,8 +20,8 @@ import cn.jixiao.messaging.inbox.Inbox;
 
 /**
  * Keeps this service's picture of the projects current from project-service's events: opens the draft when a
- * project is registered, and on every change of its budget, ledger totals, indicators or actuals stores the new
- * inputs together with the score recomputed from them and the EvaluationScored event, in one write.
+ * project is registered, and on every change of its budget, ledger totals, summary 全年执行数, indicators or actuals
+ * stores the new inputs together with the score recomputed from them and the EvaluationScored event, in one write.
  */
 @Component
 class ProjectFeed {
@@ -51,6 +51,11 @@ class ProjectFeed {
                     var spending = event.payload();
                     return rescore(spending.projectId(), spending.districtId(), spending.streetId(), event.occurredAt(),
                             inputs -> ProjectEventMapping.apply(inputs, spending, event.occurredAt()));
+                })
+                .on(ProjectEvents.EXECUTION_SUMMARY_REPORTED, event -> {
+                    var summary = event.payload();
+                    return rescore(summary.projectId(), summary.districtId(), summary.streetId(), event.occurredAt(),
+                            inputs -> ProjectEventMapping.apply(inputs, summary));
                 })
                 .on(ProjectEvents.INDICATORS_DEFINED, event -> {
                     var defined = event.payload();

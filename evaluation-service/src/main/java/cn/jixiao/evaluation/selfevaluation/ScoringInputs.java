@@ -24,15 +24,17 @@ import cn.jixiao.contracts.money.Yuan;
  * @param actualsRevision     the revision of the actuals applied, -1 for none (a first snapshot may be revision 0)
  * @param spentByMonth        the ledger's totals per month of the budget year, from the same ledger snapshot as
  *                            {@code executed}; the district overview's in-year monitoring lights are computed from them
+ * @param executionSummary    全年执行数 as a summary figure with its source, for a street that keeps no ledger in
+ *                            Jixiao, {@code null} for none; it has no months, so monitoring never splits it
  */
 public record ScoringInputs(Yuan fullYearBudget, long budgetRevision,
                             Yuan executed, Instant executedAsOf, Long ledgerRevision,
                             List<ProjectIndicator> indicators, long indicatorsRevision,
                             List<ReportedActual> actuals, long actualsRevision,
-                            List<MonthlySpending> spentByMonth) {
+                            List<MonthlySpending> spentByMonth, ExecutionSummary executionSummary) {
 
     public static final ScoringInputs NONE =
-            new ScoringInputs(null, -1, null, null, null, List.of(), -1, List.of(), -1, List.of());
+            new ScoringInputs(null, -1, null, null, null, List.of(), -1, List.of(), -1, List.of(), null);
 
     public ScoringInputs {
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
@@ -43,7 +45,7 @@ public record ScoringInputs(Yuan fullYearBudget, long budgetRevision,
     /** The full-year budget of this budget snapshot, unless a later one was applied already. */
     public ScoringInputs withBudget(Yuan fullYear, long revision) {
         return revision <= budgetRevision ? this : new ScoringInputs(fullYear, revision, executed, executedAsOf,
-                ledgerRevision, indicators, indicatorsRevision, actuals, actualsRevision, spentByMonth);
+                ledgerRevision, indicators, indicatorsRevision, actuals, actualsRevision, spentByMonth, executionSummary);
     }
 
     /**
@@ -57,24 +59,68 @@ public record ScoringInputs(Yuan fullYearBudget, long budgetRevision,
                 ? ledgerRevision == null || revision > ledgerRevision
                 : ledgerRevision == null && (executedAsOf == null || recordedAt.isAfter(executedAsOf));
         return !newer ? this : new ScoringInputs(fullYearBudget, budgetRevision, executedTotal, recordedAt, revision,
-                indicators, indicatorsRevision, actuals, actualsRevision, byMonth);
+                indicators, indicatorsRevision, actuals, actualsRevision, byMonth, executionSummary);
     }
 
     /** The indicators of this snapshot, unless a later one was applied already. */
     public ScoringInputs withIndicators(List<ProjectIndicator> defined, long revision) {
         return revision <= indicatorsRevision ? this : new ScoringInputs(fullYearBudget, budgetRevision, executed,
-                executedAsOf, ledgerRevision, defined, revision, actuals, actualsRevision, spentByMonth);
+                executedAsOf, ledgerRevision, defined, revision, actuals, actualsRevision, spentByMonth,
+                executionSummary);
     }
 
     /** The actuals of this snapshot, unless a later one was applied already. */
     public ScoringInputs withActuals(List<ReportedActual> reported, long revision) {
         return revision <= actualsRevision ? this : new ScoringInputs(fullYearBudget, budgetRevision, executed,
-                executedAsOf, ledgerRevision, indicators, indicatorsRevision, reported, revision, spentByMonth);
+                executedAsOf, ledgerRevision, indicators, indicatorsRevision, reported, revision, spentByMonth,
+                executionSummary);
     }
 
     /** The same snapshot with other actuals in it, e.g. a survey's rate in place of what was typed. */
     public ScoringInputs replacingActuals(List<ReportedActual> replaced) {
         return new ScoringInputs(fullYearBudget, budgetRevision, executed, executedAsOf, ledgerRevision,
-                indicators, indicatorsRevision, replaced, actualsRevision, spentByMonth);
+                indicators, indicatorsRevision, replaced, actualsRevision, spentByMonth, executionSummary);
+    }
+
+    /** The summary figure of this snapshot, unless a later one was applied already. */
+    public ScoringInputs withExecutionSummary(ExecutionSummary summary) {
+        return executionSummary != null && summary.revision() <= executionSummary.revision() ? this
+                : new ScoringInputs(fullYearBudget, budgetRevision, executed, executedAsOf, ledgerRevision, indicators,
+                indicatorsRevision, actuals, actualsRevision, spentByMonth, summary);
+    }
+
+    /**
+     * The 全年执行数 the execution line scores: the ledger's once it has any entry, else the summary figure, else
+     * {@code null}. A ledger wins because it is checked entry by entry; the summary is what a street without one
+     * can show.
+     */
+    public Yuan scoredExecuted() {
+        if (executed != null || executionSummary == null) {
+            return executed;
+        }
+        return executionSummary.executed();
+    }
+
+    /**
+     * Where the scored 全年执行数 came from, for the execution line's explanation, or {@code null} when it is the
+     * ledger's alone (as before summary figures existed, so such explanations read as they did). A difference
+     * between a ledger and a summary figure is said, not blocked: a finance officer explains it, the score uses
+     * the ledger.
+     */
+    public String executedProvenance() {
+        if (executionSummary == null) {
+            return null;
+        }
+        String source = executionSummary.sourceLabel();
+        if (executed == null) {
+            return "全年执行数取自" + source + "（汇总数）";
+        }
+        Yuan difference = executed.minus(executionSummary.executed());
+        if (difference.isZero()) {
+            return "全年执行数取自账表，与" + source + "汇总数一致";
+        }
+        return "全年执行数取自账表 " + executed.amount().toPlainString() + " 元，与" + source + "汇总数 "
+                + executionSummary.executed().amount().toPlainString() + " 元相差 "
+                + difference.amount().toPlainString() + " 元，请说明差异；按账表计分";
     }
 }
