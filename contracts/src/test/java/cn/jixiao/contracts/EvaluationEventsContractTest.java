@@ -67,7 +67,7 @@ class EvaluationEventsContractTest {
                                     new SurveyAnalysis.AnswerCount("一般", 6, false),
                                     new SurveyAnalysis.AnswerCount("不满意", 2, false),
                                     new SurveyAnalysis.AnswerCount("非常不满意", 1, false)))))),
-                    "同意定稿", "panlong-overseer", 14));
+                    "同意定稿", "panlong-overseer", 14, new EvaluationSnapshot.TemplateVersion("national", 1)));
 
     private final EventCodec codec = new EventCodec();
 
@@ -108,6 +108,38 @@ class EvaluationEventsContractTest {
 
         assertThat(read.score()).isNull();
         assertThat(read.notScoredBecause()).isEqualTo("尚未设定绩效指标，暂无法计分");
+    }
+
+    @Test
+    void aSnapshotWrittenBeforeItNamedItsTemplateIsStillReadWithoutOne() {
+        ObjectNode before = PinnedJson.pinnedTree(FILE);
+        ((ObjectNode) before.get("payload")).remove("template");
+
+        EvaluationSnapshot read = codec.payloadAs(codec.read(PinnedJson.write(before)), EvaluationEvents.EVALUATION_FINALIZED)
+                .payload();
+
+        assertThat(read.template()).isNull();
+        assertThat(read.scoringTemplate()).as("the template its score names")
+                .isEqualTo(new EvaluationSnapshot.TemplateVersion("national", 1));
+        assertThat(read).isEqualTo(new EvaluationSnapshot(read.evaluationId(), read.projectId(), read.districtId(),
+                read.streetId(), read.projectCode(), read.projectName(), read.year(), read.round(), read.status(),
+                read.score(), read.notScoredBecause(), read.surveys(), read.comment(), read.actor(), read.revision()));
+    }
+
+    @Test
+    void aDraftThatCannotBeScoredYetStillNamesTheTemplateItWillBeScoredUnder() {
+        ObjectNode draft = PinnedJson.pinnedTree(FILE);
+        draft.put("type", "EvaluationScored");
+        ObjectNode payload = (ObjectNode) draft.get("payload");
+        payload.put("status", "DRAFT").putNull("score");
+        payload.putObject("template").put("templateId", "budget10-performance90").put("version", 2);
+
+        EvaluationSnapshot read = codec.payloadAs(codec.read(PinnedJson.write(draft)), EvaluationEvents.EVALUATION_SCORED)
+                .payload();
+
+        assertThat(read.score()).isNull();
+        assertThat(read.template()).isEqualTo(new EvaluationSnapshot.TemplateVersion("budget10-performance90", 2));
+        assertThat(read.scoringTemplate()).isEqualTo(read.template());
     }
 
     @Test
