@@ -25,7 +25,8 @@ public record InYearMonitoring(
 
     /**
      * The light, or {@code null} when there is nothing to measure: no budget above 0, or no monthly ledger figures
-     * received yet.
+     * received yet. A 全年执行数 entered as a summary figure has no months and is never split into them, so a project
+     * with only a summary figure has no light.
      */
     public static InYearMonitoring of(Yuan budget, List<MonthTotal> spentByMonth, int month) {
         if (budget == null || budget.amount().signum() <= 0 || spentByMonth == null || spentByMonth.isEmpty()) {

@@ -59,6 +59,7 @@ public final class OverviewPipeline {
         Document columns = new Document();
         for (String field : List.of("projectId", "round", "tenantId", "projectCode", "projectName", "workflow.status",
                 "selfScore.inputs.fullYearBudget", "selfScore.inputs.executed", "selfScore.inputs.spentByMonth",
+                "selfScore.inputs.executionSummary.executed",
                 "selfScore.card.total", "selfScore.card.grade", "review.total", "review.grade")) {
             columns.append(field, 1);
         }
@@ -71,7 +72,9 @@ public final class OverviewPipeline {
                 .append("projectName", first("$projectName"))
                 .append("status", first("$workflow.status"))
                 .append("budget", first("$selfScore.inputs.fullYearBudget"))
-                .append("executed", first("$selfScore.inputs.executed"))
+                // the ledger's 全年执行数, else the summary figure of a street without one, as the score takes it
+                .append("executed", first(new Document("$ifNull", Arrays.asList("$selfScore.inputs.executed",
+                        "$selfScore.inputs.executionSummary.executed"))))
                 .append("spentByMonth", first("$selfScore.inputs.spentByMonth"))
                 .append("selfScore", first("$selfScore.card.total"))
                 .append("selfGrade", first("$selfScore.card.grade"))
@@ -89,7 +92,7 @@ public final class OverviewPipeline {
         return stages;
     }
 
-    private static Document first(String field) {
+    private static Document first(Object field) {
         return new Document("$first", field);
     }
 }

@@ -20,7 +20,8 @@ public record OverviewRow(
         @Schema(description = "评价轮次，重新打开后加一 / round, +1 after reopening") int round,
         @Schema(description = "自评状态 / status", example = "DRAFT") String status,
         @Schema(description = "全年预算数（元）/ full-year budget, yuan") Yuan budget,
-        @Schema(description = "全年执行数（元）/ executed, yuan") Yuan executed,
+        @Schema(description = "全年执行数（元）：有账表取账表，否则取录入的汇总数（如部门决算）/ executed, yuan: the ledger's,"
+                + " else the summary figure entered") Yuan executed,
         @Schema(description = "执行率（%，两位小数）；无预算时为空 / execution rate in %, empty without a budget")
         BigDecimal executionRate,
         @Schema(description = "自评得分 / self-score") BigDecimal selfScore,
@@ -28,7 +29,9 @@ public record OverviewRow(
         @Schema(description = "复核分，区级未复核时为空 / the district's review score, empty until reviewed") BigDecimal reviewScore,
         @Schema(description = "复核等级 / review grade") Grade reviewGrade,
         @Schema(description = "等级：有复核等级取复核等级，否则取自评等级 / the review grade if any, else the self grade") Grade grade,
-        @Schema(description = "绩效监控红黄绿灯；无预算或无月度支出时为空 / monitoring light, empty without budget or monthly spending")
+        @Schema(description = "绩效监控红黄绿灯，按账表的月度支出计算；无预算或无月度支出时为空。汇总数没有月度数据，不拆分到各月，"
+                + "故只有汇总数的项目监控灯为空 / monitoring light from the ledger's monthly spending, empty without budget or"
+                + " monthly spending; a summary figure has no months and is never split into them")
         InYearMonitoring monitoring) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
