@@ -4,7 +4,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import cn.jixiao.contracts.evaluation.ScoreBreakdown;
+import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.preview.ReportDocuments;
 import cn.jixiao.report.readmodel.EvaluationRecord;
@@ -39,13 +39,14 @@ class ReportSources {
     private static ReportSource source(ReportDocuments.Assembled assembled) {
         ProjectFacts project = assembled.project();
         EvaluationRecord evaluation = assembled.evaluation();
-        ScoreBreakdown score = evaluation == null ? null : evaluation.snapshot().score();
+        // the template the report's sections follow: the evaluation's own (ADR 0008)
+        EvaluationSnapshot.TemplateVersion template = evaluation == null ? null : evaluation.snapshot().scoringTemplate();
         return new ReportSource(project.projectId(), project.districtId(), project.tenantId(),
                 project.registration() == null ? null : project.registration().code(),
                 project.registration() == null ? 0 : project.registration().year(),
                 evaluation == null ? null : evaluation.evaluationId(), assembled.round(),
                 evaluation == null ? 0 : evaluation.revision(), evaluation != null && evaluation.isFinalized(),
-                score == null ? null : score.templateId(), score == null ? 0 : score.templateVersion(),
+                template == null ? null : template.templateId(), template == null ? 0 : template.version(),
                 assembled.document());
     }
 }

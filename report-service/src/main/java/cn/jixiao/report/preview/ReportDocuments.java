@@ -91,14 +91,15 @@ public class ReportDocuments {
     }
 
     /**
-     * The sections of the template version that scored the evaluation; the national six before it is scored, or
-     * when that version's sections are not known here.
+     * The sections of the template version the project is scored under, as its evaluation records it (ADR 0008),
+     * never the district's current choice; the national six when the evaluation names none, or when that
+     * version's sections are not known here.
      */
     private Mono<ReportOutline> outlineOf(EvaluationSnapshot evaluation) {
-        if (evaluation == null || evaluation.score() == null) {
+        EvaluationSnapshot.TemplateVersion template = evaluation == null ? null : evaluation.scoringTemplate();
+        if (template == null) {
             return Mono.just(ReportOutline.standard());
         }
-        return model.sectionsOf(evaluation.score().templateId(), evaluation.score().templateVersion())
-                .map(ReportOutline::of);
+        return model.sectionsOf(template.templateId(), template.version()).map(ReportOutline::of);
     }
 }

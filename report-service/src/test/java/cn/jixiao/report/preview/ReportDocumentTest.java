@@ -23,6 +23,7 @@ import cn.jixiao.contracts.evaluation.ScoreBreakdown;
 import cn.jixiao.contracts.evaluation.TemplatePublished;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.JinchenEvents;
+import cn.jixiao.report.assembly.ReportOutline;
 import cn.jixiao.report.demo.JinchenReportTexts;
 import cn.jixiao.report.document.Block;
 import cn.jixiao.report.document.ReportDocument;
@@ -169,6 +170,40 @@ class ReportDocumentTest {
     }
 
     @Test
+    void twoProjectsOfOneDistrictAreReportedEachUnderItsOwnTemplateEvenBeforeTheyCanBeScored() throws Exception {
+        List<String> tenPlusNinetySections = List.of("项目概况", "绩效目标完成情况", "预算执行情况", "存在的问题和建议");
+        kafka.send(Topics.EVALUATION_EVENTS, "panlong-ten-ninety", new EventCodec().write(EventEnvelope.of(
+                EvaluationEvents.TEMPLATE_PUBLISHED, "panlong", Instant.parse("2024-01-10T02:00:00Z"),
+                new TemplatePublished("panlong-ten-ninety", 1, "盘龙区 10+90 模板", "panlong", List.of(),
+                        tenPlusNinetySections))))
+                .get(10, TimeUnit.SECONDS);
+        JinchenEvents national = new JinchenEvents();
+        national.publishProject(kafka);
+        national.publishEvaluation(kafka, EvaluationEvents.EVALUATION_SCORED, national.snapshot("DRAFT", 3));
+        jinchen.publishProject(kafka);
+        EvaluationSnapshot draft = jinchen.snapshot("DRAFT", 3);
+        // the district set this project on its 10 + 90 template; no indicators yet, so no score
+        jinchen.publishEvaluation(kafka, EvaluationEvents.EVALUATION_SCORED, new EvaluationSnapshot(draft.evaluationId(),
+                draft.projectId(), draft.districtId(), draft.streetId(), draft.projectCode(), draft.projectName(),
+                draft.year(), draft.round(), draft.status(), null, "尚未设定绩效指标，暂无法计分", List.of(), null, null, 3,
+                new EvaluationSnapshot.TemplateVersion("panlong-ten-ninety", 1)));
+
+        ReportDocument own = await().atMost(Duration.ofSeconds(20)).until(() -> documentOf(jinchen),
+                found -> found != null && found.body().stream().anyMatch(block -> block instanceof Block.Heading heading
+                        && heading.text().equals("存在的问题和建议")));
+        ReportDocument other = await().atMost(Duration.ofSeconds(20)).until(() -> documentOf(national),
+                found -> found != null && found.body().stream().anyMatch(block -> block instanceof Block.Heading heading
+                        && heading.level() == 1));
+
+        assertThat(own.body()).filteredOn(Block.Heading.class::isInstance).map(Block.Heading.class::cast)
+                .filteredOn(heading -> heading.level() == 1).extracting(Block.Heading::text)
+                .containsExactlyElementsOf(tenPlusNinetySections);
+        assertThat(other.body()).filteredOn(Block.Heading.class::isInstance).map(Block.Heading.class::cast)
+                .filteredOn(heading -> heading.level() == 1).extracting(Block.Heading::text)
+                .containsExactlyElementsOf(ReportOutline.standard().headings());
+    }
+
+    @Test
     void theDistrictAndItsAuditorSeeTheDocumentAnotherStreetDoesNot() throws Exception {
         jinchen.publishProject(kafka);
         await().atMost(Duration.ofSeconds(20)).until(() -> document(DemoTenants.JINCHEN) != null);
@@ -202,6 +237,12 @@ class ReportDocumentTest {
     }
 
     /** The current document as the street sees it; {@code null} while report-service has not heard of the project. */
+    private ReportDocument documentOf(JinchenEvents project) {
+        FluxExchangeResult<ReportDocument> result = web.mutateWith(Tokens.overseer(DemoTenants.PANLONG)).get()
+                .uri("/api/reports/{id}/document", project.projectId()).exchange().returnResult(ReportDocument.class);
+        return result.getStatus().is2xxSuccessful() ? result.getResponseBody().blockFirst() : null;
+    }
+
     private ReportDocument document(String street) {
         FluxExchangeResult<ReportDocument> result = web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, street)).get()
                 .uri("/api/reports/{id}/document", jinchen.projectId()).exchange().returnResult(ReportDocument.class);
