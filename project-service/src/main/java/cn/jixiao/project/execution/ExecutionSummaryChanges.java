@@ -86,10 +86,6 @@ class ExecutionSummaryChanges {
                 }));
     }
 
-    static ProblemException notEnteredYet(String projectId) {
-        return ProblemException.notFound(Bilingual.of("全年执行数（汇总数）", "The summary 全年执行数 of project"), projectId);
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

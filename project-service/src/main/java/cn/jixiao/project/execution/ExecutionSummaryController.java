@@ -34,12 +34,13 @@ class ExecutionSummaryController {
     }
 
     @Operation(summary = "全年执行数（汇总数）及来源 / the summary 全年执行数 and its source",
-            description = "尚未录入时返回 404 / 404 while none has been entered")
+            description = "尚未录入时各项为空、版本号为空（首次录入时不填版本号）/ while none has been entered every field"
+                    + " is empty and so is the version, which the first entry then omits")
     @GetMapping
     Mono<ExecutionSummaryView> get(@PathVariable String projectId, TenantAccess caller) {
-        return access.readable(caller, projectId).then(summaries.findVisible(caller, projectId))
-                .switchIfEmpty(Mono.error(() -> ExecutionSummaryChanges.notEnteredYet(projectId)))
-                .map(ExecutionSummaryView::of);
+        return access.readable(caller, projectId).then(summaries.findVisible(caller, projectId)
+                .map(ExecutionSummaryView::of)
+                .defaultIfEmpty(ExecutionSummaryView.notEntered(projectId)));
     }
 
     @Operation(summary = "录入或修改全年执行数（汇总数）及来源（本街道填报人员；需提交读取时的版本号，冲突返回 409）"

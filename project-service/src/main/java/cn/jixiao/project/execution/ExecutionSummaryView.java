@@ -8,7 +8,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.contracts.project.ExecutionSource;
 
-/** 全年执行数 as a summary figure, as the API shows it: in 元 and in 万元, with where it was taken from. */
+/**
+ * 全年执行数 as a summary figure, as the API shows it: in 元 and in 万元, with where it was taken from; every field
+ * but the project id empty while none has been entered.
+ */
 @Schema(description = "全年执行数（汇总数）/ 全年执行数 as a summary figure")
 public record ExecutionSummaryView(
         @Schema(description = "项目标识 / project id") String projectId,
@@ -23,6 +26,11 @@ public record ExecutionSummaryView(
         @Schema(description = "最后修改人 / last changed by") String updatedBy,
         @Schema(description = "最后修改时间 / last changed at") Instant updatedAt,
         @Schema(description = "版本号，修改时原样提交 / version, send it back when changing") Long version) {
+
+    /** Nothing entered yet: the street keeps its ledger here, or has not entered the figure. */
+    static ExecutionSummaryView notEntered(String projectId) {
+        return new ExecutionSummaryView(projectId, null, null, null, null, null, null, null, null, null, null);
+    }
 
     static ExecutionSummaryView of(ExecutionSummary stored) {
         String label = stored.snapshot(0).sourceLabel();

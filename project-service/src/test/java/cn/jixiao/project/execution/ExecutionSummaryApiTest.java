@@ -86,7 +86,7 @@ class ExecutionSummaryApiTest {
     }
 
     @Test
-    void badAmountsAndAnUnnamedOtherSourceAreRefusedInBothLanguages() {
+    void badAmountsAndAnUnnamedOtherSourceAreRefusedInBothLanguagesAndNothingIsEntered() {
         String project = register("ES-003");
 
         put(JINCHEN_EDITOR, project, new ReportExecutionSummary(null, new BigDecimal("-1.00"),
@@ -101,7 +101,7 @@ class ExecutionSummaryApiTest {
                 ExecutionSource.OTHER, " ", null)).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.code").isEqualTo("execution-source-unnamed")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("写明来源", "name it"));
-        get(JINCHEN_EDITOR, project).expectStatus().isNotFound();
+        assertThat(view(get(JINCHEN_EDITOR, project))).isEqualTo(ExecutionSummaryView.notEntered(project));
     }
 
     @Test
@@ -113,7 +113,7 @@ class ExecutionSummaryApiTest {
         put(Tokens.streetEditor("panlong", "tuodong"), project, summary).expectStatus().isNotFound();
         put(Tokens.overseer("panlong"), project, summary).expectStatus().isForbidden();
         put(Tokens.auditor("panlong"), project, summary).expectStatus().isForbidden();
-        get(JINCHEN_EDITOR, project).expectStatus().isNotFound();
+        assertThat(view(get(JINCHEN_EDITOR, project))).isEqualTo(ExecutionSummaryView.notEntered(project));
 
         put(JINCHEN_EDITOR, project, summary).expectStatus().isOk();
         get(Tokens.streetEditor("panlong", "tuodong"), project).expectStatus().isNotFound();
