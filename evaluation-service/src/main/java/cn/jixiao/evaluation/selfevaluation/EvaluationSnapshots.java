@@ -29,7 +29,13 @@ final class EvaluationSnapshots {
                 evaluation.tenantId(), evaluation.projectCode(), evaluation.projectName(), evaluation.year(),
                 evaluation.round(), evaluation.status().name(), breakdown(evaluation), evaluation.selfScore().notScoredBecause(),
                 evaluation.surveys().stream().filter(Survey::hasResult).map(Survey::analysis).toList(),
-                comment, actor, revision);
+                comment, actor, revision, template(evaluation));
+    }
+
+    /** The template the evaluation is scored under, named even before it can be scored. */
+    private static EvaluationSnapshot.TemplateVersion template(SelfEvaluation evaluation) {
+        return evaluation.template() == null ? null
+                : new EvaluationSnapshot.TemplateVersion(evaluation.template().id(), evaluation.template().version());
     }
 
     private static ScoreBreakdown breakdown(SelfEvaluation evaluation) {

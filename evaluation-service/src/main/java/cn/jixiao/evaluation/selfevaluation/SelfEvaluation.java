@@ -41,7 +41,9 @@ import cn.jixiao.messaging.outbox.PendingEvent;
  * @param openedAt    when this round was opened
  * @param template    the template version that scores this evaluation, recorded when the draft is opened (the
  *                    district's choice then), so that changing a template or the choice never changes it;
- *                    {@code null} for a draft opened by a scoring event, which records it when first scored
+ *                    {@code null} for a draft opened by a scoring event, which records it when first scored;
+ *                    the district's overseer may set another one while it is a draft (ADR 0008), and the next
+ *                    round carries it over
  * @param selfScore   the street's self-score and what it is computed from
  * @param review      the district's 复核分 and review total
  * @param workflow    the status and every step taken
@@ -138,6 +140,11 @@ public record SelfEvaluation(
     /** The evaluation, its score unchanged, keeping newer project data for when the score follows it again. */
     SelfEvaluation withPendingInputs(ScoringInputs inputs) {
         return with(selfScore.withPendingInputs(inputs));
+    }
+
+    /** The draft to be scored under another template version; rescored before it is stored. */
+    SelfEvaluation withTemplate(TemplateRef chosen) {
+        return with(chosen, selfScore, review, workflow, outbox);
     }
 
     SelfEvaluation reviewed(List<ReviewScore> scores, ReviewTotal total) {

@@ -41,6 +41,13 @@ public enum WorkflowStep {
             EvaluationEvents.EVALUATION_APPROVED),
     FINALIZE("定稿", "finalize", Role.DISTRICT_OVERSEER, EnumSet.of(APPROVED), FINALIZED, false,
             EvaluationEvents.EVALUATION_FINALIZED),
+    /**
+     * The district's overseer sets the template version this project's draft is scored under, among the
+     * district's choosable ones (ADR 0008); a draft only, since a submitted score must not move under the
+     * reviewer. The history entry names the versions before and after.
+     */
+    CHOOSE_TEMPLATE("选定计分模板", "choose the scoring template", Role.DISTRICT_OVERSEER, EnumSet.of(DRAFT), null,
+            false, EvaluationEvents.EVALUATION_SCORED),
     /** Starts the next round as a new draft; the finalized round stays as it is. */
     REOPEN("重新开启", "reopen", Role.DISTRICT_OVERSEER, EnumSet.of(FINALIZED), DRAFT, false,
             EvaluationEvents.EVALUATION_REOPENED);

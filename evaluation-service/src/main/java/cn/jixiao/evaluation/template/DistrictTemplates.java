@@ -2,17 +2,24 @@ package cn.jixiao.evaluation.template;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+
+import cn.jixiao.problems.Bilingual;
+import cn.jixiao.problems.ProblemException;
 
 /**
  * Which template version scores a district's self-evaluations: the version a draft recorded when it was
  * opened, so that an evaluation keeps its score when templates change; for a draft that has recorded none yet,
  * the district's current choice; and, before a district has chosen, the national default. The version is
  * recorded once: the indicators' weights are checked against it when the draft is scored (a mismatch blocks
- * submission), so redefining the indicators never moves a draft to another template.
+ * submission), so redefining the indicators never moves a draft to another template. The district's overseer may
+ * set another version on one draft ({@link #choosable}); see ADR 0008.
  */
 @Component
 public class DistrictTemplates {
+
+    static final Bilingual TEMPLATE = Bilingual.of("评价模板", "Evaluation template");
 
     private final TemplateLibrary library;
 
@@ -25,6 +32,33 @@ public class DistrictTemplates {
         return library.choiceOf(districtId)
                 .map(TemplateChoice::chosen)
                 .defaultIfEmpty(ShippedTemplates.national().ref());
+    }
+
+    /**
+     * A template version the district may choose, as its own choice or for one project: the platform's or the
+     * district's own (another district's is not found, 404, so its existence is not disclosed), published, and
+     * not archived by the district (409).
+     *
+     * @param version the version, {@code null} for the template's latest
+     */
+    public Mono<EvaluationTemplate> choosable(String districtId, String templateId, Integer version) {
+        Mono<EvaluationTemplate> found = version == null
+                ? library.latestVisible(districtId, templateId)
+                : library.visibleVersion(districtId, new TemplateRef(templateId, version));
+        return found
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(TEMPLATE,
+                        version == null ? templateId : new TemplateRef(templateId, version).toString())))
+                .flatMap(template -> library.archivedBy(districtId).flatMap(archived -> archived.contains(templateId)
+                        ? Mono.error(archived(template))
+                        : Mono.just(template)));
+    }
+
+    private static ProblemException archived(EvaluationTemplate template) {
+        return new ProblemException(HttpStatus.CONFLICT, "template-archived",
+                Bilingual.of("模板已归档", "Template archived"),
+                Bilingual.of("模板「" + template.name() + "」已由本区归档，不能再选用；如需使用请先取消归档",
+                        "The district archived template " + template.id() + "; it cannot be chosen unless restored"))
+                .with("templateId", template.id());
     }
 
     /** The template that scores a draft: the version it recorded, else the district's current choice. */

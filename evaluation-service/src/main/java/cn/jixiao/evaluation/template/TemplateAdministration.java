@@ -21,7 +21,8 @@ import cn.jixiao.tenancy.TenantAccess;
  * What a district does with templates. Everyone of the district reads the platform's templates and the
  * district's own copies; only the district's overseers copy, change and choose, and only their own copies can
  * get new versions (a platform template is changed by copying it). Every write is one document write that
- * carries its event.
+ * carries its event. The overseers also archive the templates the district no longer uses (see ADR 0008): they
+ * leave the pickers, stay readable, and keep scoring the evaluations recorded under them.
  */
 @Service
 class TemplateAdministration {
@@ -29,22 +30,56 @@ class TemplateAdministration {
     private static final Bilingual TEMPLATE = Bilingual.of("评价模板", "Evaluation template");
 
     private final TemplateLibrary library;
+    private final DistrictTemplates choosable;
     private final Clock clock;
 
-    TemplateAdministration(TemplateLibrary library, Clock clock) {
+    TemplateAdministration(TemplateLibrary library, DistrictTemplates choosable, Clock clock) {
         this.library = library;
+        this.choosable = choosable;
         this.clock = clock;
     }
 
-    /** The latest version of every template the district may use. */
-    Flux<EvaluationTemplate> latestVersions(TenantAccess access) {
-        return reader(access).flatMapMany(reader -> library.visibleTo(reader.districtId())
-                .collect(Collectors.toMap(EvaluationTemplate::id, Function.identity(),
-                        (older, newer) -> newer.version() > older.version() ? newer : older))
-                .flatMapIterable(latest -> latest.values().stream()
-                        .sorted(Comparator.comparing((EvaluationTemplate t) -> t.ownerDistrictId() != null)
-                                .thenComparing(EvaluationTemplate::id))
-                        .toList()));
+    /**
+     * The latest version of every template the district may use, each marked archived or not; the archived ones
+     * only when asked for, so a picker fed by the default list never offers them.
+     */
+    Flux<TemplateListing> latestVersions(TenantAccess access, boolean includeArchived) {
+        return reader(access).flatMapMany(reader -> library.archivedBy(reader.districtId())
+                .flatMapMany(archived -> library.visibleTo(reader.districtId())
+                        .collect(Collectors.toMap(EvaluationTemplate::id, Function.identity(),
+                                (older, newer) -> newer.version() > older.version() ? newer : older))
+                        .flatMapIterable(latest -> latest.values().stream()
+                                .sorted(Comparator.comparing((EvaluationTemplate t) -> t.ownerDistrictId() != null)
+                                        .thenComparing(EvaluationTemplate::id))
+                                .map(template -> new TemplateListing(template, archived.contains(template.id())))
+                                .filter(listed -> includeArchived || !listed.archived())
+                                .toList())));
+    }
+
+    /**
+     * Puts a template the district no longer uses away: no longer offered nor choosable, while every evaluation
+     * recorded under it keeps it. The district's current choice cannot be archived (409): choose another first.
+     */
+    Mono<TemplateListing> archive(TenantAccess access, String templateId) {
+        return overseer(access).flatMap(overseer -> library.latestVisible(overseer.districtId(), templateId)
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(TEMPLATE, templateId)))
+                .flatMap(template -> currentChoice(overseer.districtId()).flatMap(current -> current.id().equals(templateId)
+                        ? Mono.error(currentChoiceCannotBeArchived(template))
+                        : library.archivedBy(overseer.districtId())
+                                .map(archived -> archived.with(templateId, now(), overseer.username()))
+                                .flatMap(library::save)
+                                .thenReturn(new TemplateListing(template, true)))));
+    }
+
+    /** Offers an archived template again; restoring one that is not archived changes nothing. */
+    Mono<TemplateListing> restore(TenantAccess access, String templateId) {
+        return overseer(access).flatMap(overseer -> library.latestVisible(overseer.districtId(), templateId)
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound(TEMPLATE, templateId)))
+                .flatMap(template -> library.archivedBy(overseer.districtId())
+                        .flatMap(archived -> archived.contains(templateId)
+                                ? library.save(archived.without(templateId))
+                                : Mono.just(archived))
+                        .thenReturn(new TemplateListing(template, false))));
     }
 
     Flux<EvaluationTemplate> versions(TenantAccess access, String templateId) {
@@ -89,9 +124,10 @@ class TemplateAdministration {
                 .defaultIfEmpty(ChoiceView.nationalDefault(reader.districtId())));
     }
 
-    /** The version the district's drafts opened from now on are scored with. */
+    /** The version the district's drafts opened from now on are scored with; an archived template is refused (409). */
     Mono<ChoiceView> choose(TenantAccess access, ChooseTemplate request) {
-        return overseer(access).flatMap(overseer -> source(overseer, request.templateId(), request.version())
+        return overseer(access).flatMap(overseer -> choosable.choosable(overseer.districtId(), request.templateId(),
+                        request.version())
                 .flatMap(chosen -> library.choiceOf(overseer.districtId())
                         .map(current -> current.changedTo(chosen.ref(), now(), overseer.username()))
                         .defaultIfEmpty(TemplateChoice.first(overseer.districtId(), chosen.ref(), now(), overseer.username()))
@@ -105,6 +141,20 @@ class TemplateAdministration {
                 : library.visibleVersion(access.districtId(), new TemplateRef(templateId, version));
         return found.switchIfEmpty(Mono.error(() -> ProblemException.notFound(TEMPLATE,
                 version == null ? templateId : new TemplateRef(templateId, version).toString())));
+    }
+
+    /** The version the district's new drafts record now: its choice, else the national default. */
+    private Mono<TemplateRef> currentChoice(String districtId) {
+        return choosable.chosenFor(districtId);
+    }
+
+    private static ProblemException currentChoiceCannotBeArchived(EvaluationTemplate template) {
+        return new ProblemException(HttpStatus.CONFLICT, "template-currently-chosen",
+                Bilingual.of("本区正在使用该模板", "The district's current template"),
+                Bilingual.of("模板「" + template.name() + "」是本区当前选定的模板，不能归档；请先选定其他模板",
+                        "Template " + template.id() + " is the district's current choice and cannot be archived; "
+                                + "choose another template first"))
+                .with("templateId", template.id());
     }
 
     private static EvaluationTemplate next(EvaluationTemplate latest, ChangeTemplate change) {
@@ -144,7 +194,7 @@ class TemplateAdministration {
         return !access.isStreetUser() && access.writesAs(Role.DISTRICT_OVERSEER)
                 ? Mono.just(access)
                 : Mono.error(ProblemException.forbidden(Bilingual.of(
-                        "只有区里的绩效管理人员可以复制、修改和选定本区的评价模板",
-                        "Only the district's overseers may copy, change and choose its evaluation templates")));
+                        "只有区里的绩效管理人员可以复制、修改、选定和归档本区的评价模板",
+                        "Only the district's overseers may copy, change, choose and archive its evaluation templates")));
     }
 }

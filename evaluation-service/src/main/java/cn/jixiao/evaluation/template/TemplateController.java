@@ -1,18 +1,21 @@
 package cn.jixiao.evaluation.template;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,11 +33,14 @@ class TemplateController {
     }
 
     @Operation(summary = "可用模板 / the templates the district may use",
-            description = "平台模板及本区复制的模板，各取最新版本 / the platform's templates and the district's own copies, "
-                    + "each in its latest version")
+            description = "平台模板及本区复制的模板，各取最新版本；本区已归档的模板默认不列出 / the platform's templates "
+                    + "and the district's own copies, each in its latest version; those the district archived are "
+                    + "listed, marked archived, only when asked for")
     @GetMapping
-    Flux<EvaluationTemplate> list(TenantAccess caller) {
-        return templates.latestVersions(caller);
+    Flux<TemplateListing> list(TenantAccess caller,
+                               @Parameter(description = "同时列出已归档的模板 / list the archived templates too")
+                               @RequestParam(defaultValue = "false") boolean includeArchived) {
+        return templates.latestVersions(caller, includeArchived);
     }
 
     @Operation(summary = "模板的全部版本 / every version of a template",
@@ -71,6 +77,23 @@ class TemplateController {
         return templates.publishVersion(caller, templateId, change);
     }
 
+    @Operation(summary = "归档本区不再使用的模板 / archive a template the district no longer uses",
+            description = "区绩效管理人员可用；归档后不再列出、不能再选定（本区或项目），已按它计分的自评保持不变；"
+                    + "本区当前选定的模板不能归档（409） / district overseers only; an archived template is no longer "
+                    + "offered nor choosable (for the district or a project), evaluations recorded under it keep it; "
+                    + "the district's current choice cannot be archived (409)")
+    @PostMapping("/{templateId}/archive")
+    Mono<TemplateListing> archive(TenantAccess caller, @PathVariable String templateId) {
+        return templates.archive(caller, templateId);
+    }
+
+    @Operation(summary = "取消归档 / restore an archived template",
+            description = "区绩效管理人员可用；模板重新可选 / district overseers only; the template is offered again")
+    @DeleteMapping("/{templateId}/archive")
+    Mono<TemplateListing> restore(TenantAccess caller, @PathVariable String templateId) {
+        return templates.restore(caller, templateId);
+    }
+
     @Operation(summary = "本区选定的模板 / the template version the district scores with")
     @GetMapping("/choice")
     Mono<ChoiceView> choice(TenantAccess caller) {
@@ -78,8 +101,9 @@ class TemplateController {
     }
 
     @Operation(summary = "选定本区模板 / choose the district's template",
-            description = "此后新开的自评按该版本计分；已有的自评保持原来的版本 / drafts opened from now on are scored "
-                    + "with this version; existing evaluations keep theirs")
+            description = "此后新开的自评按该版本计分；已有的自评保持原来的版本；已归档的模板不能选定（409） / drafts "
+                    + "opened from now on are scored with this version; existing evaluations keep theirs; an archived "
+                    + "template cannot be chosen (409)")
     @PutMapping("/choice")
     Mono<ChoiceView> choose(TenantAccess caller, @Valid @RequestBody ChooseTemplate request) {
         return templates.choose(caller, request);

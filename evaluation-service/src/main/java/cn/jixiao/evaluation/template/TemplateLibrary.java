@@ -77,6 +77,16 @@ class TemplateLibrary {
         return choice.version() == null ? mongo.insert(choice) : mongo.save(choice);
     }
 
+    /** The templates the district has archived; none before it archives one. */
+    Mono<ArchivedTemplates> archivedBy(String districtId) {
+        return mongo.findById(districtId, ArchivedTemplates.class).defaultIfEmpty(ArchivedTemplates.none(districtId));
+    }
+
+    /** Inserts the district's first archive or saves a changed one; a concurrent change fails the version check (409). */
+    Mono<ArchivedTemplates> save(ArchivedTemplates archived) {
+        return archived.version() == null ? mongo.insert(archived) : mongo.save(archived);
+    }
+
     private static Criteria visibility(String districtId) {
         return new Criteria().orOperator(Criteria.where("ownerDistrictId").is(null),
                 Criteria.where("ownerDistrictId").is(districtId));

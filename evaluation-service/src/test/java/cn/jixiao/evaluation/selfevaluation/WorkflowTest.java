@@ -97,6 +97,21 @@ class WorkflowTest {
     }
 
     @Test
+    void theDistrictsOverseerChoosesAProjectsTemplateOnlyWhileItIsADraft() {
+        assertThat(Workflow.take(WorkflowStep.CHOOSE_TEMPLATE, OVERSEER, DRAFT)).isEqualTo(DRAFT);
+        for (EvaluationStatus later : new EvaluationStatus[] {SUBMITTED, UNDER_REVIEW, RETURNED, APPROVED}) {
+            assertThatThrownBy(() -> Workflow.take(WorkflowStep.CHOOSE_TEMPLATE, OVERSEER, later))
+                    .isInstanceOfSatisfying(ProblemException.class, problem -> {
+                        assertThat(problem.status().value()).isEqualTo(409);
+                        assertThat(problem.toProblemDetail().getTitle()).contains("选定计分模板")
+                                .contains("choose the scoring template");
+                    });
+        }
+        assertRefused(WorkflowStep.CHOOSE_TEMPLATE, EDITOR, DRAFT, 403);
+        assertRefused(WorkflowStep.CHOOSE_TEMPLATE, APPROVER, DRAFT, 403);
+    }
+
+    @Test
     void stepsOutOfOrderAreConflictsNamingTheCurrentStatus() {
         assertRefused(WorkflowStep.START_REVIEW, OVERSEER, DRAFT, 409);
         assertRefused(WorkflowStep.FINALIZE, OVERSEER, UNDER_REVIEW, 409);
