@@ -40,7 +40,8 @@ final class FormAssembly {
                 indicatorRows(project, score),
                 score == null ? null : score.total(),
                 score == null ? null : score.gradeLabel(),
-                score == null ? null : score.reviewTotal());
+                score == null ? null : score.reviewTotal(),
+                project.budget() == null ? null : funds.marking());
     }
 
     /** The 三级指标 rows in the form's order: by 一级 in the template's order, then 二级, then as the project lists them. */

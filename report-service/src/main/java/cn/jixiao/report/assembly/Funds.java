@@ -11,17 +11,20 @@ import cn.jixiao.report.readmodel.ProjectFacts;
  * score, its 预算执行率 line is what the report repeats, so the text, the chart and the form agree with the score;
  * before that, the project's own budget and ledger.
  *
- * @param executed {@code null} while no spending was ever recorded
+ * @param executed {@code null} while no spending was ever recorded (nor entered as a summary figure)
+ * @param marking  the footnote when 全年执行数 is a summary figure (a street without a ledger in Jixiao), e.g.
+ *                 全年执行数为汇总数，来源：部门决算; {@code null} for a ledger's
  */
-record Funds(Yuan fullYearBudget, Yuan executed, BigDecimal ratePercent) {
+record Funds(Yuan fullYearBudget, Yuan executed, BigDecimal ratePercent, String marking) {
 
     static Funds of(ProjectFacts project, ScoreBreakdown score) {
+        String marking = project.executedMarking();
         if (score != null && score.execution() != null && score.execution().fullYearBudget() != null) {
             ScoreBreakdown.Execution line = score.execution();
-            return new Funds(line.fullYearBudget(), line.executed(), line.ratePercent());
+            return new Funds(line.fullYearBudget(), line.executed(), line.ratePercent(), marking);
         }
         Yuan budget = project.budget() == null ? null : project.budget().fullYearBudget();
-        Yuan executed = project.ledger() == null ? null : project.ledger().executed();
-        return new Funds(budget, executed, ReportSentences.rate(executed, budget));
+        Yuan executed = project.executed();
+        return new Funds(budget, executed, ReportSentences.rate(executed, budget), marking);
     }
 }

@@ -153,6 +153,10 @@ public final class ReportAssembler {
             return;
         }
         body.paragraph(ReportSentences.execution(funds.fullYearBudget(), funds.executed(), funds.ratePercent()));
+        if (funds.marking() != null) {
+            // a street without a ledger in Jixiao: the figure is not the sum of booked payments, and the reader is told
+            body.paragraph("注：" + funds.marking() + "。");
+        }
         body.add(ReportCharts.budgetAgainstSpending(budget, funds, spentByClass));
     }
 

@@ -18,6 +18,8 @@ import cn.jixiao.contracts.money.Yuan;
  * @param total           总分, the self-score
  * @param gradeLabel      等级 as the form words it, e.g. 优秀
  * @param reviewTotal     复核总分 when the district set 复核分, else {@code null}
+ * @param fundsNote       the footnote under the funds block, e.g. 全年执行数为汇总数，来源：部门决算 when 全年执行数 is a
+ *                        summary figure and not a ledger's; {@code null} (nothing printed) for a ledger's
  */
 public record SelfEvaluationForm(
         int year,
@@ -29,11 +31,20 @@ public record SelfEvaluationForm(
         List<IndicatorRow> indicators,
         BigDecimal total,
         String gradeLabel,
-        BigDecimal reviewTotal) {
+        BigDecimal reviewTotal,
+        String fundsNote) {
 
     public SelfEvaluationForm {
         funds = List.copyOf(funds);
         indicators = List.copyOf(indicators);
+    }
+
+    /** A form whose 全年执行数, if any, is a ledger's: no footnote under the funds block. */
+    public SelfEvaluationForm(int year, String projectName, String competentDepartment, String implementingUnit,
+                              List<FundsRow> funds, GoalsRow goals, List<IndicatorRow> indicators, BigDecimal total,
+                              String gradeLabel, BigDecimal reviewTotal) {
+        this(year, projectName, competentDepartment, implementingUnit, funds, goals, indicators, total, gradeLabel,
+                reviewTotal, null);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import cn.jixiao.contracts.project.ActualsReported;
 import cn.jixiao.contracts.project.BudgetChanged;
 import cn.jixiao.contracts.project.EvidenceAttached;
+import cn.jixiao.contracts.project.ExecutionSummaryReported;
 import cn.jixiao.contracts.project.ExpenditureRecorded;
 import cn.jixiao.contracts.project.IndicatorsDefined;
 import cn.jixiao.contracts.project.ProjectRegistered;
@@ -44,6 +45,11 @@ public final class ProjectEventMapping {
         return new Ledger(totals.executed(),
                 mapped(totals.byClassification(), line -> new ClassificationAmount(line.code(), line.name(), line.amount())),
                 spending.revision());
+    }
+
+    /** 全年执行数 as a summary figure, with its source as the report prints it. */
+    public static ExecutionSummary executionSummary(ExecutionSummaryReported summary) {
+        return new ExecutionSummary(summary.executed(), summary.sourceLabel(), summary.note(), summary.revision());
     }
 
     public static IndicatorPlan indicators(IndicatorsDefined defined) {

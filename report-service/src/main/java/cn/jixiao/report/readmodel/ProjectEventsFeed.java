@@ -12,7 +12,7 @@ import cn.jixiao.messaging.inbox.Inbox;
 
 /**
  * Copies what the report needs from project-service's events: the project's facts (registration, details,
- * budget, ledger totals, indicators, actuals, evidence), read into report-service's own records
+ * budget, ledger totals or a summary 全年执行数, indicators, actuals, evidence), read into report-service's own records
  * ({@link ProjectEventMapping}) here at the edge. The service's one listener on the topic: listeners of one
  * service share a consumer group, so a second one would only get some partitions.
  */
@@ -42,6 +42,11 @@ class ProjectEventsFeed {
                     var spending = event.payload();
                     return model.changeProject(spending.projectId(), spending.districtId(), spending.streetId(),
                             facts -> facts.with(ProjectEventMapping.ledger(spending), event.occurredAt()));
+                })
+                .on(ProjectEvents.EXECUTION_SUMMARY_REPORTED, event -> {
+                    var summary = event.payload();
+                    return model.changeProject(summary.projectId(), summary.districtId(), summary.streetId(),
+                            facts -> facts.with(ProjectEventMapping.executionSummary(summary)));
                 })
                 .on(ProjectEvents.INDICATORS_DEFINED, event -> {
                     var defined = event.payload();

@@ -9,6 +9,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import cn.jixiao.contracts.money.Yuan;
+
 /**
  * Everything report-service knows of one project from project-service's events, in report-service's own records
  * ({@link ProjectEventMapping} reads the events into them): what the report prints in its sections 一, 四 and 六
@@ -27,6 +29,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param indicators   the latest indicator tree
  * @param actuals      the latest 实际完成值 of the indicators
  * @param evidence     the evidence files, withdrawn ones included (marked)
+ * @param executionSummary 全年执行数 as a summary figure with its source, from a street that keeps no ledger in
+ *                     Jixiao; {@code null} for none
  * @param version      optimistic lock: two deliveries racing each other cannot overwrite each other's change
  */
 @Document(ProjectFacts.COLLECTION)
@@ -43,6 +47,7 @@ public record ProjectFacts(
         IndicatorPlan indicators,
         Actuals actuals,
         List<EvidenceItem> evidence,
+        ExecutionSummary executionSummary,
         @Version Long version) {
 
     public static final String COLLECTION = "report_projects";
@@ -54,12 +59,12 @@ public record ProjectFacts(
     /** A project heard of for the first time, by whichever of its events came first. */
     public static ProjectFacts opened(String projectId, String districtId, String tenantId) {
         return new ProjectFacts(projectId, districtId, tenantId, null, null, null, null, null, null, null, null,
-                List.of(), null);
+                List.of(), null, null);
     }
 
     public ProjectFacts with(Registration registered, Instant at) {
         return new ProjectFacts(projectId, districtId, tenantId, registered, at, details, budget, ledger, ledgerAsOf,
-                indicators, actuals, evidence, version);
+                indicators, actuals, evidence, executionSummary, version);
     }
 
     public ProjectFacts with(ProjectDetails updated) {
@@ -67,7 +72,7 @@ public record ProjectFacts(
             return this;
         }
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, updated, budget, ledger,
-                ledgerAsOf, indicators, actuals, evidence, version);
+                ledgerAsOf, indicators, actuals, evidence, executionSummary, version);
     }
 
     public ProjectFacts with(Budget changed) {
@@ -75,7 +80,7 @@ public record ProjectFacts(
             return this;
         }
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, changed, ledger,
-                ledgerAsOf, indicators, actuals, evidence, version);
+                ledgerAsOf, indicators, actuals, evidence, executionSummary, version);
     }
 
     /**
@@ -88,7 +93,7 @@ public record ProjectFacts(
             return this;
         }
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, spending,
-                recordedAt, indicators, actuals, evidence, version);
+                recordedAt, indicators, actuals, evidence, executionSummary, version);
     }
 
     private boolean isNewer(Ledger spending, Instant recordedAt) {
@@ -106,7 +111,7 @@ public record ProjectFacts(
             return this;
         }
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger,
-                ledgerAsOf, defined, actuals, evidence, version);
+                ledgerAsOf, defined, actuals, evidence, executionSummary, version);
     }
 
     public ProjectFacts with(Actuals reported) {
@@ -114,7 +119,32 @@ public record ProjectFacts(
             return this;
         }
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger,
-                ledgerAsOf, indicators, reported, evidence, version);
+                ledgerAsOf, indicators, reported, evidence, executionSummary, version);
+    }
+
+    /** The summary figure of this event, unless a later one was applied already. */
+    public ProjectFacts with(ExecutionSummary summary) {
+        if (executionSummary != null && executionSummary.revision() >= summary.revision()) {
+            return this;
+        }
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger,
+                ledgerAsOf, indicators, actuals, evidence, summary, version);
+    }
+
+    /**
+     * 全年执行数 as the report states it without a score: the ledger's once it has any entry, else the summary figure,
+     * else {@code null}.
+     */
+    public Yuan executed() {
+        if (ledger != null) {
+            return ledger.executed();
+        }
+        return executionSummary == null ? null : executionSummary.executed();
+    }
+
+    /** The footnote under 全年执行数 when it is a summary figure (no ledger), else {@code null}. */
+    public String executedMarking() {
+        return ledger == null && executionSummary != null ? executionSummary.marking() : null;
     }
 
     /** Lists a file; a file already known (a redelivery, or withdrawn before this arrived) keeps its state. */
@@ -187,6 +217,6 @@ public record ProjectFacts(
 
     private ProjectFacts withEvidence(List<EvidenceItem> items) {
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger, ledgerAsOf,
-                indicators, actuals, items, version);
+                indicators, actuals, items, executionSummary, version);
     }
 }

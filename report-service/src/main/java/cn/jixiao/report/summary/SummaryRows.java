@@ -42,7 +42,7 @@ final class SummaryRows {
 
     private static Row row(ProjectFacts project, EvaluationSnapshot evaluation, TenantNames names) {
         Yuan budget = project.budget() == null ? Yuan.ZERO : project.budget().fullYearBudget();
-        Yuan executed = project.ledger() == null ? Yuan.ZERO : project.ledger().executed();
+        Yuan executed = project.executed() == null ? Yuan.ZERO : project.executed();
         BigDecimal rate = budget.isZero() ? null
                 : executed.amount().multiply(HUNDRED).divide(budget.amount(), 2, RoundingMode.HALF_UP);
         ScoreBreakdown score = evaluation == null ? null : evaluation.score();

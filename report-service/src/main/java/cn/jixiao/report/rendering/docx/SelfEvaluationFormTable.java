@@ -55,6 +55,11 @@ final class SelfEvaluationFormTable {
         goals(table, form.goals());
         indicators(table, form.indicators());
         totals(table, form);
+        if (form.fundsNote() != null) {
+            XWPFParagraph note = Paragraphs.centred(document, Paragraphs.BODY_LINE_POINTS);
+            note.setAlignment(ParagraphAlignment.LEFT);
+            Cell.TEXT.write(note, "注：" + form.fundsNote() + "。");
+        }
     }
 
     private static void header(DocxTable table, SelfEvaluationForm form) {

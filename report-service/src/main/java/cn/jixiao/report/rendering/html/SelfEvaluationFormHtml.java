@@ -38,6 +38,9 @@ final class SelfEvaluationFormHtml {
         goals(rows, form.goals());
         indicators(rows, form.indicators());
         totals(rows, form);
+        if (form.fundsNote() != null) {
+            appendix.child("p").cssClass("form-note").text("注：" + form.fundsNote() + "。");
+        }
         return appendix;
     }
 
