@@ -2,8 +2,9 @@ package cn.jixiao.evaluation.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
+import cn.jixiao.contracts.project.IndicatorUnits;
 import cn.jixiao.contracts.project.Target;
 
 import static cn.jixiao.evaluation.scoring.Figures.plain;
@@ -18,16 +19,13 @@ import static cn.jixiao.evaluation.scoring.Figures.plain;
  */
 final class UnitConversion {
 
-    /** Powers of ten of each money unit, in 元. */
-    private static final Map<String, Integer> MONEY = Map.of("元", 0, "万元", 4, "亿元", 8);
-
     private UnitConversion() {
     }
 
     static Measurement toTargetUnit(String indicatorName, ActualValue.Measured actual, Target target,
                                     List<String> sameCountUnits) {
-        String from = normalised(actual.unit());
-        String to = normalised(target.unit());
+        String from = IndicatorUnits.normalised(actual.unit());
+        String to = IndicatorUnits.normalised(target.unit());
         String asRead = plain(actual.value()) + (actual.unit() == null ? "" : actual.unit().strip());
         String shown = actual.written() == null || actual.written().strip().equals(asRead)
                 ? "实际完成值 " + asRead
@@ -41,9 +39,8 @@ final class UnitConversion {
         if (sameCountUnits.contains(from) && sameCountUnits.contains(to)) {
             return new Measurement(actual.value(), shown + "（" + from + "与" + to + "按模板同为计数单位）");
         }
-        Integer fromPower = MONEY.get(from);
-        Integer toPower = MONEY.get(to);
-        if (fromPower == null || toPower == null) {
+        Optional<BigDecimal> money = IndicatorUnits.convertMoney(actual.value(), from, to);
+        if (money.isEmpty()) {
             throw new ScoringException(ScoringException.Reason.UNITS_DIFFER, "指标「" + indicatorName
                     + "」的实际完成值单位「" + from + "」与年度指标值单位「" + to + "」不一致，无法比较；请按「" + to
                     + "」填报，或在模板中将二者设为同一计数单位",
@@ -51,16 +48,7 @@ final class UnitConversion {
                             + to + " and cannot be converted; report it in " + to
                             + ", or make both count units the same in the template");
         }
-        BigDecimal converted = actual.value().scaleByPowerOfTen(fromPower - toPower);
+        BigDecimal converted = money.get();
         return new Measurement(converted, shown + "（折合 " + plain(converted) + to + "）");
-    }
-
-    /** 百分比 and the full-width ％ are the % the forms mean. */
-    private static String normalised(String unit) {
-        if (unit == null || unit.isBlank()) {
-            return null;
-        }
-        String stripped = unit.strip().replace('％', '%');
-        return stripped.equals("百分比") ? "%" : stripped;
     }
 }

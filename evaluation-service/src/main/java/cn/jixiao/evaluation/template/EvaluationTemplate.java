@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import cn.jixiao.contracts.project.IndicatorUnits;
 import cn.jixiao.contracts.evaluation.TemplatePublished;
 import cn.jixiao.contracts.project.IndicatorDirection;
 
@@ -57,7 +58,7 @@ public record EvaluationTemplate(
         List<String> sameCountUnits) {
 
     /** 个, 项 and 件: the units the forms use interchangeably for a number of things. */
-    public static final List<String> DEFAULT_SAME_COUNT_UNITS = List.of("个", "项", "件");
+    public static final List<String> DEFAULT_SAME_COUNT_UNITS = IndicatorUnits.COUNT_WORDS;
 
     public EvaluationTemplate {
         parts = parts == null ? List.of() : List.copyOf(parts);
@@ -156,7 +157,7 @@ public record EvaluationTemplate(
                 problems.add("同一计数单位不能为空 (blank count unit)");
             } else if (!seen.add(unit)) {
                 problems.add("计数单位「" + unit + "」重复 (count unit listed twice)");
-            } else if (unit.contains("元") || unit.contains("%") || unit.contains("％") || unit.equals("百分比")) {
+            } else if (unit.contains("元") || "%".equals(IndicatorUnits.normalised(unit)) || unit.contains("%") || unit.contains("％")) {
                 problems.add("「" + unit + "」是金额或百分比单位，不是计数单位 (money and percent are not count units)");
             }
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
+import cn.jixiao.contracts.project.IndicatorUnits;
 import cn.jixiao.contracts.project.ActualReadingKind;
 import cn.jixiao.problems.Bilingual;
 
@@ -48,11 +49,11 @@ public final class ActualRules {
         if (targetUnit == null || actual.unit().equals(targetUnit)) {
             return new ActualReading(actual.text(), actual.value(), actual.unit(), ActualReadingKind.AS_WRITTEN);
         }
-        Optional<BigDecimal> converted = Units.convert(actual.value(), actual.unit(), targetUnit);
+        Optional<BigDecimal> converted = IndicatorUnits.convertMoney(actual.value(), actual.unit(), targetUnit);
         if (converted.isPresent()) {
             return new ActualReading(actual.text(), converted.get(), targetUnit, ActualReadingKind.CONVERTED);
         }
-        if (Units.bothCounts(actual.unit(), targetUnit)) {
+        if (IndicatorUnits.bothCountWords(actual.unit(), targetUnit)) {
             return new ActualReading(actual.text(), actual.value(), actual.unit(), ActualReadingKind.OTHER_COUNT_UNIT);
         }
         throw new UnreadableValue(Bilingual.of(
