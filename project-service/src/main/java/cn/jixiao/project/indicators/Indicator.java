@@ -59,6 +59,15 @@ public record Indicator(String id, IndicatorDimension dimension, String name, Ta
         return Boolean.TRUE.equals(notApplicable);
     }
 
+    /**
+     * A written target without a comparator and no direction entered (a bare {@code 1}): the template's default
+     * direction scores it. A 不适用 line or a blank target is not counted here: the one is not scored, the other is
+     * listed as missing, and its direction follows from the target once it is written.
+     */
+    public boolean leftToTemplateDirection() {
+        return directionSource == DirectionSource.TEMPLATE_DEFAULT && !markedNotApplicable() && target != null;
+    }
+
     /** The cells still blank, in the form's column order; none on a 不适用 line. */
     public List<Missing> missing() {
         List<Missing> missing = new ArrayList<>();

@@ -76,20 +76,20 @@ public record IndicatorTreeView(
             return new IndicatorView(indicator.id(), indicator.name(), target,
                     target == null || target.comparator() == null ? null
                             : TargetComparator.valueOf(target.comparator()).symbol(),
-                    indicator.direction(), directionLabel(indicator.direction(), target, source), source, indicator.weight(),
+                    indicator.direction(), directionLabel(indicator.direction(), target, indicator.leftToTemplateDirection()), source, indicator.weight(),
                     indicator.dataSource(), indicator.markedNotApplicable(), indicator.actual(), readAs(indicator.actual()),
                     Attainment.reached(indicator), indicator.missing());
         }
 
         /** 正向 etc.; a range without a direction entered is scored as 区间; none at all is the template's default. */
-        private static String directionLabel(IndicatorDirection direction, Target target, DirectionSource source) {
+        private static String directionLabel(IndicatorDirection direction, Target target, boolean templateDefault) {
             if (direction != null) {
                 return direction.label();
             }
             if (target != null && TargetComparator.RANGE.name().equals(target.comparator())) {
                 return TargetComparator.RANGE.symbol();
             }
-            return source == DirectionSource.TEMPLATE_DEFAULT ? "按评价模板的默认方向" : null;
+            return templateDefault ? "按评价模板的默认方向" : null;
         }
 
         private static String readAs(ReportedActual actual) {
@@ -120,7 +120,7 @@ public record IndicatorTreeView(
             List<MissingLine> actuals = lines(indicators, indicator -> indicator.missing().contains(Indicator.Missing.ACTUAL));
             return new Completeness(indicators.size() > 0 && targets.isEmpty() && weights.isEmpty() && actuals.isEmpty(),
                     targets, weights, actuals, lines(indicators, Indicator::markedNotApplicable),
-                    lines(indicators, indicator -> indicator.directionSource() == DirectionSource.TEMPLATE_DEFAULT),
+                    lines(indicators, Indicator::leftToTemplateDirection),
                     lines(indicators, indicator -> indicator.actual() != null && indicator.actual().reading()
                             == ActualReadingKind.TEXT_ON_NUMERIC_TARGET));
         }

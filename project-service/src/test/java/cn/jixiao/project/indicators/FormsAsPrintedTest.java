@@ -52,6 +52,9 @@ class FormsAsPrintedTest extends IndicatorApiSpecification {
         assertThat(names(tree.completeness().missingWeights())).containsExactly("按时完成培训");
         assertThat(names(tree.completeness().missingActuals())).containsExactly("培训合格率", "群众就业技能提升");
         assertThat(tree.completeness().complete()).isFalse();
+        assertThat(tree.completeness().templateDefaultDirection())
+                .as("a blank target is missing; its direction follows from the target once written").isEmpty();
+        assertThat(lines(tree).get("培训合格率").directionLabel()).isNull();
         assertThat(lines(tree).get("培训合格率").missing())
                 .containsExactly(Indicator.Missing.TARGET, Indicator.Missing.ACTUAL);
         assertThat(lines(tree).get("培训人次").missing()).isEmpty();
@@ -74,6 +77,8 @@ class FormsAsPrintedTest extends IndicatorApiSpecification {
         assertThat(tree.completeness().complete()).isTrue();
         assertThat(lines(tree).get("经济效益").notApplicable()).isTrue();
         assertThat(lines(tree).get("经济效益").weight()).isNull();
+        assertThat(tree.completeness().templateDefaultDirection()).as("a 不适用 line is not scored at all").isEmpty();
+        assertThat(lines(tree).get("经济效益").directionLabel()).isNull();
         IndicatorsDefined.Indicator slashed = definedLine(project, "row-1");
         assertThat(slashed.markedNotApplicable()).isTrue();
         assertThat(slashed.weight()).isNull();
@@ -102,6 +107,8 @@ class FormsAsPrintedTest extends IndicatorApiSpecification {
         assertThat(lines.get("新建站点数量").direction()).isNull();
         assertThat(lines.get("新建站点数量").directionSource()).isEqualTo(DirectionSource.TEMPLATE_DEFAULT);
         assertThat(lines.get("新建站点数量").directionLabel()).isEqualTo("按评价模板的默认方向");
+        assertThat(names(api.tree(JINCHEN, project).completeness().templateDefaultDirection()))
+                .containsExactly("新建站点数量");
         assertThat(lines.get("购置设备数量").actual().unit()).isEqualTo("项");
         assertThat(lines.get("购置设备数量").actual().reading()).isEqualTo(ActualReadingKind.OTHER_COUNT_UNIT);
         assertThat(lines.get("完成改造项目").actual().reading()).isEqualTo(ActualReadingKind.TEXT_ON_NUMERIC_TARGET);
