@@ -3,6 +3,7 @@ package cn.jixiao.evaluation.selfevaluation;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.problems.Bilingual;
@@ -29,6 +30,21 @@ public class EvaluationAccess {
     public Mono<SelfEvaluation> readable(TenantAccess access, String evaluationId) {
         return evaluations.findVisible(access, evaluationId)
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound(SELF_EVALUATION, evaluationId)));
+    }
+
+    /**
+     * The evaluation a person's step changes: readable by the caller (else 404), the step theirs to take in its
+     * status ({@link Workflow}: 403 or 409), and still at the version their request was based on (else 409).
+     */
+    Mono<SelfEvaluation> forStep(TenantAccess actor, String evaluationId, WorkflowStep step, long versionRead) {
+        return readable(actor, evaluationId).map(evaluation -> {
+            Workflow.take(step, actor, evaluation.status());
+            if (evaluation.version() == null || evaluation.version() != versionRead) {
+                throw new OptimisticLockingFailureException("Self-evaluation " + evaluationId + " is at version "
+                        + evaluation.version() + ", the request was based on " + versionRead);
+            }
+            return evaluation;
+        });
     }
 
     /** The evaluations the caller may see, of one project or of all. */

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import cn.jixiao.evaluation.template.DistrictTemplates;
@@ -45,15 +44,7 @@ class EvaluationTemplateChoice {
      */
     Mono<SelfEvaluation> choose(TenantAccess actor, String id, ChooseEvaluationTemplate request) {
         Instant now = clock.instant();
-        return access.readable(actor, id)
-                .map(evaluation -> {
-                    Workflow.take(WorkflowStep.CHOOSE_TEMPLATE, actor, evaluation.status());
-                    if (evaluation.version() == null || evaluation.version().longValue() != request.version()) {
-                        throw new OptimisticLockingFailureException("Self-evaluation " + id + " is at version "
-                                + evaluation.version() + ", the request was based on " + request.version());
-                    }
-                    return evaluation;
-                })
+        return access.forStep(actor, id, WorkflowStep.CHOOSE_TEMPLATE, request.version())
                 .flatMap(evaluation -> templates.choosable(evaluation.districtId(), request.templateId(),
                                 request.templateVersion())
                         .flatMap(chosen -> scoring.templateFor(evaluation).flatMap(before -> scoring

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -43,7 +42,7 @@ public class EvaluationWorkflow {
 
     /** The street's editor replaces the self-assessment; the score is recomputed in the same write. */
     public Mono<SelfEvaluation> assess(TenantAccess actor, String id, AssessSelf request) {
-        return allowed(actor, id, WorkflowStep.SELF_ASSESS, request.version())
+        return access.forStep(actor, id, WorkflowStep.SELF_ASSESS, request.version())
                 .flatMap(evaluation -> scoring.templateFor(evaluation).flatMap(template -> {
                     SelfAssessment assessment = request.assessment();
                     SelfAssessmentCheck.check(assessment, evaluation.inputs().indicators(), evaluation.inputs().actuals(),
@@ -60,7 +59,7 @@ public class EvaluationWorkflow {
      * newer data, if any arrived meanwhile, into the score the street then works on.
      */
     public Mono<SelfEvaluation> take(TenantAccess actor, String id, WorkflowStep step, TakeStep request) {
-        return allowed(actor, id, step, request.version())
+        return access.forStep(actor, id, step, request.version())
                 .flatMap(evaluation -> {
                     if (step.commentRequired() && request.commentOrNull() == null) {
                         return Mono.error(commentRequired(step));
@@ -80,7 +79,7 @@ public class EvaluationWorkflow {
     /** The reviewer sets the 复核分 of one line; the review total and its grade are recomputed in the same write. */
     public Mono<SelfEvaluation> setReviewScore(TenantAccess actor, String id, SetReviewScore request) {
         Instant now = clock.instant();
-        return allowed(actor, id, WorkflowStep.REVIEW_SCORE, request.version())
+        return access.forStep(actor, id, WorkflowStep.REVIEW_SCORE, request.version())
                 .flatMap(evaluation -> scoring.templateFor(evaluation).map(template -> {
                     ScoreCard card = evaluation.scoreCard();
                     BigDecimal score = request.score().setScale(2, RoundingMode.HALF_UP);
@@ -103,7 +102,7 @@ public class EvaluationWorkflow {
      */
     public Mono<SelfEvaluation> reopen(TenantAccess actor, String id, TakeStep request) {
         Instant now = clock.instant();
-        return allowed(actor, id, WorkflowStep.REOPEN, request.version())
+        return access.forStep(actor, id, WorkflowStep.REOPEN, request.version())
                 .flatMap(finalized -> evaluations.latestVisible(actor, finalized.projectId())
                         .filter(latest -> latest.id().equals(finalized.id()))
                         .switchIfEmpty(Mono.error(() -> laterRoundExists(finalized)))
@@ -114,18 +113,6 @@ public class EvaluationWorkflow {
                 })
                 .map(next -> next.after(WorkflowStep.REOPEN, actor.username(), request.commentOrNull(), now))
                 .flatMap(evaluations::insert);
-    }
-
-    private Mono<SelfEvaluation> allowed(TenantAccess actor, String id, WorkflowStep step, long versionRead) {
-        return access.readable(actor, id)
-                .map(evaluation -> {
-                    Workflow.take(step, actor, evaluation.status());
-                    if (evaluation.version() == null || evaluation.version() != versionRead) {
-                        throw new OptimisticLockingFailureException("Self-evaluation " + id + " is at version "
-                                + evaluation.version() + ", the request was based on " + versionRead);
-                    }
-                    return evaluation;
-                });
     }
 
     private static void checkReviewScore(ScoreCard card, String indicatorId, BigDecimal score) {
