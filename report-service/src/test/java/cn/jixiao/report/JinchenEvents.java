@@ -33,6 +33,8 @@ import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.contracts.project.ProjectRegistered;
 import cn.jixiao.contracts.project.ProjectUpdated;
 import cn.jixiao.contracts.project.Target;
+import cn.jixiao.report.readmodel.Evaluation;
+import cn.jixiao.report.readmodel.EvaluationEventMapping;
 import cn.jixiao.report.readmodel.ProjectEventMapping;
 import cn.jixiao.report.readmodel.ProjectFacts;
 
@@ -200,6 +202,11 @@ public final class JinchenEvents {
     public EvaluationSnapshot snapshot(String status, long revision) {
         return new EvaluationSnapshot(evaluationId, projectId, DISTRICT, STREET, CODE, NAME, 2023, 1, status, score(),
                 null, List.of(), null, "FINALIZED".equals(status) ? "panlong-overseer" : null, revision);
+    }
+
+    /** That evaluation as the read model keeps it. */
+    public Evaluation evaluation(String status, long revision) {
+        return EvaluationEventMapping.evaluation(snapshot(status, revision));
     }
 
     public static ScoreBreakdown score() {

@@ -9,6 +9,7 @@ import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.Inbox;
+import cn.jixiao.report.readmodel.EvaluationEventMapping;
 
 /**
  * Renders the final report as soon as an evaluation is finalized. A consumer of its own, so the read model's
@@ -21,7 +22,8 @@ class FinalizedFeed {
 
     FinalizedFeed(Inbox inbox, RenderRequests requests) {
         this.dispatcher = EventDispatcher.forConsumer("report-service-renders", inbox)
-                .on(EvaluationEvents.EVALUATION_FINALIZED, event -> requests.finalized(event.payload()).then())
+                .on(EvaluationEvents.EVALUATION_FINALIZED,
+                        event -> requests.finalized(EvaluationEventMapping.evaluation(event.payload())).then())
                 .build();
     }
 

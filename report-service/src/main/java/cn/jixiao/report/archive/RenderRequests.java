@@ -10,10 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.assembly.FinalRenderCheck;
+import cn.jixiao.report.readmodel.Evaluation;
 import cn.jixiao.tenancy.Role;
 import cn.jixiao.tenancy.TenantAccess;
 
@@ -106,7 +106,7 @@ class RenderRequests {
     }
 
     /** The final report of a just-finalized evaluation, rendered once the read model has that snapshot. */
-    Mono<RenderJob> finalized(EvaluationSnapshot evaluation) {
+    Mono<RenderJob> finalized(Evaluation evaluation) {
         RenderJob job = RenderJob.queued(UUID.randomUUID().toString(), FINAL_FORMATS.stream()
                         .filter(format -> formats.named(format).isPresent()).toList(), true, evaluation.revision(), "system", clock.instant());
         return enqueue(ReportArchive.open(evaluation.projectId(), evaluation.districtId(), evaluation.streetId(),

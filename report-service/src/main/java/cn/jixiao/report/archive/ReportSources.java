@@ -4,9 +4,9 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.preview.ReportDocuments;
+import cn.jixiao.report.readmodel.Evaluation;
 import cn.jixiao.report.readmodel.EvaluationRecord;
 import cn.jixiao.report.readmodel.ProjectFacts;
 import cn.jixiao.tenancy.TenantAccess;
@@ -40,7 +40,7 @@ class ReportSources {
         ProjectFacts project = assembled.project();
         EvaluationRecord evaluation = assembled.evaluation();
         // the template the report's sections follow: the evaluation's own (ADR 0008)
-        EvaluationSnapshot.TemplateVersion template = evaluation == null ? null : evaluation.snapshot().scoringTemplate();
+        Evaluation.TemplateVersion template = evaluation == null ? null : evaluation.snapshot().scoringTemplate();
         return new ReportSource(project.projectId(), project.districtId(), project.tenantId(),
                 project.registration() == null ? null : project.registration().code(),
                 project.registration() == null ? 0 : project.registration().year(),

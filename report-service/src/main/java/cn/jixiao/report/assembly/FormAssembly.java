@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
-import cn.jixiao.contracts.evaluation.ScoreBreakdown;
 import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.contracts.project.IndicatorDimension;
-import cn.jixiao.report.document.SelfEvaluationForm;
 import cn.jixiao.report.document.SelfEvaluationForm.FundsRow;
 import cn.jixiao.report.document.SelfEvaluationForm.IndicatorRow;
+import cn.jixiao.report.document.SelfEvaluationForm;
 import cn.jixiao.report.readmodel.Actuals;
 import cn.jixiao.report.readmodel.Budget;
+import cn.jixiao.report.readmodel.Evaluation;
 import cn.jixiao.report.readmodel.ProjectFacts;
+import cn.jixiao.report.readmodel.Score;
 import cn.jixiao.report.texts.SectionTexts;
 
 /** Fills the 项目支出绩效自评表 from the project's facts, the evaluation's score and the street's texts. */
@@ -33,7 +33,7 @@ final class FormAssembly {
 
     static SelfEvaluationForm form(ReportInputs inputs, Funds funds) {
         ProjectFacts project = inputs.project();
-        ScoreBreakdown score = scoreOf(inputs.evaluation());
+        Score score = scoreOf(inputs.evaluation());
         return new SelfEvaluationForm(project.year(), project.projectName(), project.competentDepartment(),
                 project.implementingUnit(), fundsRows(project.budget(), funds, score),
                 new SelfEvaluationForm.GoalsRow(expectedGoals(project), written(inputs.texts().goalsAchieved())),
@@ -45,7 +45,7 @@ final class FormAssembly {
     }
 
     /** The 三级指标 rows in the form's order: by 一级 in the template's order, then 二级, then as the project lists them. */
-    static List<IndicatorRow> indicatorRows(ProjectFacts project, ScoreBreakdown score) {
+    static List<IndicatorRow> indicatorRows(ProjectFacts project, Score score) {
         List<IndicatorRow> rows = score != null && !score.indicators().isEmpty()
                 ? score.indicators().stream().map(FormAssembly::scoredRow).toList()
                 : unscoredRows(project);
@@ -67,7 +67,7 @@ final class FormAssembly {
                 .toList();
     }
 
-    private static IndicatorRow scoredRow(ScoreBreakdown.IndicatorLine line) {
+    private static IndicatorRow scoredRow(Score.IndicatorLine line) {
         return new IndicatorRow(line.dimension().category().label(), line.dimension().label(), line.name(),
                 line.targetText(), line.actualText(), line.weight(), line.score(), line.reviewScore(),
                 line.deviationNote());
@@ -88,11 +88,11 @@ final class FormAssembly {
         }).toList();
     }
 
-    private static List<FundsRow> fundsRows(Budget budget, Funds funds, ScoreBreakdown score) {
+    private static List<FundsRow> fundsRows(Budget budget, Funds funds, Score score) {
         if (budget == null) {
             return List.of();
         }
-        ScoreBreakdown.Execution line = score == null ? null : score.execution();
+        Score.Execution line = score == null ? null : score.execution();
         List<FundsRow> rows = new ArrayList<>();
         rows.add(new FundsRow("年度资金总额", budget.initialBudget(), budget.fullYearBudget(), funds.executed(),
                 line == null ? null : line.weight(), funds.ratePercent(), line == null ? null : line.score()));
@@ -132,7 +132,7 @@ final class FormAssembly {
         return project.details().annualGoals().stream().filter(SectionTexts::isWritten).toList();
     }
 
-    static ScoreBreakdown scoreOf(EvaluationSnapshot evaluation) {
+    static Score scoreOf(Evaluation evaluation) {
         return evaluation == null ? null : evaluation.score();
     }
 

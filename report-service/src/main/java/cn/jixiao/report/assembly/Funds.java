@@ -2,9 +2,9 @@ package cn.jixiao.report.assembly;
 
 import java.math.BigDecimal;
 
-import cn.jixiao.contracts.evaluation.ScoreBreakdown;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.report.readmodel.ProjectFacts;
+import cn.jixiao.report.readmodel.Score;
 
 /**
  * The year's money as the report states it: the 全年预算数, what was spent and the rate. Once the evaluation has a
@@ -17,10 +17,10 @@ import cn.jixiao.report.readmodel.ProjectFacts;
  */
 record Funds(Yuan fullYearBudget, Yuan executed, BigDecimal ratePercent, String marking) {
 
-    static Funds of(ProjectFacts project, ScoreBreakdown score) {
+    static Funds of(ProjectFacts project, Score score) {
         String marking = project.executedMarking();
         if (score != null && score.execution() != null && score.execution().fullYearBudget() != null) {
-            ScoreBreakdown.Execution line = score.execution();
+            Score.Execution line = score.execution();
             return new Funds(line.fullYearBudget(), line.executed(), line.ratePercent(), marking);
         }
         Yuan budget = project.budget() == null ? null : project.budget().fullYearBudget();

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
-import cn.jixiao.contracts.evaluation.ScoreBreakdown;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.report.document.Block;
 import cn.jixiao.report.document.ReportDocument;
-import cn.jixiao.report.document.SelfEvaluationForm;
 import cn.jixiao.report.document.SelfEvaluationForm.IndicatorRow;
+import cn.jixiao.report.document.SelfEvaluationForm;
 import cn.jixiao.report.readmodel.Budget;
 import cn.jixiao.report.readmodel.ClassificationAmount;
+import cn.jixiao.report.readmodel.Evaluation;
 import cn.jixiao.report.readmodel.EvaluationRecord;
 import cn.jixiao.report.readmodel.EvidenceItem;
 import cn.jixiao.report.readmodel.ProjectFacts;
+import cn.jixiao.report.readmodel.Score;
 import cn.jixiao.report.texts.SectionTexts;
 
 /**
@@ -37,7 +37,7 @@ public final class ReportAssembler {
 
     public static ReportDocument assemble(ReportInputs inputs) {
         ProjectFacts project = inputs.project();
-        ScoreBreakdown score = FormAssembly.scoreOf(inputs.evaluation());
+        Score score = FormAssembly.scoreOf(inputs.evaluation());
         Funds funds = Funds.of(project, score);
         SelfEvaluationForm form = FormAssembly.form(inputs, funds);
         BodyWriter body = new BodyWriter();
@@ -54,7 +54,7 @@ public final class ReportAssembler {
                 !isFinal(inputs.evaluation()), body.blocks(), form, body.missing());
     }
 
-    private static void write(ReportSection section, ReportInputs inputs, ScoreBreakdown score, Funds funds,
+    private static void write(ReportSection section, ReportInputs inputs, Score score, Funds funds,
                               SelfEvaluationForm form, BodyWriter body) {
         switch (section) {
             case PROJECT_BASICS -> projectBasics(inputs.project(), body);
@@ -97,7 +97,7 @@ public final class ReportAssembler {
     }
 
     /** 三、评价结论和绩效分析: the generated 评价结果, 主要绩效, and each indicator's result with the street's analysis. */
-    private static void conclusion(ReportInputs inputs, ScoreBreakdown score, SelfEvaluationForm form, BodyWriter body) {
+    private static void conclusion(ReportInputs inputs, Score score, SelfEvaluationForm form, BodyWriter body) {
         ProjectFacts project = inputs.project();
         body.section("评价结论");
         body.item("评价结果");
@@ -192,7 +192,7 @@ public final class ReportAssembler {
         }
     }
 
-    private static boolean isFinal(EvaluationSnapshot evaluation) {
+    private static boolean isFinal(Evaluation evaluation) {
         return evaluation != null && EvaluationRecord.FINALIZED.equals(evaluation.status());
     }
 

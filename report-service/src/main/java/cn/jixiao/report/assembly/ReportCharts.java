@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.jixiao.contracts.evaluation.ScoreBreakdown;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.report.document.Block;
 import cn.jixiao.report.readmodel.Budget;
 import cn.jixiao.report.readmodel.ClassificationAmount;
+import cn.jixiao.report.readmodel.Score;
 
 /** The report's two charts: the score of each part against its weight, and the budget against what was spent. */
 final class ReportCharts {
@@ -18,7 +18,7 @@ final class ReportCharts {
     }
 
     /** 预算执行率 and each 一级指标: 分值 beside 得分 (and 复核分 once the district set any). */
-    static Block.Chart scoreByPart(ScoreBreakdown score) {
+    static Block.Chart scoreByPart(Score score) {
         List<String> categories = new ArrayList<>();
         List<BigDecimal> weights = new ArrayList<>();
         List<BigDecimal> scores = new ArrayList<>();
@@ -29,7 +29,7 @@ final class ReportCharts {
             scores.add(score.execution().score());
             reviewed.add(firstOf(score.execution().reviewScore(), score.execution().score()));
         }
-        for (ScoreBreakdown.PartLine part : score.parts()) {
+        for (Score.PartLine part : score.parts()) {
             categories.add(part.category().label());
             weights.add(part.weight());
             scores.add(part.score());

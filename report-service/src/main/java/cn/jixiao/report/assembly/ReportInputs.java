@@ -2,7 +2,7 @@ package cn.jixiao.report.assembly;
 
 import java.util.Objects;
 
-import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
+import cn.jixiao.report.readmodel.Evaluation;
 import cn.jixiao.report.readmodel.ProjectFacts;
 import cn.jixiao.report.texts.SectionTexts;
 
@@ -13,7 +13,7 @@ import cn.jixiao.report.texts.SectionTexts;
  *                   published none
  * @param texts      the street's texts for the round (possibly the standard wording)
  */
-public record ReportInputs(ProjectFacts project, EvaluationSnapshot evaluation, SectionTexts texts,
+public record ReportInputs(ProjectFacts project, Evaluation evaluation, SectionTexts texts,
                            ReportOutline outline) {
 
     public ReportInputs {

@@ -7,12 +7,12 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.report.assembly.FinalRenderCheck;
 import cn.jixiao.report.assembly.ReportAssembler;
 import cn.jixiao.report.assembly.ReportInputs;
 import cn.jixiao.report.assembly.ReportOutline;
 import cn.jixiao.report.document.ReportDocument;
+import cn.jixiao.report.readmodel.Evaluation;
 import cn.jixiao.report.readmodel.EvaluationRecord;
 import cn.jixiao.report.readmodel.ProjectFacts;
 import cn.jixiao.report.readmodel.ReadModel;
@@ -82,7 +82,7 @@ public class ReportDocuments {
             return model.evaluation(projectId, round)
                     .map(Optional::of).defaultIfEmpty(Optional.empty())
                     .flatMap(record -> {
-                        EvaluationSnapshot evaluation = record.map(EvaluationRecord::snapshot).orElse(null);
+                        Evaluation evaluation = record.map(EvaluationRecord::snapshot).orElse(null);
                         return outlineOf(evaluation).zipWith(textsOfRound.apply(round), (outline, written) ->
                                 new Assembled(project, round, record.orElse(null), ReportAssembler.assemble(
                                         new ReportInputs(project, evaluation, written, outline))));
@@ -95,8 +95,8 @@ public class ReportDocuments {
      * never the district's current choice; the national six when the evaluation names none, or when that
      * version's sections are not known here.
      */
-    private Mono<ReportOutline> outlineOf(EvaluationSnapshot evaluation) {
-        EvaluationSnapshot.TemplateVersion template = evaluation == null ? null : evaluation.scoringTemplate();
+    private Mono<ReportOutline> outlineOf(Evaluation evaluation) {
+        Evaluation.TemplateVersion template = evaluation == null ? null : evaluation.scoringTemplate();
         if (template == null) {
             return Mono.just(ReportOutline.standard());
         }

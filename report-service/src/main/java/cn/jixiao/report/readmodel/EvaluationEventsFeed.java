@@ -15,7 +15,8 @@ import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.Inbox;
 
 /**
- * Keeps the newest snapshot of every evaluation from evaluation-service's events. Every workflow step carries the
+ * Keeps the newest snapshot of every evaluation from evaluation-service's events, read into the service's own
+ * {@link Evaluation} here, at the edge. Every workflow step carries the
  * whole snapshot, so they are all handled alike: the highest revision wins, whichever step it came with.
  */
 @Component
@@ -31,7 +32,8 @@ class EvaluationEventsFeed {
 
     EvaluationEventsFeed(Inbox inbox, ReadModel model) {
         EventDispatcher.Builder builder = EventDispatcher.forConsumer("report-service", inbox);
-        SNAPSHOTS.forEach(type -> builder.on(type, event -> model.recordEvaluation(event.payload())));
+        SNAPSHOTS.forEach(type -> builder.on(type,
+                event -> model.recordEvaluation(EvaluationEventMapping.evaluation(event.payload()))));
         builder.on(EvaluationEvents.TEMPLATE_PUBLISHED, event -> model.recordTemplate(event.payload()));
         this.dispatcher = builder.build();
     }

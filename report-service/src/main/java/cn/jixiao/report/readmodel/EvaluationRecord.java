@@ -4,12 +4,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
-
-import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
-
 /**
  * The newest snapshot of one evaluation (one round of a project's self-evaluation) from evaluation-service's
- * events: its status, score breakdown, review scores and survey analyses. One document per evaluation; a snapshot
+ * events, read into the service's own {@link Evaluation}: its status, score breakdown, review scores and survey
+ * analyses. The field keeps its stored name {@code snapshot}. One document per evaluation; a snapshot
  * of a lower revision arriving late changes nothing.
  */
 @Document(EvaluationRecord.COLLECTION)
@@ -21,7 +19,7 @@ public record EvaluationRecord(
         String tenantId,
         int round,
         long revision,
-        EvaluationSnapshot snapshot,
+        Evaluation snapshot,
         @Version Long version) {
 
     public static final String COLLECTION = "report_evaluations";
@@ -29,13 +27,13 @@ public record EvaluationRecord(
     /** The status with which the evaluation is final: the report is no longer a draft. */
     public static final String FINALIZED = "FINALIZED";
 
-    public static EvaluationRecord of(EvaluationSnapshot snapshot) {
+    public static EvaluationRecord of(Evaluation snapshot) {
         return new EvaluationRecord(snapshot.evaluationId(), snapshot.projectId(), snapshot.districtId(),
                 snapshot.streetId(), snapshot.round(), snapshot.revision(), snapshot, null);
     }
 
     /** This record with the snapshot if it is newer, else unchanged. */
-    public EvaluationRecord with(EvaluationSnapshot newer) {
+    public EvaluationRecord with(Evaluation newer) {
         if (newer.revision() <= revision) {
             return this;
         }

@@ -15,7 +15,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.contracts.evaluation.TemplatePublished;
 import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantCriteria;
@@ -63,8 +62,8 @@ public class ReadModel {
                 .defaultIfEmpty(List.of());
     }
 
-    /** Keeps the snapshot if it is the evaluation's newest. */
-    public Mono<Void> recordEvaluation(EvaluationSnapshot snapshot) {
+    /** Keeps the evaluation if it is the newest snapshot of it. */
+    public Mono<Void> recordEvaluation(Evaluation snapshot) {
         return Mono.defer(() -> mongo.findById(snapshot.evaluationId(), EvaluationRecord.class)
                         .flatMap(known -> {
                             EvaluationRecord newest = known.with(snapshot);

@@ -12,10 +12,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.report.document.DistrictSummary;
+import cn.jixiao.report.readmodel.Evaluation;
 import cn.jixiao.report.readmodel.EvaluationRecord;
 import cn.jixiao.report.readmodel.ProjectFacts;
 import cn.jixiao.tenancy.Role;
@@ -46,14 +46,14 @@ class DistrictSummaries {
         }
         Mono<List<ProjectFacts>> projects = mongo.find(Query.query(Criteria.where("districtId").is(districtId)
                 .and("registration.year").is(year)), ProjectFacts.class).collectList();
-        Mono<Map<String, EvaluationSnapshot>> latest = mongo.find(Query.query(Criteria.where("districtId").is(districtId)),
+        Mono<Map<String, Evaluation>> latest = mongo.find(Query.query(Criteria.where("districtId").is(districtId)),
                         EvaluationRecord.class)
                 .collect(Collectors.toMap(EvaluationRecord::projectId, EvaluationRecord::snapshot, latestRound()));
         return Mono.zip(projects, latest, (facts, evaluations) -> SummaryTotals.summarize(districtId,
                 names.of(districtId), year, SummaryRows.rows(facts, evaluations, names)));
     }
 
-    private static BinaryOperator<EvaluationSnapshot> latestRound() {
+    private static BinaryOperator<Evaluation> latestRound() {
         return (one, other) -> one.round() >= other.round() ? one : other;
     }
 }

@@ -6,12 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
-import cn.jixiao.contracts.evaluation.ScoreBreakdown;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.report.assembly.ReportSentences;
 import cn.jixiao.report.document.DistrictSummary.Row;
+import cn.jixiao.report.readmodel.Evaluation;
 import cn.jixiao.report.readmodel.ProjectFacts;
+import cn.jixiao.report.readmodel.Score;
 
 /**
  * One summary row per project, from its facts and its latest evaluation round: the district's 复核分 total once
@@ -33,19 +33,19 @@ final class SummaryRows {
     }
 
     /** @param latest the latest round's snapshot per project id; a project without one has not been scored */
-    static List<Row> rows(List<ProjectFacts> projects, Map<String, EvaluationSnapshot> latest, TenantNames names) {
+    static List<Row> rows(List<ProjectFacts> projects, Map<String, Evaluation> latest, TenantNames names) {
         return projects.stream()
                 .map(project -> row(project, latest.get(project.projectId()), names))
                 .sorted(Comparator.comparing(Row::streetName).thenComparing(Row::projectCode))
                 .toList();
     }
 
-    private static Row row(ProjectFacts project, EvaluationSnapshot evaluation, TenantNames names) {
+    private static Row row(ProjectFacts project, Evaluation evaluation, TenantNames names) {
         Yuan budget = project.budget() == null ? Yuan.ZERO : project.budget().fullYearBudget();
         Yuan executed = project.executed() == null ? Yuan.ZERO : project.executed();
         BigDecimal rate = budget.isZero() ? null
                 : executed.amount().multiply(HUNDRED).divide(budget.amount(), 2, RoundingMode.HALF_UP);
-        ScoreBreakdown score = evaluation == null ? null : evaluation.score();
+        Score score = evaluation == null ? null : evaluation.score();
         BigDecimal points = score == null ? null : score.reviewTotal() != null ? score.reviewTotal() : score.total();
         String grade = score == null ? null
                 : score.reviewGrade() != null ? ReportSentences.labelOf(score.reviewGrade())

@@ -24,7 +24,7 @@ class FinalRenderCheckTest {
     @Test
     void aCompleteReportPasses() {
         ReportDocument complete = ReportAssembler.assemble(new ReportInputs(jinchen.facts(),
-                jinchen.snapshot("FINALIZED", 7), JinchenReportTexts.TEXTS, ReportOutline.standard()));
+                jinchen.evaluation("FINALIZED", 7), JinchenReportTexts.TEXTS, ReportOutline.standard()));
 
         assertThat(FinalRenderCheck.requireComplete(complete)).isSameAs(complete);
     }

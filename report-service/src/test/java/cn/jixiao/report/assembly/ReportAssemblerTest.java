@@ -16,6 +16,7 @@ import cn.jixiao.report.demo.JinchenReportTexts;
 import cn.jixiao.report.document.Block;
 import cn.jixiao.report.document.ReportDocument;
 import cn.jixiao.report.document.SelfEvaluationForm;
+import cn.jixiao.report.readmodel.EvaluationEventMapping;
 import cn.jixiao.report.readmodel.ProjectFacts;
 import cn.jixiao.report.texts.SectionTexts;
 import cn.jixiao.report.texts.StandardWording;
@@ -31,7 +32,7 @@ class ReportAssemblerTest {
     private final JinchenEvents jinchen = new JinchenEvents();
 
     private ReportDocument finalJinchenReport() {
-        return ReportAssembler.assemble(new ReportInputs(jinchen.facts(), jinchen.snapshot("FINALIZED", 7),
+        return ReportAssembler.assemble(new ReportInputs(jinchen.facts(), jinchen.evaluation("FINALIZED", 7),
                 JinchenReportTexts.TEXTS, ReportOutline.standard()));
     }
 
@@ -114,7 +115,8 @@ class ReportAssemblerTest {
                 finalized.year(), finalized.round(), finalized.status(), finalized.score(), null, List.of(residents),
                 null, null, 7);
 
-        ReportDocument report = ReportAssembler.assemble(new ReportInputs(jinchen.facts(), surveyed,
+        ReportDocument report = ReportAssembler.assemble(new ReportInputs(jinchen.facts(),
+                EvaluationEventMapping.evaluation(surveyed),
                 JinchenReportTexts.TEXTS, ReportOutline.standard()));
 
         assertThat(report.body()).filteredOn(Block.Paragraph.class::isInstance).map(block -> ((Block.Paragraph) block).text())
@@ -164,7 +166,7 @@ class ReportAssemblerTest {
     @Test
     void aWithdrawnFileLeavesTheListAndTheFilesAfterItMoveUp() {
         ProjectFacts facts = jinchen.facts().withWithdrawn(jinchen.projectId() + "-ev-2");
-        ReportDocument report = ReportAssembler.assemble(new ReportInputs(facts, jinchen.snapshot("FINALIZED", 7),
+        ReportDocument report = ReportAssembler.assemble(new ReportInputs(facts, jinchen.evaluation("FINALIZED", 7),
                 JinchenReportTexts.TEXTS, ReportOutline.standard()));
 
         assertThat(paragraphs(report)).contains("2.访谈分析报告；", "5.绩效目标申报表。").doesNotContain("2.基础数据表；");
@@ -203,7 +205,7 @@ class ReportAssemblerTest {
                 snapshot.year(), snapshot.round(), snapshot.status(), reordered, null, List.of(), null, null, 7);
 
         List<SelfEvaluationForm.IndicatorRow> rows = ReportAssembler.assemble(new ReportInputs(jinchen.facts(),
-                evaluation, JinchenReportTexts.TEXTS, ReportOutline.standard())).form().indicators();
+                EvaluationEventMapping.evaluation(evaluation), JinchenReportTexts.TEXTS, ReportOutline.standard())).form().indicators();
 
         assertThat(rows).extracting(SelfEvaluationForm.IndicatorRow::dimension).containsExactly("数量指标", "数量指标",
                 "数量指标", "质量指标", "时效指标", "成本指标", "社会效益指标", "社会效益指标", "可持续影响指标",
@@ -230,7 +232,7 @@ class ReportAssemblerTest {
     @Test
     void anEvaluationNotYetFinalizedGivesADraft() {
         ReportDocument report = ReportAssembler.assemble(new ReportInputs(jinchen.facts(),
-                jinchen.snapshot("SUBMITTED", 5), JinchenReportTexts.TEXTS, ReportOutline.standard()));
+                jinchen.evaluation("SUBMITTED", 5), JinchenReportTexts.TEXTS, ReportOutline.standard()));
 
         assertThat(report.draft()).isTrue();
         assertThat(report.missing()).isEmpty();
@@ -260,7 +262,7 @@ class ReportAssemblerTest {
 
     @Test
     void aTemplateOutlineDecidesTheChaptersAndTheirNumbers() {
-        ReportDocument report = ReportAssembler.assemble(new ReportInputs(jinchen.facts(), jinchen.snapshot("FINALIZED", 7),
+        ReportDocument report = ReportAssembler.assemble(new ReportInputs(jinchen.facts(), jinchen.evaluation("FINALIZED", 7),
                 JinchenReportTexts.TEXTS, ReportOutline.of(List.of("项目基本情况", "评价结论和绩效分析", "佐证材料"))));
 
         assertThat(headings(report, 1)).containsExactly("一、项目基本情况", "二、评价结论和绩效分析", "三、佐证材料");
@@ -268,7 +270,7 @@ class ReportAssemblerTest {
 
     @Test
     void aChapterTheReportCannotFillIsUnfilled() {
-        ReportDocument report = ReportAssembler.assemble(new ReportInputs(jinchen.facts(), jinchen.snapshot("FINALIZED", 7),
+        ReportDocument report = ReportAssembler.assemble(new ReportInputs(jinchen.facts(), jinchen.evaluation("FINALIZED", 7),
                 JinchenReportTexts.TEXTS, ReportOutline.of(List.of("项目基本情况", "社会影响评估"))));
 
         assertThat(report.missing()).containsExactly("章节内容");

@@ -12,17 +12,17 @@ class EvaluationRecordTest {
 
     @Test
     void theSnapshotOfTheHighestRevisionIsKeptWhicheverStepItCameWith() {
-        EvaluationRecord finalized = EvaluationRecord.of(jinchen.snapshot("FINALIZED", 7));
+        EvaluationRecord finalized = EvaluationRecord.of(jinchen.evaluation("FINALIZED", 7));
 
-        assertThat(finalized.with(jinchen.snapshot("SUBMITTED", 5))).isSameAs(finalized);
-        assertThat(finalized.with(jinchen.snapshot("FINALIZED", 7))).as("a redelivery").isSameAs(finalized);
+        assertThat(finalized.with(jinchen.evaluation("SUBMITTED", 5))).isSameAs(finalized);
+        assertThat(finalized.with(jinchen.evaluation("FINALIZED", 7))).as("a redelivery").isSameAs(finalized);
         assertThat(finalized.isFinalized()).isTrue();
     }
 
     @Test
     void aNewerSnapshotReplacesTheOlder() {
-        EvaluationRecord submitted = EvaluationRecord.of(jinchen.snapshot("SUBMITTED", 5));
-        EvaluationRecord finalized = submitted.with(jinchen.snapshot("FINALIZED", 7));
+        EvaluationRecord submitted = EvaluationRecord.of(jinchen.evaluation("SUBMITTED", 5));
+        EvaluationRecord finalized = submitted.with(jinchen.evaluation("FINALIZED", 7));
 
         assertThat(finalized.revision()).isEqualTo(7);
         assertThat(finalized.isFinalized()).isTrue();
