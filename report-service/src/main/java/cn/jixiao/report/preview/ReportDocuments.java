@@ -74,12 +74,12 @@ public class ReportDocuments {
     private Mono<Assembled> assemble(ProjectFacts project, Integer requestedRound,
                                      IntFunction<Mono<SectionTexts>> textsOfRound) {
         String projectId = project.projectId();
-        return model.currentRound(projectId).flatMap(current -> {
+        return model.currentRound(project).flatMap(current -> {
             int round = requestedRound == null ? current : requestedRound;
             if (round < 1 || round > current) {
                 return Mono.error(ReportAccess.notFound(projectId, round));
             }
-            return model.evaluation(projectId, round)
+            return model.evaluation(project, round)
                     .map(Optional::of).defaultIfEmpty(Optional.empty())
                     .flatMap(record -> {
                         Evaluation evaluation = record.map(EvaluationRecord::snapshot).orElse(null);

@@ -103,21 +103,33 @@ public class ReadModel {
                 .and(TenantCriteria.TENANT_ID).is(tenantId).and("registration.code").is(code)), ProjectFacts.class);
     }
 
+    /*
+     * The evaluation lookups take the project's facts, not its id: a caller must have read the project first, through
+     * the tenant check (visibleProject) or as the service's own work (projectUnchecked). They keep to the project's
+     * district and street, so an evaluation recorded under another street never shows in this project's report.
+     */
+
     /** The evaluation of a round of the project; the newest one should a round have had several. */
-    public Mono<EvaluationRecord> evaluation(String projectId, int round) {
-        Query query = Query.query(Criteria.where("projectId").is(projectId).and("round").is(round))
+    public Mono<EvaluationRecord> evaluation(ProjectFacts project, int round) {
+        Query query = Query.query(ofProject(project).and("round").is(round))
                 .with(Sort.by(Sort.Direction.DESC, "revision")).limit(1);
         return mongo.findOne(query, EvaluationRecord.class);
     }
 
     /** The project's evaluations, latest round first. */
-    public Flux<EvaluationRecord> evaluations(String projectId) {
-        return mongo.find(Query.query(Criteria.where("projectId").is(projectId))
+    public Flux<EvaluationRecord> evaluations(ProjectFacts project) {
+        return mongo.find(Query.query(ofProject(project))
                 .with(Sort.by(Sort.Direction.DESC, "round", "revision")), EvaluationRecord.class);
     }
 
     /** The round a report is about when none is named: the latest evaluation's, or 1 before any is heard of. */
-    public Mono<Integer> currentRound(String projectId) {
-        return evaluations(projectId).next().map(EvaluationRecord::round).defaultIfEmpty(1);
+    public Mono<Integer> currentRound(ProjectFacts project) {
+        return evaluations(project).next().map(EvaluationRecord::round).defaultIfEmpty(1);
+    }
+
+    private static Criteria ofProject(ProjectFacts project) {
+        return Criteria.where("projectId").is(project.projectId())
+                .and(TenantCriteria.DISTRICT).is(project.districtId())
+                .and(TenantCriteria.TENANT_ID).is(project.tenantId());
     }
 }

@@ -30,7 +30,7 @@ public class ReportAccess {
     /** The project's facts if the caller may see them and the round exists (1 up to the current round). */
     public Mono<ProjectFacts> readableRound(TenantAccess access, String projectId, int round) {
         return model.visibleProject(access, projectId)
-                .filterWhen(project -> model.currentRound(projectId).map(current -> round >= 1 && round <= current))
+                .filterWhen(project -> model.currentRound(project).map(current -> round >= 1 && round <= current))
                 .switchIfEmpty(Mono.error(() -> notFound(projectId, round)));
     }
 

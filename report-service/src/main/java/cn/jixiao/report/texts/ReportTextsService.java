@@ -43,12 +43,15 @@ public class ReportTextsService {
     /** The texts of the report of {@code round}, or what a new report starts with. */
     public Mono<ReportTextsView> read(TenantAccess reader, String projectId, int round) {
         return report(reader, projectId, round).flatMap(project -> textsOf(project, round)
-                .zipWith(finalized(projectId, round), (texts, isFinal) -> texts.editable(!isFinal)));
+                .zipWith(finalized(project, round), (texts, isFinal) -> texts.editable(!isFinal)));
     }
 
     /** The texts of the report of the current round (the latest evaluation's, else 1). */
     public Mono<ReportTextsView> readCurrent(TenantAccess reader, String projectId) {
-        return model.currentRound(projectId).flatMap(round -> read(reader, projectId, round));
+        // the project's check first: its rounds are not told to a caller who may not see it
+        return access.readable(reader, projectId, null)
+                .flatMap(model::currentRound)
+                .flatMap(round -> read(reader, projectId, round));
     }
 
     /** The texts the report of the round prints, as {@link #read} shows them, if the reader may see the project. */
@@ -72,7 +75,7 @@ public class ReportTextsService {
                 .filter(project -> editor.canEdit(project.districtId(), project.tenantId()))
                 .switchIfEmpty(Mono.error(() -> ProblemException.forbidden(Bilingual.of(
                         "只有本街道的填报人员可以修改报告文字", "Only the street's editors may change the report's texts"))))
-                .flatMap(project -> finalized(projectId, round).flatMap(isFinal -> isFinal
+                .flatMap(project -> finalized(project, round).flatMap(isFinal -> isFinal
                         ? Mono.error(finalizedRefusal(projectId, round))
                         : save(editor, project, round, change)))
                 .flatMap(saved -> read(editor, projectId, round));
@@ -111,8 +114,8 @@ public class ReportTextsService {
         return saved.switchIfEmpty(carried).switchIfEmpty(standard);
     }
 
-    private Mono<Boolean> finalized(String projectId, int round) {
-        return model.evaluation(projectId, round).map(EvaluationRecord::isFinalized).defaultIfEmpty(false);
+    private Mono<Boolean> finalized(ProjectFacts project, int round) {
+        return model.evaluation(project, round).map(EvaluationRecord::isFinalized).defaultIfEmpty(false);
     }
 
     private static ProblemException finalizedRefusal(String projectId, int round) {
