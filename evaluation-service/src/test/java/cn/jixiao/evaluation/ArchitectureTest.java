@@ -19,16 +19,7 @@ class ArchitectureTest {
     private static final String SERVICE = "cn.jixiao.evaluation";
 
     @ArchTest
-    static final ArchRule featurePackagesDependOnEachOtherWithoutCycles =
-            ServiceArchitecture.featurePackagesFreeOfCycles(SERVICE);
-
-    @ArchTest
-    static final ArchRule theServiceUsesNoOtherServicesCode =
-            ServiceArchitecture.usesOnlyItselfAndTheSharedModules(SERVICE);
-
-    @ArchTest
-    static final ArchRule controllersNeverReadOrWriteTheDocumentsThemselves =
-            ServiceArchitecture.controllersNeverTouchStores();
+    static final ArchRule whatEveryServiceKeeps = ServiceArchitecture.everyServiceKeeps(SERVICE);
 
     @ArchTest
     static final ArchRule theScoringEngineIsPlainJava = noClasses()
@@ -44,10 +35,6 @@ class ArchitectureTest {
                     SERVICE + ".selfevaluation..", SERVICE + ".survey..", SERVICE + ".overview..", SERVICE + ".demo..")
             .because("the engine is a function of the scoring inputs and the template version; the evaluation,"
                     + " its surveys and the overview use the engine, never the other way round");
-
-    @ArchTest
-    static final ArchRule lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers =
-            ServiceArchitecture.lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers();
 
     @ArchTest
     static final ArchRule onlyTheProjectFeedLooksUpRoundsWithoutATenantCheck =

@@ -22,20 +22,7 @@ class ArchitectureTest {
     private static final String SERVICE = "cn.jixiao.project";
 
     @ArchTest
-    static final ArchRule featurePackagesDependOnEachOtherWithoutCycles =
-            ServiceArchitecture.featurePackagesFreeOfCycles(SERVICE);
-
-    @ArchTest
-    static final ArchRule theServiceUsesNoOtherServicesCode =
-            ServiceArchitecture.usesOnlyItselfAndTheSharedModules(SERVICE);
-
-    @ArchTest
-    static final ArchRule controllersNeverReadOrWriteTheDocumentsThemselves =
-            ServiceArchitecture.controllersNeverTouchStores();
-
-    @ArchTest
-    static final ArchRule lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers =
-            ServiceArchitecture.lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers();
+    static final ArchRule whatEveryServiceKeeps = ServiceArchitecture.everyServiceKeeps(SERVICE);
 
     @ArchTest
     static final ArchRule theLedgersChecksArePlainJava = noClasses()

@@ -23,26 +23,13 @@ class ArchitectureTest {
     private static final String SERVICE = "cn.jixiao.report";
 
     @ArchTest
-    static final ArchRule featurePackagesDependOnEachOtherWithoutCycles =
-            ServiceArchitecture.featurePackagesFreeOfCycles(SERVICE);
+    static final ArchRule whatEveryServiceKeeps = ServiceArchitecture.everyServiceKeeps(SERVICE);
 
     @ArchTest
     static final ArchRule theFormatsDependOnEachOtherWithoutCycles = slices()
             .matching(SERVICE + ".rendering.(*)..").namingSlices("rendering.$1")
             .as("the formats of the rendering").should().beFreeOfCycles()
             .because("each format only lays out the one document (ADR 5)");
-
-    @ArchTest
-    static final ArchRule theServiceUsesNoOtherServicesCode =
-            ServiceArchitecture.usesOnlyItselfAndTheSharedModules(SERVICE);
-
-    @ArchTest
-    static final ArchRule controllersNeverReadOrWriteTheDocumentsThemselves =
-            ServiceArchitecture.controllersNeverTouchStores();
-
-    @ArchTest
-    static final ArchRule lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers =
-            ServiceArchitecture.lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers();
 
     @ArchTest
     static final ArchRule theReportDocumentKnowsNoFormat = noClasses()

@@ -54,6 +54,19 @@ public final class ServiceArchitecture {
     private ServiceArchitecture() {
     }
 
+    /**
+     * The rules every service keeps, as one rule for its {@code ArchitectureTest}: feature packages without cycles,
+     * no other service's code, controllers that never touch a store, and lookups without a tenant check used only
+     * by feeds and workers. A failure names each rule broken.
+     */
+    public static ArchRule everyServiceKeeps(String servicePackage) {
+        return CompositeArchRule.of(featurePackagesFreeOfCycles(servicePackage))
+                .and(usesOnlyItselfAndTheSharedModules(servicePackage))
+                .and(controllersNeverTouchStores())
+                .and(lookupsWithoutATenantCheckServeOnlyFeedsAndWorkers())
+                .as("what every service keeps (" + servicePackage + ")");
+    }
+
     /** No two feature packages of the service ({@code <service>.(*)..}) depend on each other in a cycle. */
     public static ArchRule featurePackagesFreeOfCycles(String servicePackage) {
         return slices().matching(servicePackage + ".(*)..").namingSlices("$1")
