@@ -28,8 +28,9 @@ import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.uploads.ReceivedFile;
 
 /**
- * Records actual values (实际完成值), one at a time or a whole workbook at once. Either way it is one write of the
- * indicator system carrying {@code ActualsReported} (with every current actual) and the audit entry.
+ * Records actual values (实际完成值): one at a time, many lines at once (the table the street saves once), or a whole
+ * workbook. Either way it is one write of the indicator system carrying {@code ActualsReported} (with every current
+ * actual) and the audit entry, and the indicators stay in the order the street entered them.
  */
 @Service
 public class ActualsReporting {
@@ -68,6 +69,25 @@ public class ActualsReporting {
     }
 
     /**
+     * The actuals of many lines on top of the version the street read, all or nothing: a stale version is refused
+     * with 409 before any line is judged, then every bad line is named in one refusal ({@link ActualsBatch}).
+     */
+    public Mono<IndicatorSystem> reportAll(TenantAccess editor, String projectId, ReportActuals request) {
+        return access.editable(editor, projectId).flatMap(project -> systems.of(editor, project).flatMap(current -> {
+            if (!current.isStored()) {
+                return Mono.error(notDefined());
+            }
+            if (!Objects.equals(request.version(), current.version())) {
+                return Mono.error(new OptimisticLockingFailureException("indicators of " + projectId + " changed meanwhile"));
+            }
+            Map<String, Change> changes = new LinkedHashMap<>();
+            ActualsBatch.read(request.actuals(), current.indicators()).forEach(entry -> changes.put(entry.indicatorId(),
+                    Change.of(entry.actual(), entry.deviationNote())));
+            return save(editor, project, current, changes, "reported");
+        }));
+    }
+
+    /**
      * Every actual filled in an uploaded workbook, all or nothing. The editor, the project and its indicators are
      * checked before a byte of the file is read; the file is received to disk under {@code maxSize} and read as a
      * stream off the event loop.
@@ -75,9 +95,7 @@ public class ActualsReporting {
     public Mono<IndicatorSystem> importWorkbook(TenantAccess editor, String projectId, Mono<FilePart> file, DataSize maxSize) {
         return access.editable(editor, projectId).flatMap(project -> systems.of(editor, project).flatMap(current -> {
             if (!current.isStored()) {
-                return Mono.error(new ProblemException(HttpStatus.CONFLICT, "indicators-not-defined",
-                        Bilingual.of("尚未设定绩效指标", "No indicators defined"),
-                        Bilingual.of("请先设定绩效指标，再填报实际完成值", "Define the indicators before reporting actual values")));
+                return Mono.error(notDefined());
             }
             return file.switchIfEmpty(Mono.error(() -> new ProblemException(HttpStatus.BAD_REQUEST, "no-file",
                             Bilingual.of("缺少文件", "No file"),
@@ -92,6 +110,12 @@ public class ActualsReporting {
                         return save(editor, project, current, changes, "imported");
                     });
         }));
+    }
+
+    private static ProblemException notDefined() {
+        return new ProblemException(HttpStatus.CONFLICT, "indicators-not-defined",
+                Bilingual.of("尚未设定绩效指标", "No indicators defined"),
+                Bilingual.of("请先设定绩效指标，再填报实际完成值", "Define the indicators before reporting actual values"));
     }
 
     private static ProblemException tooLarge(DataSize maxSize) {

@@ -75,6 +75,15 @@ class IndicatorController {
         return actuals.report(editor, projectId, indicatorId, request).map(IndicatorTreeView::of);
     }
 
+    @Operation(summary = "一次保存多个指标的实际完成值（全部保存或全部不保存，逐行列出问题；需提交读取时的版本号，冲突返回 409）/ "
+            + "report the actuals of many indicators in one save, all or nothing, every bad line listed (409 if "
+            + "changed meanwhile)")
+    @PutMapping("/actuals")
+    Mono<IndicatorTreeView> reportAll(@StreetEditor TenantAccess editor, @PathVariable String projectId,
+                                      @Valid @RequestBody ReportActuals request) {
+        return actuals.reportAll(editor, projectId, request).map(IndicatorTreeView::of);
+    }
+
     @Operation(summary = "下载实际完成值填报模板（XLSX，每个指标一行）/ download the actuals workbook, one row per indicator")
     @GetMapping(value = "/actuals-template.xlsx", produces = ActualsWorkbook.CONTENT_TYPE)
     Mono<ResponseEntity<byte[]>> actualsTemplate(TenantAccess caller, @PathVariable String projectId) {

@@ -48,4 +48,9 @@ final class IndicatorClient {
         return web.mutateWith(user).put().uri("/api/projects/{id}/indicators/{indicator}/actual", projectId, indicatorId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(actual).exchange();
     }
+
+    WebTestClient.ResponseSpec reportAll(WebTestClientConfigurer user, String projectId, ReportActuals actuals) {
+        return web.mutateWith(user).put().uri("/api/projects/{id}/indicators/actuals", projectId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(actuals).exchange();
+    }
 }
