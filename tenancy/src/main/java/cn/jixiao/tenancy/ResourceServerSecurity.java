@@ -31,6 +31,15 @@ public class ResourceServerSecurity {
     @Bean
     @ConditionalOnMissingBean
     SecurityWebFilterChain jixiaoSecurity(ServerHttpSecurity http, TrustedIssuers issuers, ProblemWriter problems) {
+        return bearerTokensOnly(http, issuers, problems).build();
+    }
+
+    /**
+     * The resource-server rules every application applies to bearer-token requests, in one place: the gateway
+     * applies them to its bearer chain too (beside its browser sign-in chain), so API clients meet the same
+     * rules there as at every service.
+     */
+    public static ServerHttpSecurity bearerTokensOnly(ServerHttpSecurity http, TrustedIssuers issuers, ProblemWriter problems) {
         return http
                 // Bearer tokens only, no cookies: there is no session for a cross-site request to ride on.
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -46,8 +55,7 @@ public class ResourceServerSecurity {
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, Problems.forbidden())))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((exchange, e) -> problems.write(exchange, Problems.unauthorized()))
-                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, Problems.forbidden())))
-                .build();
+                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, Problems.forbidden())));
     }
 
     @Bean
