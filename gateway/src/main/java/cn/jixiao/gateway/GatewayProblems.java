@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
@@ -41,6 +42,10 @@ class GatewayProblems {
     }
 
     private static ProblemDetail problemFor(Throwable error) {
+        // a browser session whose tokens Keycloak no longer renews (signed out there, or idle too long)
+        if (causedBy(error, OAuth2AuthorizationException.class)) {
+            return Problems.unauthorized();
+        }
         // refused, or the service's host name does not resolve (not deployed): either way it is not there
         if (causedBy(error, ConnectException.class) || causedBy(error, UnknownHostException.class)) {
             return unavailable();

@@ -6,9 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.jixiao.testing.InMemoryMongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway behind a TLS-terminating proxy it is configured to trust (here: this machine): the request the
@@ -17,6 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "jixiao.gateway.trusted-proxies=127.0.0.1, ::1")
 @AutoConfigureWebTestClient(timeout = "PT30S")
+@ContextConfiguration(initializers = InMemoryMongo.class)
 class GatewayBehindTrustedProxyTest {
 
     static final FakeKeycloakAndUpstream keycloak = start();
@@ -26,8 +32,7 @@ class GatewayBehindTrustedProxyTest {
 
     @DynamicPropertySource
     static void routesAndIssuer(DynamicPropertyRegistry registry) {
-        registry.add("jixiao.security.issuers[0].uri", keycloak::issuer);
-        registry.add("PROJECT_SERVICE_URL", keycloak::baseUrl);
+        FakeKeycloakAndUpstream.configure(registry, keycloak);
     }
 
     @AfterAll
@@ -54,6 +59,19 @@ class GatewayBehindTrustedProxyTest {
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().doesNotExist("Strict-Transport-Security");
+    }
+
+    @Test
+    void theSessionCookieOfABrowserThatCameOverHttpsIsSecure() {
+        var answer = web.get().uri("/oauth2/authorization/keycloak").header("X-Forwarded-Proto", "https")
+                .exchange()
+                .expectStatus().isFound()
+                .expectBody(String.class).returnResult();
+        var session = answer.getResponseCookies().getFirst("JIXIAO_SESSION");
+        assertThat(session).isNotNull();
+        assertThat(session.isSecure()).isTrue();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
     }
 
     private static FakeKeycloakAndUpstream start() {

@@ -7,9 +7,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.jixiao.testing.InMemoryMongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "jixiao.gateway.rate-limit.per-tenant.burst=8", "jixiao.gateway.rate-limit.per-tenant.rate=1",
         "jixiao.gateway.rate-limit.per-tenant.period=1h"})
 @AutoConfigureWebTestClient(timeout = "PT30S")
+// the browser sessions' store; these requests bring bearer tokens and never touch it
+@ContextConfiguration(initializers = InMemoryMongo.class)
 class GatewayRateLimitTest {
 
     static final FakeKeycloakAndUpstream keycloak = start();

@@ -13,15 +13,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.jixiao.testing.InMemoryMongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // generous: the first request verifies a token and opens a route, which takes seconds on a loaded 2-core machine
 @AutoConfigureWebTestClient(timeout = "PT30S")
+// the browser sessions' store; these requests bring bearer tokens and never touch it
+@ContextConfiguration(initializers = InMemoryMongo.class)
 class GatewayTest {
 
     static final FakeKeycloakAndUpstream keycloak = start();
@@ -32,6 +37,7 @@ class GatewayTest {
     @DynamicPropertySource
     static void routesAndIssuer(DynamicPropertyRegistry registry) {
         registry.add("jixiao.security.issuers[0].uri", keycloak::issuer);
+        registry.add("jixiao.gateway.sign-in.issuer", keycloak::issuer);
         registry.add("PROJECT_SERVICE_URL", keycloak::baseUrl);
         registry.add("REPORT_SERVICE_URL", keycloak::baseUrl);
         // a port that was free a moment ago: the evaluation service is "down"
@@ -113,7 +119,8 @@ class GatewayTest {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("Content-Security-Policy", "default-src 'self'; script-src 'self'; "
                         + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-                        + "object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'")
+                        + "object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self' "
+                        + keycloak.baseUrl())
                 .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
                 .expectHeader().valueEquals("Referrer-Policy", "no-referrer");
         web.get().uri("/api/projects").exchange()

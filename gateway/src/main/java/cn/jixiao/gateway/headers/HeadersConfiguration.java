@@ -11,8 +11,9 @@ import org.springframework.web.server.WebFilter;
 class HeadersConfiguration {
 
     @Bean
-    WebFilter securityHeaders() {
-        return new SecurityHeaders();
+    WebFilter securityHeaders(@Value("${jixiao.gateway.sign-in.issuer}") String issuer) {
+        java.net.URI keycloak = java.net.URI.create(issuer);
+        return new SecurityHeaders(keycloak.getScheme() + "://" + keycloak.getRawAuthority());
     }
 
     @Bean

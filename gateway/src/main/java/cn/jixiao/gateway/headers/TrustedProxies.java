@@ -44,6 +44,7 @@ final class TrustedProxies implements WebFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         // both return the request itself when it has no forwarded headers
         ServerHttpRequest corrected = fromTrustedProxy(request) ? apply.apply(request) : drop.apply(request);
+        exchange.getAttributes().put(BrowserScheme.HTTPS, "https".equalsIgnoreCase(corrected.getURI().getScheme()));
         return chain.filter(corrected == request ? exchange : exchange.mutate().request(corrected).build());
     }
 

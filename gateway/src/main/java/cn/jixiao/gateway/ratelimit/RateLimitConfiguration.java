@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.server.WebFilter;
 
+import cn.jixiao.gateway.signin.SignedInUsers;
 import cn.jixiao.problems.ProblemWriter;
 
 @Configuration(proxyBeanMethods = false)
@@ -16,7 +17,7 @@ class RateLimitConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "jixiao.gateway.rate-limit.enabled", havingValue = "true", matchIfMissing = true)
-    WebFilter rateLimits(RateLimitProperties properties, ProblemWriter problems) {
-        return new RateLimitFilter(properties, Clock.systemUTC(), problems);
+    WebFilter rateLimits(RateLimitProperties properties, SignedInUsers users, ProblemWriter problems) {
+        return new RateLimitFilter(properties, Clock.systemUTC(), users, problems);
     }
 }

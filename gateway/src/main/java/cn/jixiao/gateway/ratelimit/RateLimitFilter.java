@@ -15,6 +15,7 @@ import org.springframework.web.server.WebFilterChain;
 
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemWriter;
+import cn.jixiao.gateway.signin.SignedInUsers;
 import cn.jixiao.problems.Problems;
 import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantAuthentication;
@@ -24,18 +25,22 @@ import cn.jixiao.tenancy.TenantAuthentication;
  * runs after the token has been verified (the keys come from the verified token, never from anything the client
  * could choose) and before the request is routed, so a refused request costs no service anything.
  * The user's bucket is charged first: a user at their own limit does not use up their street's.
+ * A browser session is keyed by the access token the gateway holds for it ({@link SignedInUsers}): the same
+ * person and street as their bearer token, so the workbench and a script share one limit.
  */
 final class RateLimitFilter implements WebFilter, Ordered {
 
     /** After Spring Security's filter chain (order -100), which has verified the token by then. */
     static final int ORDER = 0;
 
-    private final RateLimiter users;
+    private final SignedInUsers users;
+    private final RateLimiter perUser;
     private final RateLimiter tenants;
     private final ProblemWriter problems;
 
-    RateLimitFilter(RateLimitProperties properties, Clock clock, ProblemWriter problems) {
-        this.users = new RateLimiter(properties.perUser().limit(), clock);
+    RateLimitFilter(RateLimitProperties properties, Clock clock, SignedInUsers users, ProblemWriter problems) {
+        this.users = users;
+        this.perUser = new RateLimiter(properties.perUser().limit(), clock);
         this.tenants = new RateLimiter(properties.perTenant().limit(), clock);
         this.problems = problems;
     }
@@ -47,20 +52,25 @@ final class RateLimitFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        return exchange.getPrincipal()
-                .filter(TenantAuthentication.class::isInstance)
-                .cast(TenantAuthentication.class)
-                .flatMap(signedIn -> {
-                    TokenBucket.Decision user = users.take(userKey(signedIn));
-                    if (!user.allowed()) {
-                        return refuse(exchange, user, Limited.USER);
-                    }
-                    Optional<String> tenant = tenantOf(signedIn.access());
-                    TokenBucket.Decision ofTenant = tenant.map(tenants::take).orElse(TokenBucket.Decision.ALLOWED);
-                    return ofTenant.allowed() ? chain.filter(exchange) : refuse(exchange, ofTenant, Limited.TENANT);
-                })
+        return users.of(exchange)
+                // a session whose tokens can no longer be had is refused further on (401), not limited here
+                .onErrorResume(e -> Mono.empty())
+                .map(Optional::of)
                 // no verified user (health probes, API docs, or a request security is about to refuse)
-                .switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+                .defaultIfEmpty(Optional.empty())
+                // decided first, then the chain runs exactly once (a Mono<Void> is empty whatever it did, so a
+                // switchIfEmpty after the chain would run it a second time)
+                .flatMap(signedIn -> signedIn.map(user -> limit(user, exchange, chain)).orElseGet(() -> chain.filter(exchange)));
+    }
+
+    private Mono<Void> limit(TenantAuthentication signedIn, ServerWebExchange exchange, WebFilterChain chain) {
+        TokenBucket.Decision user = perUser.take(userKey(signedIn));
+        if (!user.allowed()) {
+            return refuse(exchange, user, Limited.USER);
+        }
+        Optional<String> tenant = tenantOf(signedIn.access());
+        TokenBucket.Decision ofTenant = tenant.map(tenants::take).orElse(TokenBucket.Decision.ALLOWED);
+        return ofTenant.allowed() ? chain.filter(exchange) : refuse(exchange, ofTenant, Limited.TENANT);
     }
 
     /** The same subject in two trusted realms is two people: the issuer is part of the key. */
