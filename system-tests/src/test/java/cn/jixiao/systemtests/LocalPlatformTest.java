@@ -1,12 +1,5 @@
 package cn.jixiao.systemtests;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,15 +7,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
-import cn.jixiao.devstack.FreePorts;
-import cn.jixiao.devstack.KafkaBroker;
-import cn.jixiao.devstack.KeycloakServer;
-import cn.jixiao.devstack.MongoWireServer;
-import cn.jixiao.devstack.RepoRoot;
-import cn.jixiao.devstack.Service;
-import cn.jixiao.devstack.ServiceEnvironment;
-import cn.jixiao.devstack.ServiceFleet;
-import cn.jixiao.devstack.ServicePorts;
 import cn.jixiao.systemtests.forms.FormsAsPrintedThread;
 import cn.jixiao.systemtests.isolation.IsolationMatrix;
 import cn.jixiao.systemtests.onboarding.TenantOnboardingThread;
@@ -30,46 +14,23 @@ import cn.jixiao.systemtests.onboarding.TenantOnboardingThread;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The thread on this machine's platform, without Docker: the real Keycloak distribution on a fresh database,
- * the local stack's KRaft broker (each service logs in as its own principal and may write only its own topics),
- * the MongoDB-protocol server, and the four services' jars.
- * Process logs are kept in {@code system-tests/target/e2e-logs}.
+ * The thread on this machine's platform without Docker ({@link LocalPlatform}), without demo data.
  */
 // The matrix runs last: its own-street cells of the tenant routes disable and enable the demo streets.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPlatformTest extends EndToEndThread {
 
-    private KafkaBroker kafka;
-    private MongoWireServer mongo;
-    private KeycloakServer keycloak;
-    private ServiceFleet services;
-    private ServiceEnvironment environment;
+    private LocalPlatform local;
 
     @BeforeAll
-    void startPlatform() throws IOException {
-        Path logs = Files.createDirectories(Path.of("target/e2e-logs"));
-        kafka = KafkaBroker.start(FreePorts.next(), FreePorts.next(), Files.createTempDirectory("kafka-e2e"), logs);
-        mongo = MongoWireServer.inMemory();
-        String mongoUri = mongo.startOnFreePort();
-        keycloak = KeycloakServer.start(FreePorts.next(), FreePorts.next(), Files.createTempDirectory("keycloak-e2e"), logs);
-        environment = new ServiceEnvironment(ServicePorts.free(), keycloak.issuer(), mongoUri, kafka);
-        // the four boot together beside Keycloak and the broker: on a busy two-core machine that takes longer than 90 s
-        services = ServiceFleet.start(RepoRoot.find(Path.of("")), environment, logs, Duration.ofMinutes(4));
+    void startPlatform() {
+        local = LocalPlatform.withoutDemoData();
     }
 
     @AfterAll
     void stopPlatform() {
-        if (services != null) {
-            services.close();
-        }
-        if (keycloak != null) {
-            keycloak.close();
-        }
-        if (mongo != null) {
-            mongo.close();
-        }
-        if (kafka != null) {
-            kafka.close();
+        if (local != null) {
+            local.close();
         }
     }
 
@@ -102,9 +63,6 @@ class LocalPlatformTest extends EndToEndThread {
 
     @Override
     protected Platform platform() {
-        return new Platform(environment.localUrl(Service.GATEWAY), environment.localUrl(Service.PROJECT),
-                keycloak.tokenEndpoint(),
-                List.of(environment.localUrl(Service.PROJECT), environment.localUrl(Service.EVALUATION),
-                        environment.localUrl(Service.REPORT)));
+        return local.platform();
     }
 }

@@ -1,0 +1,127 @@
+package cn.jixiao.systemtests.workbench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.LoadState;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One person at an office PC with the workbench open: a browser context of its own (its own cookies), 1366×768, in
+ * Chinese. Signs in through Keycloak's login page as people do, and knows the workbench's pages by what they show.
+ */
+final class Workbench implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target/workbench-screenshots");
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.");
+
+    private final String baseUrl;
+    private final String username;
+    private final BrowserContext context;
+    final Page page;
+
+    private Workbench(Browser browser, String baseUrl, String username) {
+        this.baseUrl = baseUrl;
+        this.username = username;
+        this.context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1366, 768)
+                .setLocale("zh-CN")
+                .setAcceptDownloads(true));
+        this.context.setDefaultTimeout(30_000);
+        this.page = context.newPage();
+    }
+
+    /** Opens the workbench at {@code path}, signing in on Keycloak's page as {@code username}. */
+    static Workbench signIn(Browser browser, String baseUrl, String username, String password, String path) {
+        Workbench workbench = new Workbench(browser, baseUrl, username);
+        Page page = workbench.page;
+        page.navigate(baseUrl + path);
+        page.locator("#username").waitFor();
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(baseUrl));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        return workbench;
+    }
+
+    void open(String path) {
+        page.navigate(baseUrl + path);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    /** One of a project's pages by its tab, as a clerk clicks it. */
+    void tab(String title) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true)).first().click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    Locator testId(String id) {
+        return page.getByTestId(id);
+    }
+
+    /** The text field of an Element Plus input carrying a test id on its wrapper, or the field itself. */
+    static Locator field(Locator labelled) {
+        Locator inner = labelled.locator("input, textarea");
+        return inner.count() > 0 ? inner.first() : labelled;
+    }
+
+    /** Every token stays at the gateway: none in web storage, none in a cookie that script can read. */
+    void holdsNoTokenInTheBrowser() {
+        String storage = (String) page.evaluate("() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage },"
+                + " cookies: document.cookie })");
+        assertThat(storage).as("localStorage, sessionStorage and document.cookie").doesNotContainPattern(JWT);
+        for (Cookie cookie : context.cookies()) {
+            if (JWT.matcher(cookie.value).find()) {
+                assertThat(cookie.httpOnly).as("cookie %s carries a JWT and must be HttpOnly", cookie.name).isTrue();
+            }
+        }
+        List<Cookie> session = context.cookies(baseUrl).stream().filter(c -> c.name.equals("SESSION")).toList();
+        assertThat(session).as("the gateway's session cookie").isNotEmpty();
+        assertThat(session.get(0).httpOnly).isTrue();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(username + "-" + name + ".png")).setFullPage(true));
+    }
+
+    /** axe-core on the page as shown: nothing serious or critical (WCAG 2 A and AA rules). */
+    void isAccessible(String name) {
+        List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze()
+                .getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(violations.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList()))
+                .as("serious or critical accessibility violations on %s", name)
+                .isEmpty();
+    }
+
+    void expectText(String testId, String text) {
+        assertThat(testId(testId)).containsText(text);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
