@@ -4,6 +4,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.problems.Bilingual;
@@ -20,6 +21,8 @@ import cn.jixiao.tenancy.TenantAccess;
 public class EvaluationAccess {
 
     private static final Bilingual SELF_EVALUATION = Bilingual.of("绩效自评", "Self-evaluation");
+    /** How long a client waits before asking again for the evaluation of a project just registered. */
+    static final int RETRY_AFTER_SECONDS = 1;
 
     private final SelfEvaluations evaluations;
 
@@ -45,6 +48,23 @@ public class EvaluationAccess {
             }
             return evaluation;
         });
+    }
+
+    /**
+     * The project's current self-evaluation (its latest round), found by the project's id as soon as this service
+     * has opened it. It is opened from project-service's {@code ProjectRegistered}, normally within a second of the
+     * registration; until then, and for a project the caller may not see, the answer is the same 404, which says
+     * that a just-registered project's evaluation is worth asking for again shortly, and nothing else.
+     */
+    public Mono<SelfEvaluation> currentOf(TenantAccess access, String projectId) {
+        return evaluations.latestVisible(access, projectId)
+                .switchIfEmpty(Mono.error(() -> new ProblemException(HttpStatus.NOT_FOUND, "no-evaluation-yet",
+                        Bilingual.of("未找到绩效自评", "No self-evaluation found"),
+                        Bilingual.of("未找到项目 " + projectId + " 的绩效自评；项目刚登记时，自评将在数秒内开启，请稍后重试",
+                                "No self-evaluation of project " + projectId + " was found; a project just registered "
+                                        + "gets its self-evaluation within seconds, so ask again shortly"))
+                        .with("projectId", projectId)
+                        .with("retryAfterSeconds", RETRY_AFTER_SECONDS)));
     }
 
     /** The evaluations the caller may see, of one project or of all. */

@@ -1,5 +1,6 @@
 package cn.jixiao.evaluation.selfevaluation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,9 +23,11 @@ import cn.jixiao.evaluation.template.EvaluationTemplate;
 public class EvaluationScoring {
 
     private final DistrictTemplates templates;
+    private final Clock clock;
 
-    EvaluationScoring(DistrictTemplates templates) {
+    EvaluationScoring(DistrictTemplates templates, Clock clock) {
         this.templates = templates;
+        this.clock = clock;
     }
 
     /** The template version the evaluation is scored with. */
@@ -35,7 +38,8 @@ public class EvaluationScoring {
     /**
      * The evaluation with these inputs and this self-assessment, its score and review total recomputed under the
      * template version it recorded: whatever the project's indicators, since weights are checked against the
-     * template here, as blocking items, and nowhere else.
+     * template here, as blocking items, and nowhere else. The score is stamped with the time it was computed
+     * ({@code scoredAt} in the API), so a page can tell how fresh it is.
      */
     Mono<SelfEvaluation> rescore(SelfEvaluation evaluation, ScoringInputs inputs, SelfAssessment assessment) {
         Mono<EvaluationTemplate> template = templateFor(evaluation);
@@ -44,7 +48,7 @@ public class EvaluationScoring {
                     SurveyActuals.applyTo(inputs, evaluation.surveys()), assessment);
             ReviewTotal review = ReviewTotal.of(scoring.gradeBands(), outcome.scoreCard(), evaluation.reviewScores())
                     .orElse(null);
-            return evaluation.scored(inputs, assessment, outcome, review, scoring.ref());
+            return evaluation.scored(inputs, assessment, outcome, review, scoring.ref(), clock.instant());
         });
     }
 

@@ -123,13 +123,18 @@ public record SelfEvaluation(
     }
 
     /**
-     * The evaluation with its score recomputed from these inputs and this self-assessment under the template
-     * version that scored it; nothing is pending.
+     * The evaluation with its score recomputed at {@code at} from these inputs and this self-assessment under the
+     * template version that scored it; nothing is pending.
      */
     SelfEvaluation scored(ScoringInputs inputs, SelfAssessment assessment, DraftScoring.Outcome outcome,
-                          ReviewTotal total, TemplateRef scoredWith) {
-        return with(scoredWith, selfScore.scored(inputs, assessment, outcome), Review.of(review.scores(), total),
+                          ReviewTotal total, TemplateRef scoredWith, Instant at) {
+        return with(scoredWith, selfScore.scored(inputs, assessment, outcome, at), Review.of(review.scores(), total),
                 workflow, outbox);
+    }
+
+    /** When the score was last recomputed; {@code null} before the first scoring. */
+    public Instant scoredAt() {
+        return selfScore.scoredAt();
     }
 
     /** The evaluation with its surveys changed, to be rescored before it is stored ({@link EvaluationScoring}). */

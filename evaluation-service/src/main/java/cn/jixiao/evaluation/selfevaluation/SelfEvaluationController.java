@@ -33,6 +33,17 @@ class SelfEvaluationController {
         return access.allReadable(caller, projectId).map(SelfEvaluationView::of);
     }
 
+    @Operation(summary = "按项目查找当前自评（最新一轮）/ the project's current self-evaluation, its latest round",
+            description = "项目登记后自评由本服务在收到登记事件时开启，通常在一秒内；此前返回 404（code 为 no-evaluation-yet，"
+                    + "retryAfterSeconds 秒后可重试）。无权查看的项目同样返回 404 / opened when this service receives the "
+                    + "registration, normally within a second; until then 404 (code no-evaluation-yet, ask again after "
+                    + "retryAfterSeconds). A project the caller may not see answers the same 404")
+    @GetMapping("/current")
+    Mono<SelfEvaluationView> current(TenantAccess caller,
+                                     @Parameter(description = "项目 / the project") @RequestParam String projectId) {
+        return access.currentOf(caller, projectId).map(SelfEvaluationView::of);
+    }
+
     @Operation(summary = "自评详情 / one self-evaluation")
     @GetMapping("/{id}")
     Mono<SelfEvaluationView> get(TenantAccess caller, @PathVariable String id) {

@@ -36,7 +36,11 @@ public record SelfEvaluationView(
         @Schema(description = "自评总分；尚未计分时为空 / self-score total, null while not scored") BigDecimal total,
         @Schema(description = "自评等级 / grade") Grade grade,
         @Schema(description = "提交后项目数据有变化，退回或重新开启后计入 / project data changed after the score was "
-                + "frozen; it counts once returned or reopened") boolean projectDataChangedSinceScored) {
+                + "frozen; it counts once returned or reopened") boolean projectDataChangedSinceScored,
+        @Schema(description = "得分最近一次重算的时间；尚未计分时为空 / when the score was last recomputed, null before "
+                + "the first scoring") Instant scoredAt,
+        @Schema(description = "得分所依据的项目数据的修订号 / the revisions of the project's data the score reflects")
+        ScoreReflects reflects) {
 
     public static SelfEvaluationView of(SelfEvaluation evaluation) {
         Review review = evaluation.review();
@@ -45,6 +49,6 @@ public record SelfEvaluationView(
                 evaluation.year(), evaluation.status(), evaluation.openedAt(), evaluation.assessment(),
                 review.scores(), review.total(), review.grade(), evaluation.workflow().history(),
                 evaluation.template(), evaluation.version(), evaluation.total(), evaluation.grade(),
-                evaluation.projectDataChangedSinceScored());
+                evaluation.projectDataChangedSinceScored(), evaluation.scoredAt(), ScoreReflects.of(evaluation.inputs()));
     }
 }

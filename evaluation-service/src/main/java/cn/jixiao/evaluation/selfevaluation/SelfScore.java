@@ -1,5 +1,6 @@
 package cn.jixiao.evaluation.selfevaluation;
 
+import java.time.Instant;
 import java.util.List;
 
 import cn.jixiao.evaluation.scoring.ScoreCard;
@@ -19,11 +20,13 @@ import cn.jixiao.evaluation.questionnaire.Survey;
  * @param pendingInputs    newer project data that arrived while the score was frozen (submitted, under review,
  *                         approved, finalized), {@code null} when none: scored when the evaluation is returned to
  *                         the street, carried into the next round when it is reopened
+ * @param scoredAt         when the card (or the reason there is none) was last recomputed, by the service's clock;
+ *                         {@code null} before the first scoring and in documents stored before #11
  */
 public record SelfScore(ScoringInputs inputs, SelfAssessment assessment, List<Survey> surveys, ScoreCard card,
-                        String notScoredBecause, ScoringInputs pendingInputs) {
+                        String notScoredBecause, ScoringInputs pendingInputs, Instant scoredAt) {
 
-    public static final SelfScore NONE = new SelfScore(null, null, null, null, null, null);
+    public static final SelfScore NONE = new SelfScore(null, null, null, null, null, null, null);
 
     public SelfScore {
         inputs = inputs == null ? ScoringInputs.NONE : inputs;
@@ -41,22 +44,23 @@ public record SelfScore(ScoringInputs inputs, SelfAssessment assessment, List<Su
         return notScoredBecause == null ? "尚未收到计分所需数据" : notScoredBecause;
     }
 
-    /** Scored anew from these inputs and this assessment: nothing is pending any more. */
-    SelfScore scored(ScoringInputs scoredInputs, SelfAssessment scoredAssessment, DraftScoring.Outcome outcome) {
-        return new SelfScore(scoredInputs, scoredAssessment, surveys, outcome.scoreCard(), outcome.problem(), null);
+    /** Scored anew from these inputs and this assessment at {@code at}: nothing is pending any more. */
+    SelfScore scored(ScoringInputs scoredInputs, SelfAssessment scoredAssessment, DraftScoring.Outcome outcome,
+                     Instant at) {
+        return new SelfScore(scoredInputs, scoredAssessment, surveys, outcome.scoreCard(), outcome.problem(), null, at);
     }
 
     SelfScore withSurveys(List<Survey> changed) {
-        return new SelfScore(inputs, assessment, changed, card, notScoredBecause, pendingInputs);
+        return new SelfScore(inputs, assessment, changed, card, notScoredBecause, pendingInputs, scoredAt);
     }
 
     /** The score unchanged, keeping newer project data for when the score follows it again. */
     SelfScore withPendingInputs(ScoringInputs newer) {
-        return new SelfScore(inputs, assessment, surveys, card, notScoredBecause, newer);
+        return new SelfScore(inputs, assessment, surveys, card, notScoredBecause, newer, scoredAt);
     }
 
     /** A new round's starting point: the latest data, the assessment and the surveys, not yet scored. */
     SelfScore carriedOver() {
-        return new SelfScore(latestInputs(), assessment, surveys, null, null, null);
+        return new SelfScore(latestInputs(), assessment, surveys, null, null, null, null);
     }
 }

@@ -118,7 +118,8 @@ class DraftScoreTest {
 
         assertThat(shown).containsOnlyKeys("id", "projectId", "round", "districtId", "tenantId", "projectCode",
                 "projectName", "year", "status", "openedAt", "selfAssessment", "reviewScores", "reviewTotal",
-                "reviewGrade", "history", "template", "version", "total", "grade", "projectDataChangedSinceScored");
+                "reviewGrade", "history", "template", "version", "total", "grade", "projectDataChangedSinceScored",
+                "scoredAt", "reflects");
         assertThat(shown).containsEntry("status", "DRAFT").containsEntry("round", 1)
                 .containsEntry("projectDataChangedSinceScored", false);
     }
