@@ -11,9 +11,9 @@ import cn.jixiao.report.rendering.font.BundledFont;
 
 /**
  * Prints an XHTML page (from {@code ReportHtml} or {@code SummaryHtml}) to PDF with openhtmltopdf, laid out by its
- * print stylesheet. The bundled Chinese face is registered under the family name the stylesheets ask for and
- * embedded as a subset, so the text stays selectable and looks the same on every reader; {@link ToUnicodeRepair}
- * then makes that text copy as the ideographs it shows.
+ * print stylesheet. The bundled Chinese faces, Regular and Bold, are registered under the family name the
+ * stylesheets ask for and embedded as subsets, so the text stays selectable and looks the same on every reader;
+ * {@link ToUnicodeRepair} then makes that text copy as the ideographs it shows.
  */
 public final class PdfPrinter {
 
@@ -25,6 +25,8 @@ public final class PdfPrinter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useFont(BundledFont::open, BundledFont.FAMILY, 400, FontStyle.NORMAL, true);
+        // Registered at 700 so that bold text (font-weight: bold) is set in the real Bold face, not an emboldened Regular.
+        builder.useFont(BundledFont::openBold, BundledFont.FAMILY, 700, FontStyle.NORMAL, true);
         builder.withProducer("Jixiao");
         builder.withHtmlContent(xhtml, null);
         builder.toStream(pdf);

@@ -14,7 +14,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 
-/** The report font travels with the service: TrueType outlines, embeddable, licensed, and covering the report's text. */
+/** The report font travels with the service in Regular and Bold: TrueType outlines, embeddable, licensed, and covering the report's text. */
 class BundledFontTest {
 
     @Test
@@ -24,6 +24,19 @@ class BundledFontTest {
             assertThat(font.getGlyph()).as("glyf table: openhtmltopdf cannot embed CFF outlines").isNotNull();
             assertThat(font.getOS2Windows().getFsType() & 0x0002).as("not restricted from embedding").isZero();
         }
+    }
+
+    @Test
+    void bringsARealBoldFaceOfTheSameFamilyForTitlesAndHeadings() throws IOException {
+        try (InputStream in = BundledFont.openBold(); TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+            assertThat(font.getName()).isEqualTo("NotoSerifSC-Bold");
+            assertThat(font.getOS2Windows().getWeightClass()).isEqualTo(700);
+            assertThat(font.getGlyph()).as("glyf table: openhtmltopdf cannot embed CFF outlines").isNotNull();
+            assertThat(font.getOS2Windows().getFsType() & 0x0002).as("not restricted from embedding").isZero();
+        }
+        Font bold = BundledFont.awt(Font.BOLD, 15f);
+        assertThat(bold.getFontName()).isEqualTo("Noto Serif SC Bold");
+        assertThat(bold.canDisplayUpTo("各部分得分与分值")).isEqualTo(-1);
     }
 
     @Test
