@@ -16,7 +16,7 @@ import com.microsoft.playwright.Playwright;
  * The machine's own Chromium (Debian's {@code chromium} package), driven by Playwright. Playwright's browser download
  * cannot reach its hosts here, so it is told not to try and is given the binary {@code command -v chromium} finds.
  */
-final class Chromium {
+public final class Chromium {
 
     /**
      * Headless as root needs {@code --no-sandbox}; without the networking flags Chromium keeps calling hosts this
@@ -29,7 +29,7 @@ final class Chromium {
     }
 
     /** The binary on the PATH, as {@code command -v chromium} prints it; {@code CHROMIUM} names another one. */
-    static Optional<Path> binary() {
+    public static Optional<Path> binary() {
         String named = System.getenv("CHROMIUM");
         if (named != null && !named.isBlank()) {
             return Optional.of(Path.of(named)).filter(Files::isExecutable);
@@ -40,11 +40,11 @@ final class Chromium {
                 .findFirst();
     }
 
-    static Playwright playwright() {
+    public static Playwright playwright() {
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
-    static Browser launch(Playwright playwright, Path binary) {
+    public static Browser launch(Playwright playwright, Path binary) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(binary)
                 .setHeadless(true)
