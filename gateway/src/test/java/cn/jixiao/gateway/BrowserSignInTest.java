@@ -138,6 +138,19 @@ class BrowserSignInTest {
     }
 
     @Test
+    void whoIsSignedInIsAnsweredTheSameForABearerToken() {
+        String token = keycloak.userToken("u-5", "panlong-overseer", "/panlong", "district-overseer");
+        web.get().uri("/api/me").headers(headers -> headers.setBearerAuth(token)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.username").isEqualTo("panlong-overseer")
+                .jsonPath("$.roles[0]").isEqualTo("district-overseer")
+                .jsonPath("$.tenant.kind").isEqualTo("district")
+                .jsonPath("$.tenant.id").isEqualTo("jixiao:panlong")
+                .jsonPath("$.street").doesNotExist();
+    }
+
+    @Test
     void anExpiredAccessTokenIsRefreshedBeforeItIsRelayed() {
         // below the minute of clock skew Spring allows, a token counts as expired at once
         keycloak.issueAccessTokensFor(Duration.ofSeconds(30));

@@ -52,6 +52,11 @@ final class FakeKeycloakAndUpstream implements AutoCloseable {
     private final AtomicInteger refreshes = new AtomicInteger();
     private volatile Duration accessTokenLifetime = Duration.ofMinutes(5);
     private volatile String lastAccessToken;
+    private volatile BrowserUser browserUser = new BrowserUser("u-1", "jinchen-editor", "/panlong/jinchen", "street-editor");
+
+    /** Who signs in at the login page, with what Keycloak puts into their access token. */
+    record BrowserUser(String subject, String username, String group, String role) {
+    }
 
     private record PendingCode(String nonce, String challenge, String redirectUri) {
     }
@@ -115,6 +120,11 @@ final class FakeKeycloakAndUpstream implements AutoCloseable {
                 + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
     }
 
+    /** The person who signs in at the login page from now on. */
+    void signsInNext(BrowserUser user) {
+        browserUser = user;
+    }
+
     /** Access tokens issued from now on expire after this; below a minute the gateway refreshes before each use. */
     void issueAccessTokensFor(Duration lifetime) {
         accessTokenLifetime = lifetime;
@@ -150,24 +160,25 @@ final class FakeKeycloakAndUpstream implements AutoCloseable {
         } else {
             return null;
         }
+        BrowserUser user = browserUser;
         String access = token(issuer(), List.of("jixiao-api", "account"), Instant.now().plus(accessTokenLifetime),
-                "u-1", "jinchen-editor", "/panlong/jinchen", "street-editor");
+                user.subject(), user.username(), user.group(), user.role());
         lastAccessToken = access;
-        String id = idToken(nonce);
+        String id = idToken(nonce, user);
         return "{\"access_token\":\"" + access + "\",\"token_type\":\"Bearer\",\"expires_in\":"
                 + accessTokenLifetime.toSeconds() + ",\"refresh_token\":\"r-1\",\"refresh_expires_in\":1800,"
                 + "\"id_token\":\"" + id + "\",\"scope\":\"openid profile\"}";
     }
 
-    private String idToken(String nonce) {
+    private String idToken(String nonce, BrowserUser user) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer())
-                .subject("u-1")
+                .subject(user.subject())
                 .audience(CLIENT_ID)
                 .claim("azp", CLIENT_ID)
                 .issueTime(Date.from(Instant.now().minusSeconds(5)))
                 .expirationTime(Date.from(Instant.now().plusSeconds(300)))
-                .claim("preferred_username", "jinchen-editor")
+                .claim("preferred_username", user.username())
                 .claim("name", "晓明 李");
         if (nonce != null) {
             claims.claim("nonce", nonce);

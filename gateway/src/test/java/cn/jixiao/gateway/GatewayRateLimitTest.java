@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "jixiao.gateway.rate-limit.per-tenant.burst=8", "jixiao.gateway.rate-limit.per-tenant.rate=1",
         "jixiao.gateway.rate-limit.per-tenant.period=1h"})
 @AutoConfigureWebTestClient(timeout = "PT30S")
-// the browser sessions' store; these requests bring bearer tokens and never touch it
+// the browser sessions' store
 @ContextConfiguration(initializers = InMemoryMongo.class)
 class GatewayRateLimitTest {
 
@@ -37,8 +37,7 @@ class GatewayRateLimitTest {
 
     @DynamicPropertySource
     static void routesAndIssuer(DynamicPropertyRegistry registry) {
-        registry.add("jixiao.security.issuers[0].uri", keycloak::issuer);
-        registry.add("PROJECT_SERVICE_URL", keycloak::baseUrl);
+        FakeKeycloakAndUpstream.configure(registry, keycloak);
     }
 
     @AfterAll
@@ -78,6 +77,21 @@ class GatewayRateLimitTest {
         // another street and the district are other tenants
         get(tuodongEditor).expectStatus().isOk();
         get(overseer).expectStatus().isOk();
+    }
+
+    @Test
+    void aPersonInTheWorkbenchAndTheSamePersonsScriptShareOneLimit() {
+        keycloak.signsInNext(new FakeKeycloakAndUpstream.BrowserUser("huashan-editor-1", "huashan-editor",
+                "/wuhua/huashan", "street-editor"));
+        Browser workbench = new Browser(web);
+        workbench.signIn(keycloak);
+        for (int i = 0; i < 5; i++) {
+            assertThat(workbench.get("/api/projects").getStatus().value()).isEqualTo(200);
+        }
+        assertThat(workbench.get("/api/projects").getStatus().value()).isEqualTo(429);
+
+        String script = keycloak.userToken("huashan-editor-1", "huashan-editor", "/wuhua/huashan", "street-editor");
+        get(script).expectStatus().isEqualTo(429).expectBody().jsonPath("$.limitedBy").isEqualTo("user");
     }
 
     @Test

@@ -94,7 +94,7 @@ public final class MongoSessionRepository implements ReactiveSessionRepository<M
                 .flatMap(collection -> Mono.from(collection.find(new Document("_id", id)).first()))
                 .flatMap(document -> {
                     MapSession session = read(document);
-                    if (session == null || session.isExpired()) {
+                    if (session == null || !expiry(session).isAfter(clock.instant())) {
                         return deleteById(id).then(Mono.empty());
                     }
                     return Mono.just(session);
