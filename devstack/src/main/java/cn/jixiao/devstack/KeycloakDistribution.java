@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The Keycloak server distribution that the devstack build unpacked once per machine (see devstack/pom.xml).
@@ -15,6 +16,10 @@ import java.util.Arrays;
 public record KeycloakDistribution(Path home) {
 
     private static final String REALM_RESOURCE = "/keycloak/jixiao-realm.json";
+    /** Jixiao's login theme (the realm's loginTheme): Keycloak's own pages with Jixiao's name, no code. */
+    private static final String THEME = "jixiao";
+    private static final List<String> THEME_FILES = List.of("login/theme.properties",
+            "login/messages/messages_zh_CN.properties", "login/messages/messages_en.properties");
 
     /** The distribution unpacked by the devstack build on this machine. */
     public static KeycloakDistribution installed() {
@@ -37,22 +42,32 @@ public record KeycloakDistribution(Path home) {
      * location. Keycloak imports it only into a database that lacks the realm, so an existing realm stays as is.
      */
     public void installRealm() {
-        var target = home.resolve("data").resolve("import").resolve("jixiao-realm.json");
-        try (InputStream realm = KeycloakDistribution.class.getResourceAsStream(REALM_RESOURCE)) {
-            if (realm == null) {
-                throw new IllegalStateException(REALM_RESOURCE + " is missing from the classpath");
+        install(REALM_RESOURCE, home.resolve("data").resolve("import").resolve("jixiao-realm.json"));
+    }
+
+    /** Puts Jixiao's login theme into the distribution's {@code themes/jixiao}, where Keycloak finds it at start. */
+    public void installTheme() {
+        for (String file : THEME_FILES) {
+            install("/keycloak/themes/" + THEME + "/" + file, home.resolve("themes").resolve(THEME).resolve(file));
+        }
+    }
+
+    private static void install(String resource, Path target) {
+        try (InputStream source = KeycloakDistribution.class.getResourceAsStream(resource)) {
+            if (source == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
-            var content = realm.readAllBytes();
+            var content = source.readAllBytes();
             if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), content)) {
                 return;
             }
             Files.createDirectories(target.getParent());
-            // Through a temporary file: a Keycloak starting in parallel must never read half a realm
-            var temporary = Files.createTempFile(target.getParent(), "jixiao-realm", ".tmp");
+            // Through a temporary file: a Keycloak starting in parallel must never read half a file
+            var temporary = Files.createTempFile(target.getParent(), "jixiao", ".tmp");
             Files.write(temporary, content);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot install the realm into " + target, e);
+            throw new UncheckedIOException("Cannot install " + resource + " into " + target, e);
         }
     }
 }

@@ -56,6 +56,9 @@ public record ServiceEnvironment(ServicePorts ports, String issuer, String mongo
                 environment.put("PROJECT_SERVICE_URL", localUrl(Service.PROJECT));
                 environment.put("EVALUATION_SERVICE_URL", localUrl(Service.EVALUATION));
                 environment.put("REPORT_SERVICE_URL", localUrl(Service.REPORT));
+                // the browser sessions (ADR 0010), and the client the gateway signs browsers in as
+                environment.put("MONGODB_URI", mongoUri + "/jixiao-gateway");
+                environment.put(KeycloakServer.GATEWAY_CLIENT_SECRET_VARIABLE, KeycloakServer.GATEWAY_CLIENT_SECRET);
             }
             case PROJECT -> {
                 putBackend(environment, service, "jixiao-projects");

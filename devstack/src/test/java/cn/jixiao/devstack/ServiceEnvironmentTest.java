@@ -19,7 +19,9 @@ class ServiceEnvironmentTest {
                 entry("SPRING_PROFILES_ACTIVE", "demo"),
                 entry("PROJECT_SERVICE_URL", "http://127.0.0.1:8081"),
                 entry("EVALUATION_SERVICE_URL", "http://127.0.0.1:8082"),
-                entry("REPORT_SERVICE_URL", "http://127.0.0.1:8083"));
+                entry("REPORT_SERVICE_URL", "http://127.0.0.1:8083"),
+                entry("MONGODB_URI", "mongodb://127.0.0.1:27017/jixiao-gateway"),
+                entry("JIXIAO_GATEWAY_CLIENT_SECRET", "jixiao-gateway-local-secret"));
     }
 
     @Test
