@@ -82,9 +82,10 @@ public final class JinchenReportDocument {
         body.add(new Heading(3, "2.", "主要绩效"));
         body.add(new Paragraph("各民族同胞在金辰安居乐业，幸福感、安全感和满意度不断攀升。"));
         body.add(new Heading(2, "（二）", "具体绩效分析"));
-        body.add(new Table("各项指标完成情况", List.of("指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"),
-                form().indicators().stream().map(row -> List.of(row.name(), row.target(), row.actual(),
-                        row.weight().toPlainString(), row.score().toPlainString(),
+        body.add(new Table("绩效指标完成情况", List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                "得分", "偏差原因分析及改进措施"),
+                form().indicators().stream().map(row -> List.of(row.category(), row.dimension(), row.name(), row.target(),
+                        row.actual(), row.weight().toPlainString(), row.score().toPlainString(),
                         row.deviationNote() == null ? "" : row.deviationNote())).toList()));
         body.add(new Chart("各部分得分与分值", "分", List.of("预算执行率", "产出指标", "效益指标", "满意度指标"), List.of(
                 new Chart.Series("分值", decimals("10", "50", "30", "10")),

@@ -99,6 +99,7 @@ final class DocxTable {
 
         private final XWPFTableRow row;
         private final Band band;
+        private boolean keptWithNext;
 
         private Row(XWPFTableRow row, Band band) {
             this.row = row;
@@ -110,6 +111,16 @@ final class DocxTable {
         /** Repeats this row at the top of every page the table runs onto. */
         Row repeatedAsHeader() {
             row.setRepeatHeader(true);
+            return this;
+        }
+
+        /**
+         * Keeps this row on the page of the next one: Word, WPS and LibreOffice move rows whose paragraphs are all
+         * 「与下段同页」 (keepNext) together with the row after them, which is how a group of rows (cells merged
+         * over them) stays whole. Call before adding the cells.
+         */
+        Row keptWithNext() {
+            keptWithNext = true;
             return this;
         }
 
@@ -143,6 +154,9 @@ final class DocxTable {
                 XWPFParagraph paragraph = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
                 paragraph.setAlignment(content.alignment());
                 paragraph.setSpacingBetween(1, LineSpacingRule.AUTO);
+                if (keptWithNext) {
+                    paragraph.getCTPPr().addNewKeepNext();
+                }
                 if (!lines[i].isEmpty()) {
                     content.style().write(paragraph, lines[i]);
                 }

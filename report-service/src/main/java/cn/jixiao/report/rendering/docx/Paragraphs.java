@@ -51,6 +51,15 @@ final class Paragraphs {
         centred(document, BODY_LINE_POINTS);
     }
 
+    /**
+     * The thinnest paragraph Word allows (1 pt, exact) between two tables that should read as one: without a
+     * paragraph between them, Word would join the second table to the first.
+     */
+    static void tableJoint(XWPFDocument document) {
+        XWPFParagraph paragraph = centred(document, 1);
+        paragraph.setSpacingBetween(1, LineSpacingRule.EXACT);
+    }
+
     /** Makes the paragraph a heading of the given level in the navigation pane and the outline, without a style. */
     static void outline(XWPFParagraph paragraph, int level) {
         paragraph.getCTPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));

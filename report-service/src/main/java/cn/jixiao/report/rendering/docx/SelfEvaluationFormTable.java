@@ -13,11 +13,14 @@ import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.report.document.SelfEvaluationForm;
 import cn.jixiao.report.document.SelfEvaluationForm.FundsRow;
 import cn.jixiao.report.document.SelfEvaluationForm.IndicatorRow;
+import cn.jixiao.report.rendering.IndicatorBlocks;
 
 /**
- * The appendix 项目支出绩效自评表 on a page of its own, laid out as the national form: the header lines, then one
- * table with the project's name and units, the funds block, 年度总体目标, the indicator rows with their 一级 and
- * 二级 groups merged vertically, and 总分, 等级 (and 复核总分 once the district reviewed).
+ * The appendix 项目支出绩效自评表 on a page of its own, laid out as the national form: the header lines, then a
+ * table with the project's name and units, the funds block and 年度总体目标, and flush under it the indicator
+ * table: the indicator rows with their 一级 and 二级 groups merged vertically, and 总分, 等级 (and 复核总分 once the
+ * district reviewed). The indicator part is a table of its own because Word repeats only a table's first rows on
+ * the next page, and the row to repeat is the indicator header.
  */
 final class SelfEvaluationFormTable {
 
@@ -30,8 +33,8 @@ final class SelfEvaluationFormTable {
 
     /** 项目资金 | source | the six amounts; also carries the name and unit lines. */
     private static final Band FUNDS = Band.of(800, 1700, 1050, 1050, 1050, 800, 1250, 1145);
-    /** 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施. */
-    private static final Band INDICATORS = Band.of(800, 900, 1800, 1050, 1050, 650, 800, 1795);
+    /** 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施; 一级 and 二级 four characters wide. */
+    private static final Band INDICATORS = Band.of(1160, 1160, 1800, 1000, 1000, 650, 800, 1275);
     private static final RunStyle ATTACHMENT = RunStyle.of(Face.HEI, Size.SAN_HAO);
     private static final RunStyle FORM_TITLE = RunStyle.of(Face.SONG, Size.ER_HAO).bold();
     private static final RunStyle YEAR = RunStyle.of(Face.KAI, Size.SAN_HAO);
@@ -49,12 +52,14 @@ final class SelfEvaluationFormTable {
         unit.setAlignment(ParagraphAlignment.RIGHT);
         Cell.TEXT.write(unit, UNIT);
 
-        DocxTable table = DocxTable.create(document, List.of(FUNDS, INDICATORS));
-        header(table, form);
-        funds(table, form.funds());
-        goals(table, form.goals());
-        indicators(table, form.indicators());
-        totals(table, form);
+        DocxTable head = DocxTable.create(document, List.of(FUNDS));
+        header(head, form);
+        funds(head, form.funds());
+        goals(head, form.goals());
+        Paragraphs.tableJoint(document);
+        DocxTable indicators = DocxTable.create(document, List.of(INDICATORS));
+        indicators(indicators, form.indicators());
+        totals(indicators, form);
         if (form.fundsNote() != null) {
             XWPFParagraph note = Paragraphs.centred(document, Paragraphs.BODY_LINE_POINTS);
             note.setAlignment(ParagraphAlignment.LEFT);
@@ -95,26 +100,39 @@ final class SelfEvaluationFormTable {
                 .cell(4, 7, goals.achieved() == null ? Cell.unfilled() : Cell.text(goals.achieved()));
     }
 
-    /** One row per 三级指标; a 一级 or 二级 cell opens where its group starts and covers the rows below it. */
+    /**
+     * The indicator header, repeated at the top of every page the table runs onto, then one row per 三级指标 in
+     * {@link IndicatorBlocks}: a block's 一级 cell opens at its first row and covers the block, a 二级 cell covers its
+     * group, and every row of a block but its last is kept with the next, so a page break falls only between
+     * blocks and never through a merged cell. (Every row is also kept from splitting, see {@link DocxTable}.)
+     */
     private static void indicators(DocxTable table, List<IndicatorRow> indicators) {
-        DocxTable.Row header = table.row(INDICATORS);
+        DocxTable.Row header = table.row(INDICATORS).repeatedAsHeader().keptWithNext();
         for (int column = 0; column < INDICATOR_HEADER.size(); column++) {
             header.cell(column, Cell.centred(INDICATOR_HEADER.get(column)));
         }
-        IndicatorRow previous = null;
-        for (IndicatorRow row : indicators) {
-            boolean newCategory = previous == null || !row.category().equals(previous.category());
-            boolean newDimension = newCategory || !Objects.equals(row.dimension(), previous.dimension());
-            table.row(INDICATORS)
-                    .cell(0, newCategory ? Cell.centred(row.category()).mergedDown() : Cell.mergedIntoAbove())
-                    .cell(1, newDimension ? Cell.centred(row.dimension()).mergedDown() : Cell.mergedIntoAbove())
-                    .cell(2, Cell.text(row.name()))
-                    .cell(3, Cell.centred(row.target()))
-                    .cell(4, Cell.centredOrUnfilled(row.actual()))
-                    .cell(5, Cell.centred(plain(row.weight())))
-                    .cell(6, Cell.centred(plain(row.score())))
-                    .cell(7, Cell.text(row.deviationNote()));
-            previous = row;
+        for (IndicatorBlocks.Block block : IndicatorBlocks.of(indicators).blocks()) {
+            int left = block.rows();
+            boolean firstOfBlock = true;
+            for (IndicatorBlocks.Group group : block.groups()) {
+                boolean firstOfGroup = true;
+                for (IndicatorRow row : group.rows()) {
+                    DocxTable.Row line = table.row(INDICATORS);
+                    if (--left > 0) {
+                        line.keptWithNext();
+                    }
+                    line.cell(0, firstOfBlock ? Cell.centred(block.category()).mergedDown() : Cell.mergedIntoAbove())
+                            .cell(1, firstOfGroup ? Cell.centred(group.dimension()).mergedDown() : Cell.mergedIntoAbove())
+                            .cell(2, Cell.text(row.name()))
+                            .cell(3, Cell.centred(row.target()))
+                            .cell(4, Cell.centredOrUnfilled(row.actual()))
+                            .cell(5, Cell.centred(plain(row.weight())))
+                            .cell(6, Cell.centred(plain(row.score())))
+                            .cell(7, Cell.text(row.deviationNote()));
+                    firstOfBlock = false;
+                    firstOfGroup = false;
+                }
+            }
         }
     }
 

@@ -8,17 +8,28 @@ import cn.jixiao.report.document.SelfEvaluationForm;
 import cn.jixiao.report.document.SelfEvaluationForm.FundsRow;
 import cn.jixiao.report.document.SelfEvaluationForm.IndicatorRow;
 import cn.jixiao.report.rendering.Figures;
+import cn.jixiao.report.rendering.IndicatorBlocks;
 import cn.jixiao.report.rendering.html.Xhtml.Element;
 
 /**
- * The appendix 项目支出绩效自评表 laid out as the national form: one table on a ten-column grid holding the header
- * (项目名称, 主管部门, 实施单位), the funds block, 年度总体目标 and the indicator table, whose 一级 and 二级 cells are
- * merged over their group, then 总分 and 等级.
+ * The appendix 项目支出绩效自评表 laid out as the national form on a ten-column grid: the header (项目名称, 主管部门,
+ * 实施单位), the funds block and 年度总体目标, then the indicator table, whose 一级 and 二级 cells are merged over their
+ * group, then 总分 and 等级. Up to {@link IndicatorBlocks#MOST_ROWS_KEPT_TOGETHER} indicators it fits one A4 page; a
+ * longer form goes on with its indicator header repeated and no merged cell cut by the page break.
  */
 final class SelfEvaluationFormHtml {
 
-    /** Column widths of the grid in percent: section label, 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, and two for 偏差. */
-    private static final List<Integer> GRID = List.of(6, 8, 9, 18, 11, 11, 9, 9, 9, 10);
+    /**
+     * Column widths in percent of the header and funds part: section label, three for the source's name, then
+     * 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分 (the name and goals rows span these).
+     */
+    private static final List<Double> FUNDS_GRID = List.of(6.0, 8.0, 9.0, 18.0, 11.0, 11.0, 9.0, 9.0, 9.0, 10.0);
+    /**
+     * Column widths in percent of the indicator part: 绩效指标 (as wide as the section labels above), 一级 wide
+     * enough for 「产出指标」 on one line, 二级 for five characters a line, then 三级, 年度指标值, 实际完成值, 分值, 得分
+     * and 偏差原因分析及改进措施. The 三级 name and the deviation note get the room, so most lines take one line.
+     */
+    private static final List<Double> INDICATOR_GRID = List.of(6.0, 10.5, 10.0, 26.5, 8.5, 8.5, 5.5, 6.5, 18.0);
 
     private SelfEvaluationFormHtml() {
     }
@@ -29,19 +40,29 @@ final class SelfEvaluationFormHtml {
         appendix.child("p").cssClass("form-title").text("项目支出绩效自评表");
         appendix.child("p").cssClass("form-year").text("（" + form.year() + "年度）");
         appendix.child("p").cssClass("form-unit").text("单位：万元");
-        Element table = appendix.child("table").cssClass("form");
-        Element columns = table.child("colgroup");
-        GRID.forEach(width -> columns.child("col").attr("style", "width: " + width + "%"));
-        Element rows = table.child("tbody");
+        Element rows = table(appendix, "form", FUNDS_GRID).child("tbody");
         header(rows, form);
         funds(rows, form.funds());
         goals(rows, form.goals());
-        indicators(rows, form.indicators());
-        totals(rows, form);
+        Element indicators = table(appendix, "form indicators", INDICATOR_GRID);
+        indicators(indicators, form.indicators());
+        totals(indicators.child("tbody").cssClass("totals"), form);
         if (form.fundsNote() != null) {
             appendix.child("p").cssClass("form-note").text("注：" + form.fundsNote() + "。");
         }
         return appendix;
+    }
+
+    /**
+     * One of the form's two tables, printed flush as one. The indicator part is a table of its own because only
+     * a table's first rows can repeat on the next page, and the rows to repeat are the indicator header, not the
+     * project's name and funds; it also lets each part divide the width as its contents need.
+     */
+    private static Element table(Element appendix, String cssClass, List<Double> grid) {
+        Element table = appendix.child("table").cssClass(cssClass);
+        Element columns = table.child("colgroup");
+        grid.forEach(width -> columns.child("col").attr("style", "width: " + width + "%"));
+        return table;
     }
 
     private static void header(Element rows, SelfEvaluationForm form) {
@@ -84,33 +105,52 @@ final class SelfEvaluationFormHtml {
         filledOrMarked(cell(row, "td", null, 4, 1).cssClass("text"), goals.achieved());
     }
 
-    private static void indicators(Element rows, List<IndicatorRow> indicators) {
-        Element header = rows.child("tr");
-        cell(header, "th", "绩效指标", 1, indicators.size() + 1);
+    /**
+     * The indicator header in the table's head, which the PDF repeats at the top of every page the table runs
+     * onto, then one body per {@link IndicatorBlocks.Block}, which a page break never cuts: its 一级 cell and its
+     * 二级 cells are merged over their rows only inside it. The 绩效指标 label heads the first column; the column's
+     * cells below it carry no lines across, so it reads as one cell on each page.
+     */
+    private static void indicators(Element table, List<IndicatorRow> indicators) {
+        Element header = table.child("thead").child("tr");
+        cell(header, "th", "绩效指标", 1, 1).cssClass("label");
         for (String heading : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")) {
             cell(header, "th", heading, 1, 1);
         }
-        cell(header, "th", "偏差原因分析及改进措施", 2, 1);
-        for (int i = 0; i < indicators.size(); i++) {
-            IndicatorRow indicator = indicators.get(i);
-            Element row = rows.child("tr");
-            if (i == 0 || !indicators.get(i - 1).category().equals(indicator.category())) {
-                cell(row, "td", indicator.category(), 1, groupLength(indicators, i, false));
+        cell(header, "th", "偏差原因分析及改进措施", 1, 1);
+        for (IndicatorBlocks.Block block : IndicatorBlocks.of(indicators).blocks()) {
+            Element body = table.child("tbody").cssClass("kept-together");
+            boolean firstOfBlock = true;
+            for (IndicatorBlocks.Group group : block.groups()) {
+                boolean firstOfGroup = true;
+                for (IndicatorRow indicator : group.rows()) {
+                    Element row = body.child("tr");
+                    if (firstOfBlock) {
+                        cell(row, "td", null, 1, block.rows()).cssClass("label");
+                        cell(row, "td", block.category(), 1, block.rows());
+                    }
+                    if (firstOfGroup) {
+                        cell(row, "td", group.dimension(), 1, group.rows().size());
+                    }
+                    indicator(row, indicator);
+                    firstOfBlock = false;
+                    firstOfGroup = false;
+                }
             }
-            if (i == 0 || !sameGroup(indicators.get(i - 1), indicator)) {
-                cell(row, "td", indicator.dimension(), 1, groupLength(indicators, i, true));
-            }
-            cell(row, "td", indicator.name(), 1, 1).cssClass("text");
-            cell(row, "td", indicator.target(), 1, 1);
-            filledOrMarked(cell(row, "td", null, 1, 1), indicator.actual());
-            cell(row, "td", Figures.weight(indicator.weight()), 1, 1);
-            Element score = cell(row, "td", Figures.score(indicator.score()), 1, 1);
-            if (indicator.reviewScore() != null) {
-                score.child("br");
-                score.text("复核 " + Figures.score(indicator.reviewScore()));
-            }
-            cell(row, "td", indicator.deviationNote() == null ? "" : indicator.deviationNote(), 2, 1).cssClass("text");
         }
+    }
+
+    private static void indicator(Element row, IndicatorRow indicator) {
+        cell(row, "td", indicator.name(), 1, 1).cssClass("text");
+        cell(row, "td", indicator.target(), 1, 1);
+        filledOrMarked(cell(row, "td", null, 1, 1), indicator.actual());
+        cell(row, "td", Figures.weight(indicator.weight()), 1, 1);
+        Element score = cell(row, "td", Figures.score(indicator.score()), 1, 1);
+        if (indicator.reviewScore() != null) {
+            score.child("br");
+            score.text("复核 " + Figures.score(indicator.reviewScore()));
+        }
+        cell(row, "td", indicator.deviationNote() == null ? "" : indicator.deviationNote(), 1, 1).cssClass("text");
     }
 
     private static void totals(Element rows, SelfEvaluationForm form) {
@@ -118,17 +158,17 @@ final class SelfEvaluationFormHtml {
         cell(total, "th", "总分", 6, 1);
         cell(total, "td", Figures.weight(totalWeight(form)), 1, 1);
         cell(total, "td", Figures.score(form.total()), 1, 1);
-        cell(total, "td", "", 2, 1);
+        cell(total, "td", "", 1, 1);
         if (form.reviewTotal() != null) {
             Element review = rows.child("tr");
             cell(review, "th", "复核总分", 6, 1);
             cell(review, "td", "", 1, 1);
             cell(review, "td", Figures.score(form.reviewTotal()), 1, 1);
-            cell(review, "td", "", 2, 1);
+            cell(review, "td", "", 1, 1);
         }
         Element grade = rows.child("tr");
         cell(grade, "th", "等级", 6, 1);
-        cell(grade, "td", form.gradeLabel() == null ? Figures.NONE : form.gradeLabel(), 4, 1);
+        cell(grade, "td", form.gradeLabel() == null ? Figures.NONE : form.gradeLabel(), 3, 1);
     }
 
     /** The 分值 of the whole form: the funds block's weight plus every indicator's, 100 on a complete template. */
@@ -137,20 +177,6 @@ final class SelfEvaluationFormHtml {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return form.indicators().stream().map(IndicatorRow::weight).filter(Objects::nonNull)
                 .reduce(total, BigDecimal::add);
-    }
-
-    /** How many rows from {@code start} share its 一级 (or, with {@code dimension}, its 一级 and 二级) group. */
-    private static int groupLength(List<IndicatorRow> indicators, int start, boolean dimension) {
-        int end = start + 1;
-        while (end < indicators.size() && (dimension ? sameGroup(indicators.get(start), indicators.get(end))
-                : indicators.get(start).category().equals(indicators.get(end).category()))) {
-            end++;
-        }
-        return end - start;
-    }
-
-    private static boolean sameGroup(IndicatorRow one, IndicatorRow other) {
-        return one.category().equals(other.category()) && one.dimension().equals(other.dimension());
     }
 
     private static void filledOrMarked(Element cell, String text) {

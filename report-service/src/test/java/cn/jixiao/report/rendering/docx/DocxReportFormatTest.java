@@ -109,46 +109,60 @@ class DocxReportFormatTest {
     }
 
     @Test
+    void theBodysIndicatorTableGivesTheFirstAndSecondLevelNamesFourCharactersALine() {
+        XWPFTable table = finalReport.document.getTables().stream()
+                .filter(one -> one.getRow(0).getCell(0).getText().equals("一级指标")).findFirst().orElseThrow();
+        assertThat(table).isNotSameAs(finalReport.form());
+        // 四个五号字 (10.5 pt = 210 twips each) and the cell's padding, 85 twips a side
+        int fourCharacters = 4 * 210 + 2 * 85;
+        for (int column = 0; column < 2; column++) {
+            assertThat(table.getRow(0).getCell(column).getWidth()).as("column " + column)
+                    .isGreaterThanOrEqualTo(fourCharacters);
+        }
+    }
+
+    @Test
     void theFormStartsOnANewPageWithTheNationalHeader() {
         XWPFParagraph attachment = finalReport.paragraph("附件");
         assertThat(attachment.isPageBreak()).isTrue();
         int index = finalReport.paragraphs().indexOf(attachment);
         assertThat(finalReport.paragraphs().subList(index + 1, index + 4)).extracting(XWPFParagraph::getText)
                 .containsExactly("项目支出绩效自评表", "（2023年度）", "单位：万元");
-        XWPFTable form = finalReport.form();
-        assertThat(form.getWidth()).as("the text width, 15.6 cm").isEqualTo(8845);
-        assertThat(RenderedDocx.cellTexts(form.getRow(0)))
+        List<XWPFTableRow> form = finalReport.formRows();
+        assertThat(finalReport.formHead().getWidth()).as("the text width, 15.6 cm").isEqualTo(8845);
+        assertThat(finalReport.form().getWidth()).as("the text width, 15.6 cm").isEqualTo(8845);
+        assertThat(RenderedDocx.cellTexts(form.get(0)))
                 .containsExactly("项目名称", "创建全省民族团结进步示范街道专项资金");
-        assertThat(RenderedDocx.cellTexts(form.getRow(1))).containsExactly("主管部门", "昆明市盘龙区人民政府金辰街道办事处",
+        assertThat(RenderedDocx.cellTexts(form.get(1))).containsExactly("主管部门", "昆明市盘龙区人民政府金辰街道办事处",
                 "实施单位", "昆明市盘龙区人民政府金辰街道办事处");
     }
 
     @Test
     void theFundsBlockGivesEachSourceIn万元WithTwoDecimals() {
-        XWPFTable form = finalReport.form();
+        List<XWPFTableRow> form = finalReport.formRows();
         int header = finalReport.formRowStarting("项目资金（万元）");
-        assertThat(RenderedDocx.cellTexts(form.getRow(header))).containsExactly("项目资金（万元）", "",
+        assertThat(RenderedDocx.cellTexts(form.get(header))).containsExactly("项目资金（万元）", "",
                 "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
-        assertThat(RenderedDocx.cellTexts(form.getRow(header + 1)))
+        assertThat(RenderedDocx.cellTexts(form.get(header + 1)))
                 .containsExactly("", "年度资金总额", "200.00", "200.00", "200.00", "10", "100.00%", "10.00");
-        assertThat(RenderedDocx.cellTexts(form.getRow(header + 2)))
+        assertThat(RenderedDocx.cellTexts(form.get(header + 2)))
                 .containsExactly("", "其中：本年财政拨款", "200.00", "200.00", "200.00", "—", "100.00%", "—");
-        assertThat(RenderedDocx.cellTexts(form.getRow(header + 3)))
+        assertThat(RenderedDocx.cellTexts(form.get(header + 3)))
                 .containsExactly("", "上年结转资金", "0.00", "0.00", "0.00", "—", "—", "—");
-        assertThat(RenderedDocx.cellTexts(form.getRow(header + 4)))
+        assertThat(RenderedDocx.cellTexts(form.get(header + 4)))
                 .containsExactly("", "其他资金", "0.00", "0.00", "0.00", "—", "—", "—");
-        assertThat(RenderedDocx.verticalMerge(form.getRow(header).getCell(0))).isEqualTo("restart");
+        assertThat(RenderedDocx.verticalMerge(form.get(header).getCell(0))).isEqualTo("restart");
         for (int row = header + 1; row <= header + 4; row++) {
-            assertThat(RenderedDocx.verticalMerge(form.getRow(row).getCell(0))).isEqualTo("continue");
+            assertThat(RenderedDocx.verticalMerge(form.get(row).getCell(0))).isEqualTo("continue");
         }
     }
 
     @Test
     void theAnnualTargetsStandBesideWhatWasAchieved() {
-        XWPFTable form = finalReport.form();
+        List<XWPFTableRow> form = finalReport.formRows();
         int goals = finalReport.formRowStarting("年度总体目标");
-        assertThat(RenderedDocx.cellTexts(form.getRow(goals))).containsExactly("年度总体目标", "预期目标", "实际完成情况");
-        List<String> contents = RenderedDocx.cellTexts(form.getRow(goals + 1));
+        assertThat(RenderedDocx.cellTexts(form.get(goals))).containsExactly("年度总体目标", "预期目标", "实际完成情况");
+        List<String> contents = RenderedDocx.cellTexts(form.get(goals + 1));
         assertThat(contents.get(0)).isEmpty();
         JinchenReportDocument.ANNUAL_GOALS.forEach(goal -> assertThat(contents.get(1)).contains(goal));
         assertThat(contents.get(2)).isEqualTo("四项年度目标均已完成，示范街区建成并投入使用。");
@@ -156,9 +170,9 @@ class DocxReportFormatTest {
 
     @Test
     void theIndicatorTableHasOneRowPerIndicatorWithItsCellsInTheFormsOrder() {
-        XWPFTable form = finalReport.form();
+        List<XWPFTableRow> form = finalReport.formRows();
         int header = finalReport.formRowStarting("一级指标");
-        assertThat(RenderedDocx.cellTexts(form.getRow(header))).containsExactly("一级指标", "二级指标", "三级指标",
+        assertThat(RenderedDocx.cellTexts(form.get(header))).containsExactly("一级指标", "二级指标", "三级指标",
                 "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
         List<IndicatorRow> indicators = JinchenReportDocument.form().indicators();
         IndicatorRow previous = null;
@@ -166,26 +180,26 @@ class DocxReportFormatTest {
             IndicatorRow indicator = indicators.get(i);
             boolean sameCategory = previous != null && previous.category().equals(indicator.category());
             boolean sameDimension = sameCategory && previous.dimension().equals(indicator.dimension());
-            assertThat(RenderedDocx.cellTexts(form.getRow(header + 1 + i))).as(indicator.name()).containsExactly(
+            assertThat(RenderedDocx.cellTexts(form.get(header + 1 + i))).as(indicator.name()).containsExactly(
                     sameCategory ? "" : indicator.category(), sameDimension ? "" : indicator.dimension(),
                     indicator.name(), indicator.target(), indicator.actual(), indicator.weight().toPlainString(),
                     indicator.score().toPlainString(),
                     indicator.deviationNote() == null ? "" : indicator.deviationNote());
             previous = indicator;
         }
-        assertThat(RenderedDocx.cellTexts(form.getRow(header + 1 + indicators.size())))
+        assertThat(RenderedDocx.cellTexts(form.get(header + 1 + indicators.size())))
                 .containsExactly("总分", "100", "98.00", "");
-        assertThat(RenderedDocx.cellTexts(form.getRow(header + 2 + indicators.size()))).containsExactly("等级", "优秀");
+        assertThat(RenderedDocx.cellTexts(form.get(header + 2 + indicators.size()))).containsExactly("等级", "优秀");
     }
 
     @Test
     void theFirstAndSecondLevelCellsOfAGroupAreMergedDownItsRows() {
-        XWPFTable form = finalReport.form();
+        List<XWPFTableRow> form = finalReport.formRows();
         int first = finalReport.formRowStarting("一级指标") + 1;
         List<String> categories = new ArrayList<>();
         List<String> dimensions = new ArrayList<>();
         for (int i = 0; i < JinchenReportDocument.form().indicators().size(); i++) {
-            XWPFTableRow row = form.getRow(first + i);
+            XWPFTableRow row = form.get(first + i);
             categories.add(RenderedDocx.verticalMerge(row.getCell(0)));
             dimensions.add(RenderedDocx.verticalMerge(row.getCell(1)));
         }
@@ -207,7 +221,7 @@ class DocxReportFormatTest {
                 List.of());
         try (RenderedDocx rendered = new RenderedDocx(DOCX.render(withReview))) {
             int review = rendered.formRowStarting("复核总分");
-            assertThat(RenderedDocx.cellTexts(rendered.form().getRow(review))).containsExactly("复核总分", "100", "96.00", "");
+            assertThat(RenderedDocx.cellTexts(rendered.formRow(review))).containsExactly("复核总分", "100", "96.00", "");
         }
         assertThat(finalReport.text()).doesNotContain("复核总分");
     }
@@ -227,11 +241,11 @@ class DocxReportFormatTest {
                         form.gradeLabel(), null),
                 seed.missing());
         try (RenderedDocx rendered = new RenderedDocx(DOCX.render(unreported))) {
-            XWPFTableRow row = rendered.form().getRow(rendered.formRowStarting("一级指标") + 1);
+            XWPFTableRow row = rendered.formRow(rendered.formRowStarting("一级指标") + 1);
             assertThat(RenderedDocx.cellTexts(row).get(4)).isEqualTo("未填写");
             assertThat(row.getCell(4).getParagraphs().get(0).getRuns().get(0).getColor()).isEqualTo("C00000");
             assertThat(RenderedDocx.cellTexts(row).get(7)).isEmpty();
-            XWPFTableRow goals = rendered.form().getRow(rendered.formRowStarting("年度总体目标") + 1);
+            XWPFTableRow goals = rendered.formRow(rendered.formRowStarting("年度总体目标") + 1);
             assertThat(RenderedDocx.cellTexts(goals).get(2)).isEqualTo("未填写");
         }
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -62,15 +63,32 @@ final class RenderedDocx implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("No paragraph 「" + text + "」"));
     }
 
-    /** The 自评表: the document's last table. */
+    /** The 自评表's indicator part: the document's last table. */
     XWPFTable form() {
         List<XWPFTable> tables = document.getTables();
         return tables.get(tables.size() - 1);
     }
 
-    /** The form's row whose first cell reads {@code firstCell}. */
+    /** The 自评表's header and funds part, printed flush above its indicator part. */
+    XWPFTable formHead() {
+        List<XWPFTable> tables = document.getTables();
+        return tables.get(tables.size() - 2);
+    }
+
+    /** The 自评表's rows from 项目名称 to 等级, its two tables read as one. */
+    List<XWPFTableRow> formRows() {
+        List<XWPFTableRow> rows = new ArrayList<>(formHead().getRows());
+        rows.addAll(form().getRows());
+        return rows;
+    }
+
+    XWPFTableRow formRow(int index) {
+        return formRows().get(index);
+    }
+
+    /** The form's row whose first cell reads {@code firstCell}, counted over both its tables. */
     int formRowStarting(String firstCell) {
-        List<XWPFTableRow> rows = form().getRows();
+        List<XWPFTableRow> rows = formRows();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).getCell(0).getText().equals(firstCell)) {
                 return i;

@@ -85,7 +85,19 @@ class HtmlReportFormatTest {
         assertThat(rowspanOf(page, "数量指标")).isEqualTo("3");
         assertThat(rowspanOf(page, "社会效益指标")).isEqualTo("2");
         assertThat(rowspanOf(page, "可持续影响指标")).isEmpty();
-        assertThat(rowspanOf(page, "绩效指标")).isEqualTo("12");
+    }
+
+    @Test
+    void headsTheIndicatorPartWithRowsToRepeatAndKeepsEach一级GroupInABodyOfItsOwn() throws Exception {
+        Document page = parse(html.render(JinchenReportDocument.finalReport()));
+        String indicators = "//*[local-name()='table'][@class='form indicators']";
+        assertThat(text(page, indicators + "/*[local-name()='thead']/*[local-name()='tr']")).containsExactly(
+                "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施");
+        List<String> bodies = text(page, indicators + "/*[local-name()='tbody'][@class='kept-together']");
+        assertThat(bodies).hasSize(3);
+        assertThat(bodies.get(0)).startsWith("产出指标数量指标开展民族团结进步主题活动次数");
+        assertThat(bodies.get(1)).startsWith("效益指标社会效益指标");
+        assertThat(bodies.get(2)).startsWith("满意度指标服务对象满意度指标");
     }
 
     @Test
@@ -93,7 +105,7 @@ class HtmlReportFormatTest {
         Document page = parse(html.render(JinchenReportDocument.finalReport()));
         assertThat(text(page, "//*[local-name()='div'][@class='appendix']/*[local-name()='p']"))
                 .containsExactly("附件", "项目支出绩效自评表", "（2023年度）", "单位：万元");
-        assertThat(text(page, "//*[local-name()='table'][@class='form']//*[local-name()='tr']")).contains(
+        assertThat(text(page, "//*[local-name()='table'][contains(concat(' ', @class, ' '), ' form ')]//*[local-name()='tr']")).contains(
                 "项目名称创建全省民族团结进步示范街道专项资金",
                 "年度资金总额200.00200.00200.0010100.00%10.00",
                 "上年结转资金0.000.000.00———",
@@ -127,11 +139,11 @@ class HtmlReportFormatTest {
         Document page = parse(html.render(new ReportDocument(report.projectName(), report.documentName(), report.issuer(),
                 true, report.body(), reviewed, List.of())));
 
-        List<String> rows = text(page, "//*[local-name()='table'][@class='form']//*[local-name()='tr']");
+        List<String> rows = text(page, "//*[local-name()='table'][contains(concat(' ', @class, ' '), ' form ')]//*[local-name()='tr']");
         assertThat(rows).contains("总分10098.00", "复核总分96.50", "等级优秀");
         assertThat(rows).anySatisfy(row -> assertThat(row).endsWith("开展民族团结进步主题活动次数≥10次9次2018.00复核 16.50" + first.deviationNote()));
         assertThat(rows).anySatisfy(row -> assertThat(row).isEqualTo("建成示范街区文化主题公园数量=3个未填写55.00"));
-        assertThat(text(page, "//*[local-name()='table'][@class='form']//*[local-name()='span'][@class='unfilled-mark']"))
+        assertThat(text(page, "//*[local-name()='table'][contains(concat(' ', @class, ' '), ' form ')]//*[local-name()='span'][@class='unfilled-mark']"))
                 .hasSize(2);
     }
 
@@ -152,7 +164,7 @@ class HtmlReportFormatTest {
 
     private static String rowspanOf(Document page, String cellText) throws Exception {
         return (String) XPathFactory.newInstance().newXPath().evaluate(
-                "//*[local-name()='table'][@class='form']//*[(local-name()='td' or local-name()='th') and .='" + cellText
+                "//*[local-name()='table'][contains(concat(' ', @class, ' '), ' form ')]//*[(local-name()='td' or local-name()='th') and .='" + cellText
                         + "']/@rowspan", page, XPathConstants.STRING);
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.imageio.ImageIO;
 
@@ -19,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a rendered PDF back as a reader would: its text page by page, its fonts, its page sizes. */
 final class PdfPages {
@@ -40,6 +43,29 @@ final class PdfPages {
                 pages.add(stripper.getText(document));
             }
             return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The names of the fonts the text's glyphs are drawn with, wherever a line of the PDF contains {@code text}
+     * (compared without white space), e.g. {@code ABCDEF+NotoSerifSC-Bold}.
+     */
+    static Set<String> fontsOf(byte[] pdf, String text) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Set<String> fonts = new TreeSet<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String line, List<TextPosition> positions) throws IOException {
+                    if (compact(line).contains(compact(text))) {
+                        positions.forEach(position -> fonts.add(position.getFont().getName()));
+                    }
+                    super.writeString(line, positions);
+                }
+            };
+            stripper.getText(document);
+            return fonts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

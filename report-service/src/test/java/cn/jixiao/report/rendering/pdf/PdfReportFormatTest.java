@@ -77,6 +77,25 @@ class PdfReportFormatTest {
     }
 
     @Test
+    void setsTheTitleAndHeadingsInTheBundledBoldFaceAndTheTextInTheRegular() {
+        for (String bold : List.of("项目支出绩效自评报告", "一、项目基本情况", "（一）项目概况", "项目支出绩效自评表")) {
+            assertThat(PdfPages.fontsOf(finalReport, bold)).as(bold).isNotEmpty()
+                    .allSatisfy(font -> assertThat(font).endsWith("+NotoSerifSC-Bold"));
+        }
+        assertThat(PdfPages.fontsOf(finalReport, "金辰街道是一个人口众多")).isNotEmpty()
+                .allSatisfy(font -> assertThat(font).endsWith("+NotoSerifSC-Regular"));
+    }
+
+    @Test
+    void keepsTheFirstAndSecondLevelNamesOfTheBodysIndicatorTableOnOneLine() {
+        List<String> lines = List.of(pages.get(pageContaining("一级指标二级指标三级指标") - 1).split("\\R"));
+        for (String name : List.of("产出指标", "效益指标", "数量指标", "质量指标", "时效指标", "成本指标")) {
+            assertThat(lines).as(name + " unbroken in a line of the table")
+                    .anySatisfy(line -> assertThat(PdfPages.compact(line)).contains(name));
+        }
+    }
+
+    @Test
     void startsTheAppendixOnANewPage() {
         int formPage = pageContaining("项目支出绩效自评表");
         assertThat(formPage).isGreaterThan(pageContaining("5.立项申请、批复文件；"));
