@@ -1,0 +1,232 @@
+import { download, http, upload } from './http'
+
+/**
+ * The indicator tree as project-service shows it (IndicatorTreeView) and the evaluation-service pieces the 绩效指标
+ * page reads beside it: the evaluation's template (the 分值 of each part) and the score of each line.
+ */
+export type Category = 'OUTPUT' | 'EFFECT' | 'SATISFACTION' | 'COST'
+export type Dimension =
+  | 'QUANTITY' | 'QUALITY' | 'TIMELINESS' | 'OUTPUT_COST'
+  | 'ECONOMIC_BENEFIT' | 'SOCIAL_BENEFIT' | 'ECOLOGICAL_BENEFIT' | 'SUSTAINABLE_IMPACT'
+  | 'BENEFICIARY_SATISFACTION'
+  | 'ECONOMIC_COST' | 'SOCIAL_COST' | 'ENVIRONMENTAL_COST'
+export type Direction = 'POSITIVE' | 'NEGATIVE' | 'EQUAL' | 'QUALITATIVE'
+export type Comparator = 'GE' | 'LE' | 'EQ' | 'RANGE'
+
+/** 一级指标 in the form's order, with their 二级指标 in theirs (contracts IndicatorCategory / IndicatorDimension). */
+export const CATEGORIES: Array<{ category: Category; label: string; dimensions: Array<{ dimension: Dimension; label: string }> }> = [
+  {
+    category: 'OUTPUT', label: '产出指标', dimensions: [
+      { dimension: 'QUANTITY', label: '数量指标' },
+      { dimension: 'QUALITY', label: '质量指标' },
+      { dimension: 'TIMELINESS', label: '时效指标' },
+      { dimension: 'OUTPUT_COST', label: '成本指标' },
+    ],
+  },
+  {
+    category: 'EFFECT', label: '效益指标', dimensions: [
+      { dimension: 'ECONOMIC_BENEFIT', label: '经济效益指标' },
+      { dimension: 'SOCIAL_BENEFIT', label: '社会效益指标' },
+      { dimension: 'ECOLOGICAL_BENEFIT', label: '生态效益指标' },
+      { dimension: 'SUSTAINABLE_IMPACT', label: '可持续影响指标' },
+    ],
+  },
+  { category: 'SATISFACTION', label: '满意度指标', dimensions: [{ dimension: 'BENEFICIARY_SATISFACTION', label: '服务对象满意度指标' }] },
+  {
+    category: 'COST', label: '成本指标', dimensions: [
+      { dimension: 'ECONOMIC_COST', label: '经济成本指标' },
+      { dimension: 'SOCIAL_COST', label: '社会成本指标' },
+      { dimension: 'ENVIRONMENTAL_COST', label: '生态环境成本指标' },
+    ],
+  },
+]
+
+export const DIRECTIONS: Array<{ direction: Direction; label: string }> = [
+  { direction: 'POSITIVE', label: '正向（≥）' },
+  { direction: 'NEGATIVE', label: '反向（≤）' },
+  { direction: 'EQUAL', label: '等于（=）' },
+  { direction: 'QUALITATIVE', label: '定性' },
+]
+
+export interface Target {
+  text: string
+  comparator: Comparator | null
+  value: number | null
+  upperValue: number | null
+  unit: string | null
+}
+
+export interface ReportedActual {
+  text: string
+  value: number | null
+  unit: string | null
+  deviationNote: string | null
+  reportedBy?: string
+  reportedAt?: string
+  reading?: string | null
+}
+
+export type Missing = 'TARGET' | 'WEIGHT' | 'ACTUAL'
+
+export interface IndicatorView {
+  id: string
+  name: string
+  target: Target | null
+  comparison: string | null
+  direction: Direction | null
+  directionLabel: string | null
+  directionSource: 'TARGET' | 'ENTERED' | 'TEMPLATE_DEFAULT' | null
+  weight: number | null
+  dataSource: string | null
+  notApplicable: boolean
+  actual: ReportedActual | null
+  actualReadAs: string | null
+  reached: boolean | null
+  missing: Missing[]
+}
+
+export interface DimensionView {
+  dimension: Dimension
+  label: string
+  weight: number
+  indicators: IndicatorView[]
+}
+
+export interface CategoryView {
+  category: Category
+  label: string
+  weight: number
+  dimensions: DimensionView[]
+}
+
+export interface MissingLine {
+  id: string
+  category: string
+  dimension: string
+  name: string
+}
+
+export interface Completeness {
+  complete: boolean
+  missingTargets: MissingLine[]
+  missingWeights: MissingLine[]
+  missingActuals: MissingLine[]
+  notApplicable: MissingLine[]
+  templateDefaultDirection: MissingLine[]
+  actualsForJudgement: MissingLine[]
+}
+
+export interface IndicatorTree {
+  projectId: string
+  version: number | null
+  revision: number
+  categories: CategoryView[]
+  completeness: Completeness
+}
+
+/** One line of the whole tree as PUT …/indicators takes it (IndicatorInput). */
+export interface IndicatorInput {
+  id?: string
+  category: Category
+  dimension: Dimension
+  name: string
+  target?: string
+  direction?: Direction | null
+  weight?: string | null
+  dataSource?: string
+  notApplicable?: boolean
+}
+
+/** One line of the one save of many actuals (ReportActuals.Line). */
+export interface ActualLine {
+  indicatorId: string
+  actual: string
+  deviationNote?: string
+}
+
+/** A refused line or cell, as a refused tree, batch or workbook lists them (IndicatorRules.CellProblem). */
+export interface CellProblem {
+  row: number
+  indicator: string
+  column: string
+  value: unknown
+  reason: string
+}
+
+export interface FieldProblem {
+  field: string
+  message: string
+  rejectedValue?: unknown
+}
+
+export type TemplatePart = 'BUDGET_EXECUTION' | Category
+
+export interface EvaluationTemplate {
+  id: string
+  version: number
+  name: string
+  parts: Array<{ part: TemplatePart; weight: number }>
+  defaultDirection?: Direction
+  deviationNotes?: { indicatorBelowPercentOfWeight: number; executionRateBelowPercent: number }
+}
+
+export interface IndicatorScore {
+  indicatorId: string
+  dimension: Dimension
+  name: string
+  weight: number
+  scaledWeight: number
+  score: number
+  notApplicable: boolean
+  explanation: string
+}
+
+export interface BlockingItem {
+  kind: string
+  indicatorId: string | null
+  message: string
+}
+
+export interface Score {
+  evaluationId: string
+  template: { id: string; version: number } | null
+  total: number | null
+  grade: string | null
+  gradeLabel: string | null
+  indicators: IndicatorScore[]
+  blockingItems: BlockingItem[]
+  notScoredBecause: string | null
+  scoredAt?: string | null
+  reflects?: { indicatorsRevision: number | null; actualsRevision: number | null } | null
+}
+
+/** Largest actuals workbook the service accepts (IndicatorController.MAX_UPLOAD_SIZE). */
+export const ACTUALS_WORKBOOK_MAX_BYTES = 2 * 1024 * 1024
+
+const base = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}/indicators`
+
+export const indicatorsApi = {
+  tree: (projectId: string) => http.get<IndicatorTree>(base(projectId)),
+  define: (projectId: string, version: number | null, indicators: IndicatorInput[]) =>
+    http.put<IndicatorTree>(base(projectId), { version, indicators }),
+  reportActuals: (projectId: string, version: number, actuals: ActualLine[]) =>
+    http.put<IndicatorTree>(`${base(projectId)}/actuals`, { version, actuals }),
+  downloadTemplate: (projectId: string) => download(`${base(projectId)}/actuals-template.xlsx`, '实际完成值填报模板.xlsx'),
+  importWorkbook: (projectId: string, file: File, onProgress: (percent: number) => void) => {
+    const form = new FormData()
+    form.append('file', file)
+    return upload<IndicatorTree>(`${base(projectId)}/actuals`, form, onProgress)
+  },
+}
+
+export const evaluationApi = {
+  templateOf: async (evaluationId: string) => {
+    const evaluation = await http.get<{ template: { id: string; version: number } | null }>(
+      `/api/evaluations/${encodeURIComponent(evaluationId)}`,
+    )
+    if (!evaluation.template) return undefined
+    const { id, version } = evaluation.template
+    return http.get<EvaluationTemplate>(`/api/templates/${encodeURIComponent(id)}/versions/${version}`)
+  },
+  score: (evaluationId: string) => http.get<Score>(`/api/evaluations/${encodeURIComponent(evaluationId)}/score`),
+}
