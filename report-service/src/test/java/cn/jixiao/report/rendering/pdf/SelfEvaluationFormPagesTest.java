@@ -43,8 +43,18 @@ class SelfEvaluationFormPagesTest {
 
     @Test
     void aFormOfThirtyIndicatorsRepeatsItsHeaderOnTheNextPageAndCutsNoGroup() {
-        ReportDocument report = LongForms.reportWithIndicators(30);
-        List<String> formPages = formPages(PDF.render(report), "form-30-indicators");
+        assertRepeatsItsHeaderAndCutsNoGroup(30);
+    }
+
+    @Test
+    void aFirstLevelGroupTooLongForAPageIsCutOnlyBetweenSecondLevelGroupsAndNamedOnEveryPage() {
+        // 40 lines: 20 产出, more than a page holds under the form's header
+        assertRepeatsItsHeaderAndCutsNoGroup(40);
+    }
+
+    private static void assertRepeatsItsHeaderAndCutsNoGroup(int indicators) {
+        ReportDocument report = LongForms.reportWithIndicators(indicators);
+        List<String> formPages = formPages(PDF.render(report), "form-" + indicators + "-indicators");
         assertThat(formPages).hasSizeGreaterThan(1);
         List<IndicatorRow> rows = report.form().indicators();
         List<Integer> pageOfRow = rows.stream().map(row -> pageOf(formPages, row.name())).toList();
