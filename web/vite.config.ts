@@ -22,5 +22,10 @@ export default defineConfig({
     proxy: Object.fromEntries(['/api', '/oauth2', '/login', '/logout'].map((p) => [p, devProxy(gateway)])),
   },
   build: { outDir: 'dist', assetsDir: 'assets', sourcemap: false, chunkSizeWarningLimit: 1200 },
-  test: { environment: 'happy-dom', include: ['src/**/*.spec.ts'] },
+  test: {
+    environment: 'happy-dom',
+    include: ['src/**/*.spec.ts'],
+    // Element Plus's per-component style entries import .css, which only Vite (not Node) can load: let Vite transform it
+    server: { deps: { inline: ['element-plus'] } },
+  },
 })
