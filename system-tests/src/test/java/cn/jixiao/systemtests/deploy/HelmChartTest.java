@@ -69,7 +69,7 @@ class HelmChartTest {
     }
 
     @Test
-    void onlyTheBackEndsReadMongoUriFromTheSecret() {
+    void theServicesWithDataReadMongoUriFromTheSecret() {
         Set<String> withMongo = new TreeSet<>();
         for (Map<String, Object> doc : render(t -> t)) {
             if ("Deployment".equals(doc.get("kind"))) {
@@ -80,7 +80,8 @@ class HelmChartTest {
                 }
             }
         }
-        assertEquals(prefixed(Set.of("project-service", "evaluation-service", "report-service")), withMongo);
+        // the gateway's data are the workbench's browser sessions (docs/adr/0010)
+        assertEquals(prefixed(Set.of("gateway", "project-service", "evaluation-service", "report-service")), withMongo);
     }
 
     @Test

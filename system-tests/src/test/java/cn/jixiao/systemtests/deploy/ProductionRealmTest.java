@@ -55,6 +55,7 @@ class ProductionRealmTest {
                 .replace("\"realm\": \"jixiao\"", "\"realm\": \"" + REALM + "\"")
                 .replace("${JIXIAO_PUBLIC_URL}", "https://jixiao.example.com")
                 .replace("${JIXIAO_TENANTS_CLIENT_SECRET}", "a-secret-from-the-environment")
+                .replace("${JIXIAO_GATEWAY_CLIENT_SECRET}", "another-secret-from-the-environment")
                 .replace("${JIXIAO_PLATFORM_ADMIN_INITIAL_PASSWORD}", INITIAL_PASSWORD);
 
         var created = send(HttpRequest.newBuilder(keycloak.baseUri().resolve("admin/realms"))
