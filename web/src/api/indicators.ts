@@ -153,6 +153,36 @@ export interface CellProblem {
   reason: string
 }
 
+/** A refused cell of an uploaded workbook (the import's errors). */
+export interface WorkbookCellProblem {
+  row: number
+  column: string
+  columnName: string
+  value: unknown
+  reason: string
+}
+
+/** One refused cell as the page lists it: a line of the tree or a cell of the workbook. */
+export interface ListedProblem {
+  row: number
+  /** the indicator, or the workbook's cell such as F3 */
+  place: string
+  column: string
+  value: unknown
+  reason: string
+}
+
+/** The refused cells of a tree, a batch (cells) or a workbook (errors with columns), listed alike. */
+export function listedProblems(body: Record<string, unknown>): ListedProblem[] {
+  const cells = body.cells as CellProblem[] | undefined
+  if (Array.isArray(cells)) return cells.map((c) => ({ row: c.row, place: c.indicator, column: c.column, value: c.value, reason: c.reason }))
+  const errors = body.errors as Array<Partial<WorkbookCellProblem>> | undefined
+  if (Array.isArray(errors) && errors.every((e) => typeof e.row === 'number')) {
+    return errors.map((e) => ({ row: e.row!, place: `${e.column ?? ''}${e.row}`, column: e.columnName ?? e.column ?? '', value: e.value, reason: e.reason ?? '' }))
+  }
+  return []
+}
+
 export interface FieldProblem {
   field: string
   message: string

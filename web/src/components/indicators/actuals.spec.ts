@@ -56,6 +56,10 @@ describe('the 偏差原因分析及改进措施 is asked for on every line below
     expect(needsDeviationNote(line('a', '9次'), { score: 15, scaledWeight: 20, notApplicable: false }, 80)).toBe(true)
   })
 
+  it('not before the actual is reported', () => {
+    expect(needsDeviationNote(line('b', null), { score: 0, scaledWeight: 10, notApplicable: false })).toBe(false)
+  })
+
   it('before any score, by whether the target was reached; never for a line 不适用', () => {
     expect(needsDeviationNote(line('a', '9次', null, { reached: false }), undefined)).toBe(true)
     expect(needsDeviationNote(line('a', '10次', null, { reached: true }), undefined)).toBe(false)

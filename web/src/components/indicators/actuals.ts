@@ -59,14 +59,16 @@ export function batchOf(indicators: IndicatorView[], edits: Record<string, Actua
 
 /**
  * Whether a line scored below the share of its 分值 from which the template asks for a 偏差原因分析及改进措施
- * (100%: any line below full marks). Without a score yet, a line that missed its target is.
+ * (100%: any line below full marks). Without a score yet, a line that missed its target is. A line whose actual is
+ * not reported yet is not asked: it is listed as missing its actual.
  */
 export function needsDeviationNote(
-  indicator: Pick<IndicatorView, 'reached' | 'notApplicable'>,
+  indicator: Pick<IndicatorView, 'reached' | 'notApplicable' | 'actual'>,
   score: Pick<IndicatorScore, 'score' | 'scaledWeight' | 'notApplicable'> | undefined,
   thresholdPercent: number = 100,
 ): boolean {
-  if (indicator.notApplicable) return false
+  // a line not reported yet is missing its actual, not short of its target
+  if (indicator.notApplicable || !indicator.actual) return false
   if (!score) return indicator.reached === false
   if (score.notApplicable) return false
   const points = toPoints(score.score) ?? 0n
