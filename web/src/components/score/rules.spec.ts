@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { QualitativeBand } from '@/api/evaluations'
 import {
-  bandPoints, describeBand, fixesOf, formatPoints, gradedLines, pointsProblem, rateNeedsExplanation, sinceText,
+  bandPoints, defaultPoints, describeBand, fixesOf, formatPoints, gradedLines, pointsProblem, rateNeedsExplanation, sinceText,
 } from './rules'
 
 const ACHIEVED: QualitativeBand = { grade: 'ACHIEVED', label: '达成年度指标', fromPercent: 80, toPercent: 100 }
@@ -22,11 +22,18 @@ describe('the points a 定性 grade allows', () => {
   })
 
   it('points outside the band are told with the band as they are typed', () => {
-    expect(pointsProblem('3.5', ACHIEVED, 5)).toBe('「达成年度指标」的得分须在 4.00 至 5.00 分之间')
+    expect(pointsProblem('3.5', ACHIEVED, 5)).toBe('该等级的得分须在 4.00 至 5.00 分之间')
     expect(pointsProblem('4.5', ACHIEVED, 5)).toBe('')
     expect(pointsProblem('4.555', ACHIEVED, 5)).toBe('得分须为不超过两位小数的数字')
     expect(pointsProblem('', ACHIEVED, 5)).toBe('请填写得分')
     expect(pointsProblem('4', undefined, 5)).toBe('请选择等级')
+  })
+})
+
+describe('the points first offered for a grade', () => {
+  it('are full marks for the top grade and the start of the band for the others', () => {
+    expect(defaultPoints(ACHIEVED, 20)).toBe('20.00')
+    expect(defaultPoints(PARTLY, 20)).toBe('12.00')
   })
 })
 

@@ -106,15 +106,19 @@ export function pointsProblem(points: string, band: QualitativeBand | undefined,
   if (h === undefined || h < 0n) return '得分须为不超过两位小数的数字'
   const range = bandPoints(band, weight)
   if (range && (h < range.min || h > range.max)) {
-    return `「${band.label}」的得分须在 ${formatPoints(range.min)} 至 ${formatPoints(range.max)} 分之间`
+    return `该等级的得分须在 ${formatPoints(range.min)} 至 ${formatPoints(range.max)} 分之间`
   }
   return ''
 }
 
-/** The default points of a grade just chosen: the top of its band, as most streets grade. */
+/**
+ * The points first offered for a grade just chosen: full marks for the top grade, else the start of the grade's band
+ * (its upper end, such as 15.99, is no figure a clerk would write); they change it within the band.
+ */
 export function defaultPoints(band: QualitativeBand, weight: number | string): string {
   const range = bandPoints(band, weight)
-  return range ? formatPoints(range.max) : ''
+  if (!range) return ''
+  return formatPoints(Number(band.toPercent) === 100 ? range.max : range.min)
 }
 
 /**

@@ -161,6 +161,6 @@ describe('自评 page', { timeout: 30_000 }, () => {
       expect.stringContaining('预算执行率 85.00% 低于 90%'),
       expect.stringContaining('定性指标「按计划完工」尚未评定等级和得分'),
     ])
-    expect(page.text()).toContain('有 2 项须补全后才能提交')
+    expect(page.text()).toContain('自评尚不完整，不能提交，共 2 项须补全：')
   })
 })
