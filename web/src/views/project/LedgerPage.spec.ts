@@ -6,6 +6,8 @@ import { useSession } from '@/stores/session'
 import LedgerPage from './LedgerPage.vue'
 
 const api = vi.hoisted(() => ({ get: vi.fn(), post: vi.fn(), upload: vi.fn(), download: vi.fn() }))
+// ECharts draws on a canvas happy-dom does not have; the chart's series are specified in ledgerRules.spec.ts
+vi.mock('@/components/ledger/SpendingChart.vue', () => ({ __esModule: true, default: { template: '<div class="chart-stub" />' } }))
 vi.mock('@/api/http', async (original) => ({
   ...(await original<typeof import('@/api/http')>()),
   http: { get: api.get, post: api.post },
@@ -35,7 +37,9 @@ function answer(url: string) {
 async function open(roles: string[]) {
   useSession().me = { username: 'someone', roles }
   useProject().project = { id: 'p1', year: 2023 } as never
-  const page = mount(LedgerPage, { global: { stubs: { SpendingChart: { template: '<div class="chart-stub" />' } } } })
+  const page = mount(LedgerPage)
+  await flushPromises()
+  await vi.dynamicImportSettled()
   await flushPromises()
   return page
 }
