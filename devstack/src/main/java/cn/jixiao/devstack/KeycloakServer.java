@@ -80,7 +80,16 @@ public final class KeycloakServer implements AutoCloseable {
         var health = new HttpHealthProbe(URI.create("http://localhost:" + managementPort + "/health/ready"));
         var process = ManagedProcess.startAndAwait(ProcessSpec.of("keycloak", command, environment, logDir),
                 health, timeout);
-        return new KeycloakServer(process, httpPort);
+        var server = new KeycloakServer(process, httpPort);
+        try {
+            // a realm imported by an older checkout gets the clients and theme added since (RealmUpgrade)
+            new RealmUpgrade(server.baseUri(), environment).apply(ADMIN_USERNAME, ADMIN_PASSWORD)
+                    .forEach(added -> System.out.println("Keycloak: added " + added + " to the existing realm " + REALM));
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
     }
 
     /** The token issuer, e.g. http://localhost:18080/realms/jixiao. */
