@@ -101,7 +101,7 @@ class ReportVersionsTest {
         assertThat(stored.files()).extracting(StoredFile::format).containsExactly("DOCX", "PDF", "HTML");
 
         StoredFile pdf = stored.file("PDF").orElseThrow();
-        byte[] content = web.mutateWith(Tokens.auditor(DemoTenants.PANLONG)).get()
+        byte[] content = readWhole(web.mutateWith(Tokens.auditor(DemoTenants.PANLONG))).get()
                 .uri("/api/reports/archives/{report}/versions/1/PDF", jinchen.projectId() + "-1").exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_PDF)
@@ -264,6 +264,11 @@ class ReportVersionsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> web.mutateWith(Tokens.streetEditor(DemoTenants.PANLONG, DemoTenants.JINCHEN)).get()
                 .uri("/api/reports/{id}/document", jinchen.projectId()).exchange().returnResult(String.class)
                 .getStatus().is2xxSuccessful());
+    }
+
+    /** The seed's final PDF, with its Regular and Bold subsets embedded, is more than the client's default 256 KB. */
+    private static WebTestClient readWhole(WebTestClient client) {
+        return client.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build();
     }
 
     private List<ReportVersion> versions(WebTestClientConfigurer who) {
