@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { QualitativeBand } from '@/api/evaluations'
 import {
-  bandPoints, defaultPoints, describeBand, fixesOf, formatPoints, gradedLines, pointsProblem, rateNeedsExplanation, sinceText,
+  bandPoints, defaultPoints, describeBand, scoreBehind, fixesOf, formatPoints, gradedLines, pointsProblem, rateNeedsExplanation, sinceText,
 } from './rules'
 
 const ACHIEVED: QualitativeBand = { grade: 'ACHIEVED', label: '达成年度指标', fromPercent: 80, toPercent: 100 }
@@ -95,5 +95,22 @@ describe('how fresh the score is', () => {
     expect(sinceText('2026-12-07T09:59:30Z', now)).toBe('刚刚')
     expect(sinceText('2026-12-07T09:57:00Z', now)).toBe('3 分钟前')
     expect(sinceText('2026-12-07T08:00:00Z', now)).toBe('2 小时前')
+  })
+})
+
+describe('whether the score has caught up with the indicators read', () => {
+  const reflects = (indicatorsRevision: number | null, actualsRevision: number | null) => ({
+    budgetRevision: 1, ledgerRevision: 1, ledgerRecordedAt: null, executionSummaryRevision: null, indicatorsRevision, actualsRevision,
+  })
+
+  it('is behind until the actuals or the definition reach the revision the save answered', () => {
+    expect(scoreBehind(reflects(10, 11), 12)).toBe(true)
+    expect(scoreBehind(reflects(10, 12), 12)).toBe(false)
+    expect(scoreBehind(reflects(12, null), 12)).toBe(false)
+  })
+
+  it('counts as caught up when the service tells no revisions', () => {
+    expect(scoreBehind(null, 12)).toBe(false)
+    expect(scoreBehind(reflects(null, null), undefined)).toBe(false)
   })
 })

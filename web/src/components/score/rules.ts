@@ -1,5 +1,5 @@
 import { toFen } from '@/format/money'
-import type { BlockingItem, IndicatorAssessment, QualitativeBand } from '@/api/evaluations'
+import type { BlockingItem, IndicatorAssessment, QualitativeBand, ScoreReflects } from '@/api/evaluations'
 
 /**
  * The client-side rules of the 自评 page: where each blocking item is fixed, the points a 定性 grade allows, and how
@@ -166,4 +166,15 @@ export function sinceText(iso: string, now: Date = new Date()): string {
   if (seconds < 3600) return `${Math.floor(seconds / 60)} 分钟前`
   if (seconds < 86400) return `${Math.floor(seconds / 3600)} 小时前`
   return formatTime(iso)
+}
+
+/**
+ * Whether the score has not yet caught up with the indicator system the page read: evaluation-service rescored from
+ * project-service's events, and a save answered revision r shows in the score once its indicators or actuals
+ * revision has reached r. Unknown (no revisions told) counts as caught up.
+ */
+export function scoreBehind(reflects: ScoreReflects | null | undefined, treeRevision: number | null | undefined): boolean {
+  if (!reflects || treeRevision == null) return false
+  const seen = Math.max(reflects.indicatorsRevision ?? -1, reflects.actualsRevision ?? -1)
+  return seen < treeRevision
 }
