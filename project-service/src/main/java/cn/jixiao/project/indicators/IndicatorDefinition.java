@@ -72,6 +72,8 @@ public class IndicatorDefinition {
                     .with("errors", checked.problems())
                     .with("cells", checked.cells());
         }
+        // the form's parts in their printed order; the sort is stable, so each part keeps its lines in the order
+        // the street entered them (the tree, the workbook and the events all list them so)
         List<Indicator> indicators = keepActuals(current, checked.indicators()).stream()
                 .sorted(Comparator.comparing(Indicator::dimension))
                 .toList();
