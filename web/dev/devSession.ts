@@ -78,8 +78,8 @@ function meOf(jwt: string) {
     username: claims.preferred_username,
     displayName: claims.name,
     roles: claims.realm_access?.roles ?? [],
-    districtId: path[0],
-    streetId: path[1],
-    tenantId: path[1] ?? path[0],
+    tenant: { id: path.join(':'), kind: path.length > 1 ? 'street' : path.length ? 'district' : 'platform' },
+    district: path[0] ? { id: path[0] } : undefined,
+    street: path[1] ? { id: path[1] } : undefined,
   }
 }

@@ -9,7 +9,7 @@ let mounted: { unmount(): void } | undefined
 
 async function frame(roles: string[]) {
   setActivePinia(createPinia())
-  useSession().me = { username: 'jinchen-editor', displayName: '晓明 李', roles, streetName: '金辰街道' }
+  useSession().me = { username: 'jinchen-editor', displayName: '晓明 李', roles, street: { id: 'jixiao:panlong:jinchen', name: '金辰街道' } }
   document.cookie = 'XSRF-TOKEN=token-123'
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })
   await router.push('/projects')

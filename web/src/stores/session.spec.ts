@@ -7,7 +7,12 @@ describe('what a signed-in user may do in the workbench', () => {
 
   it('a street editor edits but does not submit', () => {
     const session = useSession()
-    session.me = { username: 'jinchen-editor', roles: ['street-editor'], streetName: '金辰街道' }
+    session.me = {
+      username: 'jinchen-editor',
+      roles: ['street-editor'],
+      tenant: { id: 'jixiao:panlong:jinchen', kind: 'street' },
+      street: { id: 'jixiao:panlong:jinchen', name: '金辰街道' },
+    }
     expect(session.canEdit).toBe(true)
     expect(session.canSubmit).toBe(false)
     expect(session.organisation).toBe('金辰街道')

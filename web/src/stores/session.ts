@@ -2,16 +2,20 @@ import { defineStore } from 'pinia'
 import { http } from '@/api/http'
 
 /** Who is signed in, as the gateway reads it from the session's ID and access tokens (GET /api/me). */
+export interface Unit {
+  /** the qualified id, e.g. jixiao:panlong:jinchen */
+  id: string
+  /** e.g. 金辰街道, when the token carries it */
+  name?: string
+}
+
 export interface Me {
   username: string
   displayName?: string
   roles: string[]
-  tenantId?: string
-  tenantName?: string
-  districtId?: string
-  districtName?: string
-  streetId?: string
-  streetName?: string
+  tenant?: { id?: string; kind: 'street' | 'district' | 'platform' }
+  district?: Unit
+  street?: Unit
 }
 
 export type Role = 'street-editor' | 'street-approver' | 'district-overseer' | 'auditor' | 'platform-admin'
@@ -27,7 +31,7 @@ export const useSession = defineStore('session', {
     canSubmit(): boolean {
       return this.has('street-approver')
     },
-    organisation: (state) => state.me?.streetName ?? state.me?.districtName ?? state.me?.tenantName ?? '',
+    organisation: (state) => state.me?.street?.name ?? state.me?.district?.name ?? '',
   },
   actions: {
     async load(): Promise<Me> {
