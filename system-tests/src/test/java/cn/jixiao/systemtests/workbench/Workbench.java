@@ -90,7 +90,7 @@ final class Workbench implements AutoCloseable {
                 assertThat(cookie.httpOnly).as("cookie %s carries a JWT and must be HttpOnly", cookie.name).isTrue();
             }
         }
-        List<Cookie> session = context.cookies(baseUrl).stream().filter(c -> c.name.equals("SESSION")).toList();
+        List<Cookie> session = context.cookies(baseUrl).stream().filter(c -> c.name.equals("JIXIAO_SESSION")).toList();
         assertThat(session).as("the gateway's session cookie").isNotEmpty();
         assertThat(session.get(0).httpOnly).isTrue();
     }
