@@ -18,3 +18,16 @@ export function formatDateTime(value: string | null | undefined): string {
 
 /** A project code as the finance bureau assigns it: letters, digits, '.', '_' and '-'. */
 export const PROJECT_CODE = /^[A-Za-z0-9._-]+$/
+
+/**
+ * Element Plus draws the page-size picker of el-pagination without a label; screen readers (and axe) need one.
+ * Used as a directive on the element around the pagination: v-page-size-label.
+ */
+export const vPageSizeLabel = {
+  mounted: (el: HTMLElement) => labelPageSize(el),
+  updated: (el: HTMLElement) => labelPageSize(el),
+}
+
+function labelPageSize(el: HTMLElement) {
+  el.querySelectorAll('.el-pagination__sizes input').forEach((input) => input.setAttribute('aria-label', '每页条数'))
+}
