@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { IndicatorTree } from '@/api/indicators'
-import { draftOf, inputsOf, lineProblems, newKey, ordered, spans, type DraftLine } from './draft'
+import { draftOf, inputsOf, lineProblems, moved, newKey, ordered, spans, type DraftLine } from './draft'
 
 const blank = (over: Partial<DraftLine>): DraftLine => ({
   key: newKey(), category: 'OUTPUT', dimension: 'QUANTITY', name: '指标', target: '', direction: '', weight: '', dataSource: '',
@@ -17,6 +17,16 @@ describe('the tree as the street edits it', () => {
     ]
     expect(ordered(lines).map((l) => l.name)).toEqual(['次数 B', '次数 A', '合格率', '满意度'])
     expect(inputsOf(lines).map((l) => l.name)).toEqual(['次数 B', '次数 A', '合格率', '满意度'])
+  })
+
+  it('moves a line up or down among the lines of its 二级指标 only', () => {
+    const a = blank({ name: 'A' })
+    const q = blank({ name: 'Q', dimension: 'QUALITY' })
+    const b = blank({ name: 'B' })
+    const lines = [a, q, b]
+    expect(ordered(moved(lines, b, -1)).map((l) => l.name)).toEqual(['B', 'A', 'Q'])
+    expect(moved(lines, a, -1)).toBe(lines)
+    expect(moved(lines, q, 1)).toBe(lines)
   })
 
   it('merges the 一级 and 二级 cells over their lines', () => {

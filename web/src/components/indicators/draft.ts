@@ -91,6 +91,22 @@ export function spans<T extends { category: Category; dimension: Dimension }>(li
   })
 }
 
+/**
+ * Moves a line one place up (-1) or down (+1) among the lines of its 二级指标, the order the form prints them in;
+ * unchanged at either end.
+ */
+export function moved(lines: DraftLine[], line: DraftLine, step: -1 | 1): DraftLine[] {
+  const siblings = ordered(lines).filter((l) => l.category === line.category && l.dimension === line.dimension)
+  const other = siblings[siblings.indexOf(line) + step]
+  if (!other) return lines
+  const next = [...lines]
+  const a = next.indexOf(line)
+  const b = next.indexOf(other)
+  next[a] = other
+  next[b] = line
+  return next
+}
+
 export type LineField = 'name' | 'target' | 'weight' | 'dataSource' | 'dimension'
 
 /** What the service would refuse in one line, by field, in Chinese. */
