@@ -56,6 +56,12 @@ export interface DefineSurvey {
   decidingQuestion: number
 }
 
+/** What PUT …/counts takes (EnterCounts): per question, how many respondents chose each answer. */
+export interface EnterCounts {
+  questions: Array<{ number: number; counts: Record<string, number> }>
+  invalidRespondents: number
+}
+
 /** The five-level scale the service offers by default (Question.FIVE_LEVELS), best first. */
 export const FIVE_LEVELS = ['非常满意', '满意', '一般', '不满意', '非常不满意']
 
@@ -67,6 +73,8 @@ const base = (evaluationId: string) => `/api/evaluations/${encodeURIComponent(ev
 export const surveysApi = {
   list: (evaluationId: string) => http.get<Survey[]>(base(evaluationId)),
   define: (evaluationId: string, survey: DefineSurvey) => http.post<Survey>(base(evaluationId), survey),
+  enterCounts: (evaluationId: string, surveyId: string, counts: EnterCounts) =>
+    http.put<Survey>(`${base(evaluationId)}/${encodeURIComponent(surveyId)}/counts`, counts),
   importResponses: (evaluationId: string, surveyId: string, file: File, onProgress: (percent: number) => void) => {
     const form = new FormData()
     form.append('file', file)

@@ -3,7 +3,7 @@
  * Question): a title and an indicator, at least one question, each with text, a scale without blanks or
  * repeats, and answers counted as satisfied taken from its scale; the deciding question must exist.
  */
-import { FIVE_LEVELS, type DefineSurvey } from '@/api/surveys'
+import { FIVE_LEVELS, type DefineSurvey, type EnterCounts, type Questionnaire } from '@/api/surveys'
 
 export interface DraftQuestion {
   text: string
@@ -64,5 +64,35 @@ export function requestOf(draft: DraftQuestionnaire): DefineSurvey {
       const scale = scaleOf(q)
       return { text: q.text.trim(), scale, satisfiedAnswers: q.satisfied.filter((a) => scale.includes(a)) }
     }),
+  }
+}
+
+/**
+ * Counts typed per answer, for a questionnaire tallied on paper: whole numbers, none negative, and at least one
+ * valid answer to the deciding question (else there is no rate).
+ */
+export type TypedCounts = Record<number, Record<string, string>>
+
+export function countsProblem(questionnaire: Questionnaire, typed: TypedCounts, invalid: string): string | undefined {
+  const whole = (text: string | undefined) => /^\d+$/.test((text ?? '').trim() || '0')
+  for (const question of questionnaire.questions) {
+    for (const answer of question.scale) {
+      if (!whole(typed[question.number]?.[answer])) return `第 ${question.number} 题“${answer}”的人数应为不小于 0 的整数`
+    }
+  }
+  if (!whole(invalid)) return '无效问卷数应为不小于 0 的整数'
+  const deciding = questionnaire.questions.find((q) => q.number === questionnaire.decidingQuestion)
+  const answered = (deciding?.scale ?? []).reduce((n, a) => n + Number((typed[questionnaire.decidingQuestion]?.[a] ?? '').trim() || '0'), 0)
+  if (answered === 0) return `决定满意度的第 ${questionnaire.decidingQuestion} 题至少要有一人作答`
+  return undefined
+}
+
+export function countsRequest(questionnaire: Questionnaire, typed: TypedCounts, invalid: string): EnterCounts {
+  return {
+    questions: questionnaire.questions.map((q) => ({
+      number: q.number,
+      counts: Object.fromEntries(q.scale.map((a) => [a, Number((typed[q.number]?.[a] ?? '').trim() || '0')])),
+    })),
+    invalidRespondents: Number(invalid.trim() || '0'),
   }
 }
