@@ -29,5 +29,7 @@ export const vPageSizeLabel = {
 }
 
 function labelPageSize(el: HTMLElement) {
-  el.querySelectorAll('.el-pagination__sizes input').forEach((input) => input.setAttribute('aria-label', '每页条数'))
+  el.querySelectorAll('.el-pagination__sizes input, .el-pagination__sizes [role=combobox]')
+    .forEach((input) => input.setAttribute('aria-label', '每页条数'))
+  el.querySelectorAll('.el-pagination__jump input').forEach((input) => input.setAttribute('aria-label', '跳转到第几页'))
 }
