@@ -116,6 +116,16 @@ final class Workbench implements AutoCloseable {
                 .isEmpty();
     }
 
+    /** Runs a check; if it fails, the page as it was is kept beside the other screenshots. */
+    void shownOrPhotographed(String name, Runnable check) {
+        try {
+            check.run();
+        } catch (AssertionError | RuntimeException e) {
+            screenshot("failed-" + name);
+            throw e;
+        }
+    }
+
     void expectText(String testId, String text) {
         assertThat(testId(testId)).containsText(text);
     }

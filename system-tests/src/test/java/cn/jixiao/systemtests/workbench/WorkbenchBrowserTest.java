@@ -170,7 +170,8 @@ class WorkbenchBrowserTest {
             approver.expectText("score-total", "98.00");
             approver.testId("submit-evaluation").click();
             approver.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认提交")).click();
-            assertThat(approver.page.getByText("自评已提交").first()).isVisible();
+            approver.shownOrPhotographed("submitted", () -> assertThat(approver.page.locator(".project-head, body").first())
+                    .containsText("已提交"));
             approver.screenshot("submitted");
 
             new DistrictSteps(local.platform(), new Logins(local.platform().tokenEndpoint())).reviewApproveAndFinalize(seedProjectId);
@@ -208,14 +209,16 @@ class WorkbenchBrowserTest {
         assertThat(editor.page.getByText("已保存").first()).isVisible();
     }
 
-    /** The score is recomputed from project-service's events a moment after the save. */
+    /** The score is recomputed from project-service's events a moment after the save; the page asks again. */
     private static void scoreBecomes(Workbench editor, String total) {
         long deadline = System.nanoTime() + EVENTUAL.toNanos();
+        Locator refresh = editor.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("刷新得分"));
         while (!editor.testId("score-total").innerText().contains(total) && System.nanoTime() < deadline) {
             editor.page.waitForTimeout(1000);
-            editor.page.reload();
-            editor.testId("score-total").waitFor();
+            if (refresh.isVisible() && refresh.isEnabled()) {
+                refresh.click();
+            }
         }
-        editor.expectText("score-total", total);
+        editor.shownOrPhotographed("score-" + total, () -> editor.expectText("score-total", total));
     }
 }
