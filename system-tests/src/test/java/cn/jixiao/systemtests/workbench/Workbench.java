@@ -43,6 +43,13 @@ final class Workbench implements AutoCloseable {
                 .setAcceptDownloads(true));
         this.context.setDefaultTimeout(30_000);
         this.page = context.newPage();
+        // a refused API call shows only briefly on the page; the test's output keeps it
+        this.page.onResponse(response -> {
+            if (response.status() >= 400 && response.url().contains("/api/")) {
+                System.out.printf("[%s] %s %s -> %d %s%n", username, response.request().method(), response.url(),
+                        response.status(), response.text());
+            }
+        });
     }
 
     /** Opens the workbench at {@code path}, signing in on Keycloak's page as {@code username}. */
