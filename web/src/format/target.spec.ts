@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { directionSymbol, formatPoints, sumPoints, targetReading, weightProblem } from './target'
+import { directionSymbol, targetReading, weightProblem } from './target'
+import { formatPoints, sumPoints } from '@/format/points'
 
 describe('a target and its direction as the 绩效指标 page shows them', () => {
   it('shows the comparator the street wrote, else the direction as =, ≥, ≤ or 定性', () => {

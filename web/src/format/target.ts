@@ -6,7 +6,7 @@
  * with the money module's reading, never as floating point.
  */
 import type { Direction, IndicatorView, Target } from '@/api/indicators'
-import { formatYuan, sumFen, toFen } from './money'
+import { toPoints } from './points'
 
 const SYMBOLS: Record<Direction, string> = { POSITIVE: '≥', NEGATIVE: '≤', EQUAL: '=', QUALITATIVE: '定性' }
 const COMPARATORS: Record<string, string> = { GE: '≥', LE: '≤', EQ: '=' }
@@ -43,19 +43,6 @@ export function targetReading(target: Target | null | undefined): string | undef
 }
 
 /** 分值 in hundredths of a point, exactly; undefined when it is not a number with at most two decimals. */
-export function toPoints(value: string | number | null | undefined): bigint | undefined {
-  return toFen(value)
-}
-
-export function sumPoints(values: Array<string | number | null | undefined>): bigint {
-  return sumFen(values)
-}
-
-/** 20.00 */
-export function formatPoints(value: bigint | string | number | null | undefined): string {
-  return formatYuan(value)
-}
-
 /** Why a typed 分值 cannot be saved, or undefined when it can (blank is allowed: a draft is saved incomplete). */
 export function weightProblem(text: string | null | undefined): string | undefined {
   const typed = (text ?? '').trim()

@@ -4,7 +4,7 @@
  * before cannot be emptied, and a note needs its actual.
  */
 import type { ActualLine, IndicatorScore, IndicatorView } from '@/api/indicators'
-import { toPoints } from '@/format/target'
+import { toPoints } from '@/format/points'
 
 export interface ActualEdit {
   actual: string

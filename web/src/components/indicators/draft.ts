@@ -5,7 +5,8 @@
  * service would refuse outright is checked here, as they type.
  */
 import { CATEGORIES, type Category, type Dimension, type Direction, type IndicatorInput, type IndicatorTree, type IndicatorView } from '@/api/indicators'
-import { formatPoints, toPoints, weightProblem } from '@/format/target'
+import { weightProblem } from '@/format/target'
+import { formatPoints, toPoints } from '@/format/points'
 
 export interface DraftLine {
   /** stable key for the page, also for lines not saved yet */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EvaluationTemplate } from '@/api/indicators'
-import { formatPoints } from '@/format/target'
+import { formatPoints } from '@/format/points'
 import { checkWeights } from './weights'
 
 const national: EvaluationTemplate = {

@@ -4,7 +4,7 @@
  * not from indicators, so it counts with the template's own 分值. Lines marked 不适用 carry no weight.
  */
 import { CATEGORIES, type Category, type EvaluationTemplate, type TemplatePart } from '@/api/indicators'
-import { sumPoints, toPoints } from '@/format/target'
+import { sumPoints, toPoints } from '@/format/points'
 
 export type PartState = 'ok' | 'short' | 'over' | 'notInTemplate' | 'budget'
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { QualitativeBand } from '@/api/evaluations'
-import {
-  bandPoints, defaultPoints, describeBand, scoreBehind, fixesOf, formatPoints, gradedLines, pointsProblem, rateNeedsExplanation, sinceText,
-} from './rules'
+import { bandPoints, defaultPoints, describeBand, scoreBehind, fixesOf, gradedLines, pointsProblem, rateNeedsExplanation, sinceText } from './rules'
+import { formatPoints } from '@/format/points'
 
 const ACHIEVED: QualitativeBand = { grade: 'ACHIEVED', label: '达成年度指标', fromPercent: 80, toPercent: 100 }
 const PARTLY: QualitativeBand = { grade: 'PARTLY_ACHIEVED', label: '部分达成年度指标并具有一定效果', fromPercent: 60, toPercent: 80 }

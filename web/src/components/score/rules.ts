@@ -1,4 +1,4 @@
-import { toFen } from '@/format/money'
+import { formatPoints, toPoints, type Hundredths } from '@/format/points'
 import type { BlockingItem, IndicatorAssessment, QualitativeBand, ScoreReflects } from '@/api/evaluations'
 
 /**
@@ -56,20 +56,6 @@ export function fixesOf(item: BlockingItem, projectId: string, dimensionOf: (ind
 /** The item's wording: the score says `message`, the submission refusal `zh`. */
 export const itemText = (item: BlockingItem) => item.message ?? item.zh ?? ''
 
-export type Hundredths = bigint
-
-export function toHundredths(value: number | string | null | undefined): Hundredths | undefined {
-  return toFen(value)
-}
-
-/** 4.00, 12.50 */
-export function formatPoints(value: number | string | bigint | null | undefined): string {
-  const h = typeof value === 'bigint' ? value : toHundredths(value)
-  if (h === undefined) return '—'
-  const negative = h < 0n
-  const abs = negative ? -h : h
-  return `${negative ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`
-}
 
 const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b
 
@@ -78,9 +64,9 @@ const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b
  * unless it is 100% (full marks), in hundredths of a point. Undefined when the weight or band cannot be read.
  */
 export function bandPoints(band: QualitativeBand, weight: number | string): { min: Hundredths; max: Hundredths } | undefined {
-  const w = toHundredths(weight)
-  const from = toHundredths(band.fromPercent)
-  const to = toHundredths(band.toPercent)
+  const w = toPoints(weight)
+  const from = toPoints(band.fromPercent)
+  const to = toPoints(band.toPercent)
   if (w === undefined || from === undefined || to === undefined) return undefined
   // w (hundredths of a point) × percent (hundredths of a percent) / 100% = hundredths × 10,000
   const scale = 10000n
@@ -102,7 +88,7 @@ export function describeBand(band: QualitativeBand, weight: number | string): st
 export function pointsProblem(points: string, band: QualitativeBand | undefined, weight: number | string): string {
   if (!band) return '请选择等级'
   if (points.trim() === '') return '请填写得分'
-  const h = toHundredths(points.trim())
+  const h = toPoints(points.trim())
   if (h === undefined || h < 0n) return '得分须为不超过两位小数的数字'
   const range = bandPoints(band, weight)
   if (range && (h < range.min || h > range.max)) {
@@ -142,8 +128,8 @@ export function gradedLines(
 /** Whether the execution rate needs the written explanation: under the template's threshold (90% by default). */
 export function rateNeedsExplanation(ratePercent: number | null | undefined, thresholdPercent = 90): boolean {
   if (ratePercent === null || ratePercent === undefined) return false
-  const rate = toHundredths(ratePercent)
-  const threshold = toHundredths(thresholdPercent)
+  const rate = toPoints(ratePercent)
+  const threshold = toPoints(thresholdPercent)
   return rate !== undefined && threshold !== undefined && rate < threshold
 }
 
