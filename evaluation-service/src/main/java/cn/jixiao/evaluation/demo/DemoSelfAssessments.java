@@ -62,7 +62,7 @@ final class DemoSelfAssessments {
         indicators.addAll(grades);
         String explanation = wanted.executionExplanation() == null ? current.executionExplanation() : wanted.executionExplanation();
         boolean unchanged = grades.stream().allMatch(grade -> current.of(grade.indicatorId())
-                        .filter(existing -> existing.grade() == grade.grade() && existing.score() != null
+                        .filter(existing -> Objects.equals(existing.grade(), grade.grade()) && existing.score() != null
                                 && existing.score().compareTo(grade.score()) == 0)
                         .isPresent())
                 && Objects.equals(explanation, current.executionExplanation());

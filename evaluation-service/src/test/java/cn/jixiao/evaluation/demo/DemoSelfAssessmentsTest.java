@@ -44,4 +44,13 @@ class DemoSelfAssessmentsTest {
                 QualitativeGrade.PARTLY_ACHIEVED.name(), new BigDecimal("7.00"), false, null)), DemoSelfAssessments.TUODONG_EXPLANATION);
         assertThat(DemoSelfAssessments.merged(tuodong, Set.of("td-environment"), applied)).isEmpty();
     }
+
+    /** A grade read back from the store is an equal string, not the same instance: still nothing to enter. */
+    @Test
+    void gradesReadBackFromTheStoreAreRecognisedSoTheDemoGradesAreEnteredOnce() {
+        SelfAssessment stored = new SelfAssessment(List.of(new IndicatorAssessment("td-environment",
+                new String(QualitativeGrade.PARTLY_ACHIEVED.name().toCharArray()), new BigDecimal("7.00"), false, null)),
+                new String(DemoSelfAssessments.TUODONG_EXPLANATION.toCharArray()));
+        assertThat(DemoSelfAssessments.merged(tuodong, Set.of("td-environment"), stored)).isEmpty();
+    }
 }
