@@ -261,6 +261,8 @@ final class FakeKeycloakAndUpstream implements AutoCloseable {
                 .audience(audience)
                 .issueTime(Date.from(Instant.now().minusSeconds(5)))
                 .expirationTime(Date.from(expiresAt))
+                // as Keycloak does: every token its own id, so a token refreshed within the same second still differs
+                .jwtID(java.util.UUID.randomUUID().toString())
                 .claim("preferred_username", username)
                 .claim("family_name", "李")
                 .claim("given_name", "晓明")
