@@ -150,6 +150,16 @@ class BrowserSignInTest {
                 .jsonPath("$.street").doesNotExist();
     }
 
+    /** The 报告 page shows the draft PDF in a frame of its own; a service's DENY must not blank it. */
+    @Test
+    void aReportPdfMayBeFramedByTheWorkbenchButByNoOtherSite() {
+        Browser browser = new Browser(web);
+        browser.signIn(keycloak);
+        EntityExchangeResult<String> pdf = browser.get("/api/reports/preview.pdf", MediaType.APPLICATION_PDF);
+        assertThat(pdf.getStatus().value()).isEqualTo(200);
+        assertThat(pdf.getResponseHeaders().get("X-Frame-Options")).containsExactly("SAMEORIGIN");
+    }
+
     @Test
     void anExpiredAccessTokenIsRefreshedBeforeItIsRelayed() {
         // below the minute of clock skew Spring allows, a token counts as expired at once

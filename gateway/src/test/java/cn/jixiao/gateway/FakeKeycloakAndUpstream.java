@@ -78,6 +78,11 @@ final class FakeKeycloakAndUpstream implements AutoCloseable {
                                             : response.header("Content-Type", "application/json")
                                                     .sendString(Mono.just(answer)).then();
                                 }))
+                        // a PDF as report-service answers it, with Spring Security's default DENY for frames
+                        .route(request -> request.uri().startsWith("/api/reports/preview.pdf"), (request, response) ->
+                                response.header("Content-Type", "application/pdf")
+                                        .header("X-Frame-Options", "DENY")
+                                        .sendString(Mono.just("%PDF-1.7")))
                         .route(request -> request.uri().startsWith("/api/reports/sandboxed"), (request, response) ->
                                 response.header("Content-Type", "text/html;charset=UTF-8")
                                         .header("Content-Security-Policy", "sandbox; default-src 'none'")
