@@ -1,4 +1,5 @@
 import { http } from './http'
+import type { Dimension, Direction, TemplatePart } from './indicators'
 
 /**
  * evaluation-service as the 自评 page reads it: the self-evaluation (SelfEvaluationView), its score with the arithmetic
@@ -72,7 +73,7 @@ export interface ExecutionScore {
 
 export interface IndicatorScore {
   indicatorId: string
-  dimension: string
+  dimension: Dimension
   name: string
   weight: number
   scaledWeight: number
@@ -153,7 +154,8 @@ export interface Template {
   id: string
   version: number
   name: string
-  parts: Array<{ part: string; weight: number }>
+  parts: Array<{ part: TemplatePart; weight: number }>
+  defaultDirection?: Direction
   gradeBands?: { bands: Array<{ grade: Grade; minimumTotal: number; label: string }> }
   qualitativeBands?: { bands: QualitativeBand[] }
   deviationNotes?: { indicatorBelowPercentOfWeight: number; executionRateBelowPercent: number }

@@ -1,4 +1,5 @@
 import { download, http, upload } from './http'
+import { evaluationsApi } from './evaluations'
 
 /**
  * The indicator tree as project-service shows it (IndicatorTreeView) and the evaluation-service pieces the 绩效指标
@@ -191,44 +192,8 @@ export interface FieldProblem {
 
 export type TemplatePart = 'BUDGET_EXECUTION' | Category
 
-export interface EvaluationTemplate {
-  id: string
-  version: number
-  name: string
-  parts: Array<{ part: TemplatePart; weight: number }>
-  defaultDirection?: Direction
-  deviationNotes?: { indicatorBelowPercentOfWeight: number; executionRateBelowPercent: number }
-}
-
-export interface IndicatorScore {
-  indicatorId: string
-  dimension: Dimension
-  name: string
-  weight: number
-  scaledWeight: number
-  score: number
-  notApplicable: boolean
-  explanation: string
-}
-
-export interface BlockingItem {
-  kind: string
-  indicatorId: string | null
-  message: string
-}
-
-export interface Score {
-  evaluationId: string
-  template: { id: string; version: number } | null
-  total: number | null
-  grade: string | null
-  gradeLabel: string | null
-  indicators: IndicatorScore[]
-  blockingItems: BlockingItem[]
-  notScoredBecause: string | null
-  scoredAt?: string | null
-  reflects?: { indicatorsRevision: number | null; actualsRevision: number | null } | null
-}
+// The score and the template are evaluation-service's: one description of each, in api/evaluations.ts
+export type { BlockingItem, IndicatorScore, Score, Template as EvaluationTemplate } from './evaluations'
 
 /** Largest actuals workbook the service accepts (IndicatorController.MAX_UPLOAD_SIZE). */
 export const ACTUALS_WORKBOOK_MAX_BYTES = 2 * 1024 * 1024
@@ -249,14 +214,11 @@ export const indicatorsApi = {
   },
 }
 
+/** What the 绩效指标 page reads of the project's evaluation: its template version and its score. */
 export const evaluationApi = {
   templateOf: async (evaluationId: string) => {
-    const evaluation = await http.get<{ template: { id: string; version: number } | null }>(
-      `/api/evaluations/${encodeURIComponent(evaluationId)}`,
-    )
-    if (!evaluation.template) return undefined
-    const { id, version } = evaluation.template
-    return http.get<EvaluationTemplate>(`/api/templates/${encodeURIComponent(id)}/versions/${version}`)
+    const evaluation = await evaluationsApi.get(evaluationId)
+    return evaluation.template ? evaluationsApi.template(evaluation.template) : undefined
   },
-  score: (evaluationId: string) => http.get<Score>(`/api/evaluations/${encodeURIComponent(evaluationId)}/score`),
+  score: (evaluationId: string) => evaluationsApi.score(evaluationId),
 }
