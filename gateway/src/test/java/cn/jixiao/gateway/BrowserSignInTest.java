@@ -62,6 +62,7 @@ class BrowserSignInTest {
         assertThat(query.getFirst("client_id")).isEqualTo("jixiao-gateway");
         assertThat(query.getFirst("code_challenge_method")).isEqualTo("S256");
         assertThat(query.getFirst("code_challenge")).isNotBlank();
+        assertThat(query.getFirst("ui_locales")).as("the login page in Chinese").isEqualTo("zh-CN");
 
         // back at the page that was asked for, after the sign-in
         assertThat(browser.signIn(keycloak).getPath()).isEqualTo("/projects/p-1");

@@ -111,11 +111,14 @@ class SignInConfiguration {
     /**
      * The authorization code with PKCE (S256). Spring adds PKCE by itself only for public clients; the gateway is
      * a confidential one, and the realm requires PKCE of it all the same (a stolen code is useless without the
-     * verifier this session holds).
+     * verifier this session holds). The login page is asked for in Chinese ({@code ui_locales=zh-CN}) whatever
+     * language the office PC's browser prefers; a person who picks English on the page keeps it (Keycloak's own
+     * locale cookie comes first).
      */
     private static ServerOAuth2AuthorizationRequestResolver withPkce(ReactiveClientRegistrationRepository registrations) {
         DefaultServerOAuth2AuthorizationRequestResolver resolver = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
-        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
+                .andThen(request -> request.additionalParameters(parameters -> parameters.put("ui_locales", "zh-CN"))));
         return resolver;
     }
 

@@ -58,6 +58,9 @@ final class Workbench implements AutoCloseable {
         Page page = workbench.page;
         page.navigate(baseUrl + path);
         page.locator("#username").waitFor();
+        // Keycloak's page, in Chinese and with Jixiao's name (the realm's login theme)
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("绩效"));
+        assertThat(page.locator("body")).containsText("登录");
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
         page.locator("#kc-login").click();
