@@ -22,6 +22,9 @@ record StackBanner(ServiceEnvironment environment, KeycloakServer keycloak, Path
     String render() {
         var text = new StringBuilder();
         text.append("%nJixiao is up: all healthy after %d s.%n%n".formatted(startup.toSeconds()));
+        // the browser goes by the name localhost: Keycloak's redirect URIs and the session cookie are set for it
+        text.append(ROW.formatted("Workbench (browser)", environment.localUrl(Service.GATEWAY)
+                .replace(ServiceEnvironment.LOOPBACK, "localhost") + "/  (sign in as a demo login below)"));
         text.append(ROW.formatted("Gateway (API)", environment.localUrl(Service.GATEWAY)));
         for (var service : List.of(Service.PROJECT, Service.EVALUATION, Service.REPORT)) {
             text.append(ROW.formatted(service.module(), environment.localUrl(service)));
@@ -34,7 +37,7 @@ record StackBanner(ServiceEnvironment environment, KeycloakServer keycloak, Path
                 + "logins in " + stateDir.resolve("data").resolve("kafka").resolve(KafkaBroker.LOGINS_FILE) + ")"));
         text.append(ROW.formatted("Data and logs", stateDir.resolve("data") + ", " + stateDir.resolve("logs")));
 
-        text.append("%nDemo logins (client jixiao-web):%n".formatted());
+        text.append("%nDemo logins (in the workbench; for tokens, client jixiao-web):%n".formatted());
         text.append(USER_ROW.formatted("user", "password", "role", "street/district"));
         for (var user : users) {
             text.append(USER_ROW.formatted(user.username(), user.password(), String.join(", ", user.roles()),
