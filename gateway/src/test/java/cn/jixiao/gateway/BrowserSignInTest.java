@@ -76,6 +76,14 @@ class BrowserSignInTest {
         assertThat(answer.getResponseBody()).contains("\"code\":\"unauthorized\"");
     }
 
+    /** A write with neither a session nor a token is unauthenticated, not a forgery: 401, as for a GET. */
+    @Test
+    void aWriteWithoutASessionOrATokenAnswers401() {
+        web.post().uri("/api/projects").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
     @Test
     void aSignedInRequestReachesTheServiceWithTheSessionsAccessTokenAndNoCookieOfOurs() {
         Browser browser = new Browser(web);

@@ -17,9 +17,9 @@ import cn.jixiao.gateway.headers.BrowserScheme;
  * the cookie off every cross-site POST, image and frame. Spring's resolver decides Secure from the request it is
  * given, which is the request before the trusted proxy's headers were applied; {@link BrowserScheme} knows.
  */
-final class SessionCookie extends CookieWebSessionIdResolver {
+public final class SessionCookie extends CookieWebSessionIdResolver {
 
-    static final String NAME = "JIXIAO_SESSION";
+    public static final String NAME = "JIXIAO_SESSION";
 
     SessionCookie() {
         setCookieName(NAME);

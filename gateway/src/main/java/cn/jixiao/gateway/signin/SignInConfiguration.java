@@ -31,12 +31,16 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.WebSession;
 
+import cn.jixiao.gateway.session.SessionCookie;
 import cn.jixiao.problems.ProblemWriter;
 import cn.jixiao.problems.Problems;
 import cn.jixiao.tenancy.ResourceServerSecurity;
@@ -94,6 +98,12 @@ class SignInConfiguration {
                 // sends the cookie's value as it is (the masking handler suits server-rendered forms)
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfCookie)
+                        // a forged request rides on the victim's session cookie; a write that carries none is no
+                        // CSRF risk and is answered as unauthenticated (401), as to a script without a token
+                        .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+                                exchange -> exchange.getRequest().getCookies().containsKey(SessionCookie.NAME)
+                                        ? ServerWebExchangeMatcher.MatchResult.match()
+                                        : ServerWebExchangeMatcher.MatchResult.notMatch()))
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, Problems.forbidden())))
                 .addFilterAfter(new CsrfCookie(), SecurityWebFiltersOrder.CSRF)
