@@ -21,6 +21,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -205,15 +206,20 @@ class WorkbenchBrowserTest {
         Locator row = editor.page.locator("[data-testid=indicator-row][data-indicator-name='" + PARTICIPATION + "']");
         Locator field = Workbench.field(row.getByTestId("actual-input"));
         field.fill(actual);
-        editor.testId("save-actuals").click();
-        assertThat(editor.page.getByText("已保存").first()).isVisible();
+        // the save's own answer, not a toast: an earlier save's 已保存 may still be on the screen
+        Response saved = editor.page.waitForResponse(
+                response -> response.url().endsWith("/indicators/actuals") && "PUT".equals(response.request().method()),
+                () -> editor.testId("save-actuals").click());
+        assertThat(saved.status()).as("the actuals' one save").isEqualTo(200);
+        assertThat(editor.testId("save-actuals")).not().containsText("项");
     }
 
     /** The score is recomputed from project-service's events a moment after the save; the page asks again. */
     private static void scoreBecomes(Workbench editor, String total) {
         long deadline = System.nanoTime() + EVENTUAL.toNanos();
         Locator refresh = editor.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("刷新得分"));
-        while (!editor.testId("score-total").innerText().contains(total) && System.nanoTime() < deadline) {
+        Locator score = editor.testId("score-total");
+        while (!(score.count() > 0 && score.innerText().contains(total)) && System.nanoTime() < deadline) {
             editor.page.waitForTimeout(1000);
             if (refresh.isVisible() && refresh.isEnabled()) {
                 refresh.click();
