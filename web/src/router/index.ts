@@ -1,10 +1,17 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { useSession, type Role } from '@/stores/session'
 
 /**
  * One route per page a street office works in. Every page is its own chunk, so the first screen (the project list)
  * loads only what it shows; the charts (ECharts) and the indicator editor load when opened.
  */
-export const projectPages: Array<{ path: string; title: string; component: () => Promise<unknown> }> = [
+export const projectPages: Array<{
+  path: string
+  title: string
+  component: () => Promise<unknown>
+  /** only these roles see the tab; every reader of the project when absent */
+  roles?: Role[]
+}> = [
   { path: 'overview', title: '项目概况', component: () => import('@/views/project/ProjectDetailsPage.vue') },
   { path: 'budget', title: '预算', component: () => import('@/views/project/BudgetPage.vue') },
   { path: 'ledger', title: '支出明细', component: () => import('@/views/project/LedgerPage.vue') },
@@ -13,10 +20,77 @@ export const projectPages: Array<{ path: string; title: string; component: () =>
   { path: 'survey', title: '满意度调查', component: () => import('@/views/project/SurveyPage.vue') },
   { path: 'self-evaluation', title: '自评', component: () => import('@/views/project/SelfEvaluationPage.vue') },
   { path: 'report', title: '报告', component: () => import('@/views/project/ReportPage.vue') },
+  {
+    path: 'audit',
+    title: '审计轨迹',
+    component: () => import('@/views/project/AuditTrailPage.vue'),
+    // who changed what and when: for the district's overseers and auditors, who check the street's entries
+    roles: ['district-overseer', 'auditor'],
+  },
+]
+
+/**
+ * The district's pages (overseers; auditors read them all without a write control) and the platform's. `roles` in
+ * meta says who may open a page; anyone else is sent to their own home page by the guard below (the services refuse
+ * the data anyway: this only spares a page of errors).
+ */
+const districtRoutes: RouteRecordRaw[] = [
+  {
+    path: '/district/overview',
+    name: 'district-overview',
+    meta: { title: '全区概览', roles: ['district-overseer', 'auditor'] },
+    component: () => import('@/views/district/OverviewPage.vue'),
+  },
+  {
+    path: '/district/reviews',
+    name: 'review-queue',
+    meta: { title: '审核', roles: ['district-overseer', 'auditor'] },
+    component: () => import('@/views/review/ReviewQueuePage.vue'),
+  },
+  {
+    path: '/district/reviews/:evaluationId',
+    name: 'review',
+    meta: { title: '复核', roles: ['district-overseer', 'auditor'] },
+    props: true,
+    component: () => import('@/views/review/ReviewPage.vue'),
+  },
+  {
+    path: '/district/templates',
+    name: 'templates',
+    meta: { title: '评价模板', roles: ['district-overseer', 'auditor'] },
+    component: () => import('@/views/templates/TemplatesPage.vue'),
+  },
+  {
+    path: '/district/templates/:templateId',
+    name: 'template',
+    meta: { title: '模板版本', roles: ['district-overseer', 'auditor'] },
+    props: true,
+    component: () => import('@/views/templates/TemplateVersionsPage.vue'),
+  },
+  {
+    path: '/district/summary',
+    name: 'district-summary',
+    meta: { title: '全区汇总', roles: ['district-overseer', 'auditor'] },
+    component: () => import('@/views/district/SummaryPage.vue'),
+  },
+  {
+    path: '/admin/tenants',
+    name: 'tenants',
+    meta: { title: '租户管理', roles: ['platform-admin'] },
+    component: () => import('@/views/admin/TenantsPage.vue'),
+  },
+  {
+    path: '/admin/tenants/:tenantId',
+    name: 'tenant',
+    meta: { title: '租户详情', roles: ['platform-admin'] },
+    props: true,
+    component: () => import('@/views/admin/TenantPage.vue'),
+  },
 ]
 
 const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/projects' },
+  { path: '/', name: 'home', component: { render: () => null } },
+  ...districtRoutes,
   { path: '/projects', name: 'projects', meta: { title: '项目' }, component: () => import('@/views/projects/ProjectListPage.vue') },
   {
     path: '/projects/new',
@@ -42,6 +116,19 @@ const routes: RouteRecordRaw[] = [
 ]
 
 export const router = createRouter({ history: createWebHistory(), routes })
+
+/** The start page by role, and a page of another role's sent home. The session is loaded before the router mounts. */
+router.beforeEach(async (to) => {
+  const session = useSession()
+  if (!session.me) await session.load().catch(() => undefined)
+  if (!session.me) return true
+  if (to.name === 'home') return session.home
+  const roles = to.meta.roles as Role[] | undefined
+  if (roles && !roles.some((role) => session.has(role))) return session.home
+  const tab = projectPages.find((page) => `project-${page.path}` === to.name)
+  if (tab?.roles && !tab.roles.some((role) => session.has(role))) return `/projects/${to.params.projectId}/overview`
+  return true
+})
 
 router.afterEach((to) => {
   const title = to.meta.title as string | undefined

@@ -24,12 +24,36 @@ export const useSession = defineStore('session', {
   state: () => ({ me: undefined as Me | undefined }),
   getters: {
     has: (state) => (role: Role) => state.me?.roles.includes(role) ?? false,
+    /**
+     * An auditor writes nothing, whatever else the account holds (the services refuse it the same way: writesAs,
+     * not has). Every can* below is false for an auditor, so no write control is ever rendered for one.
+     */
+    readOnly(): boolean {
+      return this.has('auditor')
+    },
     /** A street editor changes the street's own projects; everyone else who may read them only reads. */
     canEdit(): boolean {
-      return this.has('street-editor')
+      return this.has('street-editor') && !this.readOnly
     },
     canSubmit(): boolean {
-      return this.has('street-approver')
+      return this.has('street-approver') && !this.readOnly
+    },
+    /** The district's overseer reviews, returns, approves, finalizes and reopens, and curates the templates. */
+    canReview(): boolean {
+      return this.has('district-overseer') && !this.readOnly
+    },
+    /** Sees every street of the district: the overseer and the auditor. */
+    overseesDistrict(): boolean {
+      return this.has('district-overseer') || this.has('auditor')
+    },
+    isPlatformAdmin(): boolean {
+      return this.has('platform-admin')
+    },
+    /** Where the workbench opens for this person. */
+    home(): string {
+      if (this.overseesDistrict) return '/district/overview'
+      if (this.isPlatformAdmin && !this.has('street-editor') && !this.has('street-approver')) return '/admin/tenants'
+      return '/projects'
     },
     organisation: (state) => state.me?.street?.name ?? state.me?.district?.name ?? '',
   },
