@@ -76,13 +76,13 @@ const districtRoutes: RouteRecordRaw[] = [
   {
     path: '/admin/tenants',
     name: 'tenants',
-    meta: { title: '租户管理', roles: ['platform-admin'] },
+    meta: { title: '租户管理', roles: ['platform-admin', 'district-admin'] },
     component: () => import('@/views/admin/TenantsPage.vue'),
   },
   {
     path: '/admin/tenants/:tenantId',
     name: 'tenant',
-    meta: { title: '租户详情', roles: ['platform-admin'] },
+    meta: { title: '租户详情', roles: ['platform-admin', 'district-admin'] },
     props: true,
     component: () => import('@/views/admin/TenantPage.vue'),
   },

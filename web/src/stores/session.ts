@@ -18,7 +18,7 @@ export interface Me {
   street?: Unit
 }
 
-export type Role = 'street-editor' | 'street-approver' | 'district-overseer' | 'auditor' | 'platform-admin'
+export type Role = 'street-editor' | 'street-approver' | 'district-overseer' | 'auditor' | 'platform-admin' | 'district-admin'
 
 export const useSession = defineStore('session', {
   state: () => ({ me: undefined as Me | undefined }),
@@ -49,10 +49,16 @@ export const useSession = defineStore('session', {
     isPlatformAdmin(): boolean {
       return this.has('platform-admin')
     },
+    /** Opens and disables the district's street accounts; sees no street's data either. */
+    isDistrictAdmin(): boolean {
+      return this.has('district-admin')
+    },
     /** Where the workbench opens for this person. */
     home(): string {
       if (this.overseesDistrict) return '/district/overview'
-      if (this.isPlatformAdmin && !this.has('street-editor') && !this.has('street-approver')) return '/admin/tenants'
+      if ((this.isPlatformAdmin || this.isDistrictAdmin) && !this.has('street-editor') && !this.has('street-approver')) {
+        return '/admin/tenants'
+      }
       return '/projects'
     },
     organisation: (state) => state.me?.street?.name ?? state.me?.district?.name ?? '',
