@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
@@ -67,6 +69,11 @@ final class Workbench implements AutoCloseable {
         page.waitForURL(url -> url.startsWith(baseUrl));
         page.waitForLoadState(LoadState.NETWORKIDLE);
         return workbench;
+    }
+
+    /** A call of the workbench's own API with this browser's session, as the page's scripts make it. */
+    APIResponse apiGet(String path) {
+        return page.request().get(baseUrl + path);
     }
 
     void open(String path) {
@@ -134,6 +141,38 @@ final class Workbench implements AutoCloseable {
             screenshot("failed-" + name);
             throw e;
         }
+    }
+
+    /**
+     * A workflow step of the district that cannot be undone: its button, then the confirming message box's primary
+     * button; done when the service has answered the step's POST.
+     */
+    void takeStep(String buttonTestId, String step) {
+        Response answer = page.waitForResponse(
+                response -> response.url().endsWith("/" + step) && "POST".equals(response.request().method()),
+                () -> {
+                    testId(buttonTestId).click();
+                    page.locator(".el-message-box .el-message-box__btns .el-button--primary").click();
+                });
+        assertThat(answer.status()).as("the step %s", step).isBetween(200, 299);
+    }
+
+    /** The review page's 复核分 for one line with its reason, saved; done when the service has answered the save. */
+    void setReviewScore(String indicatorName, String score, String reason) {
+        Locator line = page.locator("[data-testid=review-line][data-indicator-name='" + indicatorName + "']");
+        field(line.getByTestId("review-score-input")).fill(score);
+        field(line.getByTestId("review-reason-input")).fill(reason);
+        Response saved = page.waitForResponse(
+                response -> response.url().endsWith("/review-scores") && "PUT".equals(response.request().method()),
+                () -> testId("review-scores-save").click());
+        assertThat(saved.status()).as("the review score's save").isEqualTo(200);
+    }
+
+    /** The auditor's rule on the page as shown: not one write control rendered (see {@link ReadOnlyWalk}). */
+    void offersNoWrite(String name) {
+        shownOrPhotographed("writes-" + name, () -> assertThat(ReadOnlyWalk.writeControlsOn(page))
+                .as("write controls an auditor is offered on %s", name)
+                .isEmpty());
     }
 
     void expectText(String testId, String text) {

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.http.HttpMethod;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -34,11 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A street office's self-evaluation in a real Chromium, against the whole local platform with the demo tenants
- * (issue #11): sign-in on Keycloak's page through the gateway's backend-for-frontend, the seed project's 98.00 优,
- * an actual changed and changed back, a ledger file refused row by row, the approver's submission, the final report's
- * PDF, another street's not-found page, no token in the browser, and axe-core on every main page. Screenshots of every
- * page land in {@code target/workbench-screenshots}.
+ * The workbench in a real Chromium, against the whole local platform with the demo tenants, started once for all.
+ * A street office (issue #11): sign-in on Keycloak's page through the gateway's backend-for-frontend, the seed
+ * project's 98.00 优, an actual changed and changed back, a ledger file refused row by row, another street's not-found
+ * page, no token in the browser. The district (issue #12): the overview of both streets sorted by the score on the
+ * server, 拓东's submission returned with a comment the street sees, the seed project's whole review (a 复核分 with its
+ * reason, approval, finalization) ending in the final report's PDF; the auditor offered no write on any page and
+ * refused one forced through the API; the platform admin seeing tenants and no project. axe-core on every main page;
+ * screenshots of every page land in {@code target/workbench-screenshots}.
  *
  * <p>Needs Debian's {@code chromium} ({@code .ci/run} installs it); without it the class is skipped with a loud message.
  */
@@ -48,12 +55,15 @@ class WorkbenchBrowserTest {
 
     private static final String SEED_PROJECT = "创建全省民族团结进步示范街道专项资金";
     private static final String PARTICIPATION = "各族群众参与主题活动人次";
+    private static final String RESIDENTS = "辖区居民满意度";
     private static final Duration EVENTUAL = Duration.ofSeconds(30);
 
     private LocalPlatform local;
     private Playwright playwright;
     private Browser browser;
     private String seedProjectId;
+    private String seedEvaluationId;
+    private ApiSteps api;
 
     @BeforeAll
     void startPlatformAndBrowser() {
@@ -71,6 +81,9 @@ class WorkbenchBrowserTest {
         // a page waits for events between services and for a busy two-core machine: assertions wait that long
         PlaywrightAssertions.setDefaultAssertionTimeout(EVENTUAL.toMillis());
         local = LocalPlatform.withDemoData();
+        // the realm file has no approver for 拓东街道, whose submission the district returns
+        new DemoAccounts(local.platform().tokenEndpoint()).ensureTuodongApprover();
+        api = new ApiSteps(local.platform(), new Logins(local.platform().tokenEndpoint()));
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright, chromium.get());
     }
@@ -166,7 +179,89 @@ class WorkbenchBrowserTest {
 
     @Test
     @Order(5)
-    void theApproverSubmitsAndTheFinalReportsPdfDownloadsOnceTheDistrictFinalizes() throws IOException {
+    void theOverseerLandsOnTheOverviewSeesBothStreetsAndSortsByTheScore() {
+        try (Workbench overseer = signIn("panlong-overseer", "/")) {
+            overseer.page.waitForURL(Pattern.compile(".*/district/overview.*"));
+            Locator jinchen = overviewRow(overseer, "金辰街道");
+            overseer.shownOrPhotographed("overview-rows", () -> {
+                assertThat(jinchen.getByTestId("overview-score")).containsText("98.00");
+                assertThat(jinchen.getByTestId("overview-grade")).containsText("优");
+                assertThat(jinchen).hasAttribute("data-project-code", seedProjectCode());
+                Locator tuodong = overviewRow(overseer, "拓东街道");
+                assertThat(tuodong.getByTestId("overview-score")).containsText("87.28");
+                assertThat(tuodong.getByTestId("overview-grade")).containsText("良");
+            });
+            for (String part : List.of("overview-budget", "overview-executed", "overview-rate", "grade-chart", "overview-pager")) {
+                assertThat(overseer.testId(part)).isVisible();
+            }
+            assertThat(overseer.testId("overview-filters")).hasAttribute("role", "search");
+            overseer.screenshot("overview");
+            overseer.isAccessible("全区概览");
+
+            // el-table's sortable="custom": the first click sorts ascending, the second descending, each asked of the server
+            Locator byScore = overseer.testId("overview-table").locator("th").filter(new Locator.FilterOptions().setHasText("自评得分"));
+            sortOverview(overseer, byScore);
+            assertThat(overseer.testId("overview-score")).containsText(new String[] {"87.28", "98.00"});
+            sortOverview(overseer, byScore);
+            assertThat(overseer.testId("overview-score")).containsText(new String[] {"98.00", "87.28"});
+            overseer.screenshot("overview-by-score");
+
+            overviewRow(overseer, "金辰街道").getByTestId("overview-project").click();
+            overseer.page.waitForURL(Pattern.compile(".*/projects/" + seedProjectId() + "/overview"));
+
+            overseer.open("/district/templates");
+            assertThat(overseer.testId("template-card").first()).isVisible();
+            overseer.screenshot("templates");
+            overseer.isAccessible("评价模板");
+            overseer.open("/district/templates/" + overseer.testId("template-card").first().getAttribute("data-template-id"));
+            overseer.screenshot("template-versions");
+            overseer.isAccessible("模板版本");
+
+            overseer.open("/district/summary");
+            assertThat(overseer.testId("district-summary")).isVisible();
+            overseer.screenshot("summary");
+            overseer.isAccessible("全区汇总");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theOverseerReturnsASubmittedEvaluationWithACommentAndTheStreetSeesIt() {
+        String comment = "执行率说明未写明两个小区绿化补植顺延后的完工时间，请补充后重新提交。";
+        ApiSteps.Evaluation submitted = api.submitsTheDraft("tuodong-approver");
+        try (Workbench overseer = signIn("panlong-overseer", "/district/reviews")) {
+            Locator row = overseer.page.locator("[data-testid=review-row][data-project-code='" + submitted.projectCode() + "']");
+            overseer.shownOrPhotographed("review-queue", () -> assertThat(row).isVisible());
+            overseer.screenshot("review-queue");
+            overseer.isAccessible("审核");
+            row.getByTestId("review-open").click();
+            overseer.page.waitForURL(Pattern.compile(".*/district/reviews/" + submitted.id()));
+            overseer.expectText("review-status", "已提交");
+
+            overseer.takeStep("review-start", "start-review");
+            overseer.expectText("review-status", "复核中");
+            overseer.testId("review-return").click();
+            Workbench.field(overseer.testId("return-comment")).fill(comment);
+            Response returned = overseer.page.waitForResponse(
+                    response -> response.url().endsWith("/return") && "POST".equals(response.request().method()),
+                    () -> overseer.testId("return-confirm").click());
+            assertThat(returned.status()).as("the return").isEqualTo(200);
+            overseer.shownOrPhotographed("returned", () -> overseer.expectText("review-status", "已退回"));
+            overseer.expectText("review-history", "退回");
+            overseer.screenshot("returned");
+        }
+        try (Workbench editor = signIn("tuodong-editor", "/projects")) {
+            editor.shownOrPhotographed("return-comment", () -> assertThat(editor.testId("return-comment").first()).containsText(comment));
+            editor.screenshot("projects-returned");
+            editor.open("/projects/" + submitted.projectId() + "/self-evaluation");
+            editor.shownOrPhotographed("return-comments", () -> editor.expectText("return-comments", comment));
+            editor.screenshot("self-evaluation-returned");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void theApproverSubmitsTheDistrictReviewsApprovesAndFinalizesInTheBrowserAndTheFinalPdfDownloads() throws IOException {
         try (Workbench approver = signIn("jinchen-approver", "/projects/" + seedProjectId() + "/self-evaluation")) {
             approver.expectText("score-total", "98.00");
             approver.testId("submit-evaluation").click();
@@ -175,14 +270,36 @@ class WorkbenchBrowserTest {
                     .containsText("已提交"));
             approver.screenshot("submitted");
 
-            new DistrictSteps(local.platform(), new Logins(local.platform().tokenEndpoint())).reviewApproveAndFinalize(seedProjectId);
+            try (Workbench overseer = signIn("panlong-overseer", "/district/reviews")) {
+                Locator row = overseer.page.locator("[data-testid=review-row][data-project-code='" + seedProjectCode() + "']");
+                overseer.shownOrPhotographed("seed-in-queue", () -> assertThat(row).isVisible());
+                row.getByTestId("review-open").click();
+                overseer.page.waitForURL(Pattern.compile(".*/district/reviews/[^/?#]+"));
+                seedEvaluationId = overseer.page.url().replaceAll(".*/district/reviews/([^/?#]+).*", "$1");
+                overseer.expectText("score-total", "98.00");
+
+                overseer.takeStep("review-start", "start-review");
+                overseer.expectText("review-status", "复核中");
+                // one point off a satisfaction line: 97.00 stays 优
+                overseer.setReviewScore(RESIDENTS, "4", "问卷只覆盖两个社区，样本不足以支撑满分");
+                overseer.shownOrPhotographed("review-total", () -> overseer.expectText("review-total", "97.00"));
+                overseer.screenshot("review-scored");
+                overseer.isAccessible("复核");
+
+                overseer.takeStep("review-approve", "approve");
+                overseer.expectText("review-status", "已通过");
+                overseer.takeStep("review-finalize", "finalize");
+                overseer.shownOrPhotographed("finalized", () -> overseer.expectText("review-status", "已定稿"));
+                overseer.expectText("review-history", "定稿");
+                overseer.screenshot("finalized");
+            }
 
             approver.open("/projects/" + seedProjectId() + "/report");
             Locator render = approver.testId("render-final");
             if (render.isVisible() && render.isEnabled()) {
                 render.click();
             }
-            Locator pdf = approver.testId("download-pdf").first();
+            Locator pdf = approver.testId("report-versions").getByTestId("download-pdf").first();
             pdf.waitFor(new Locator.WaitForOptions().setTimeout(EVENTUAL.toMillis() * 4));
             Download download = approver.page.waitForDownload(pdf::click);
             Path saved = Files.createTempFile("final-report", ".pdf");
@@ -192,8 +309,96 @@ class WorkbenchBrowserTest {
         }
     }
 
+    @Test
+    @Order(8)
+    void theAuditorIsOfferedNoWriteOnAnyPageAndAWriteForcedThroughTheApiIsRefused() throws IOException {
+        assumeTrue(seedEvaluationId != null, "the review test finds the seed's evaluation");
+        try (Workbench auditor = signIn("panlong-auditor", "/district/overview")) {
+            String[][] districtPages = {{"/district/overview", "overview-table", "全区概览"}, {"/district/reviews", "review-queue", "审核"},
+                    {"/district/reviews/" + seedEvaluationId, "review-status", "复核"}, {"/district/templates", "template-list", "评价模板"},
+                    {"/district/summary", "district-summary", "全区汇总"}};
+            for (String[] page : districtPages) {
+                auditor.open(page[0]);
+                auditor.shownOrPhotographed(page[1], () -> assertThat(auditor.testId(page[1]).first()).isVisible());
+                auditor.screenshot(page[1]);
+                auditor.offersNoWrite(page[2]);
+                auditor.isAccessible(page[2]);
+            }
+            auditor.open("/district/templates");
+            String template = auditor.testId("template-card").first().getAttribute("data-template-id");
+            auditor.open("/district/templates/" + template);
+            auditor.screenshot("template-versions");
+            auditor.offersNoWrite("模板版本");
+
+            auditor.open("/district/summary");
+            Download workbook = auditor.page.waitForDownload(() -> auditor.testId("summary-xlsx").click());
+            Path saved = Files.createTempFile("district-summary", ".xlsx");
+            workbook.saveAs(saved);
+            assertThat(Files.readAllBytes(saved)).as("an XLSX is a ZIP").startsWith((byte) 'P', (byte) 'K');
+
+            String[][] projectPages = {{"overview", "项目概况"}, {"budget", "预算"}, {"ledger", "支出明细"}, {"indicators", "绩效指标"},
+                    {"evidence", "佐证材料"}, {"survey", "满意度调查"}, {"self-evaluation", "自评"}, {"report", "报告"}, {"audit", "审计轨迹"}};
+            for (String[] page : projectPages) {
+                auditor.open("/projects/" + seedProjectId() + "/" + page[0]);
+                auditor.page.getByText(page[1]).first().waitFor();
+                if (page[0].equals("audit")) {
+                    auditor.shownOrPhotographed("audit-entries", () -> assertThat(auditor.testId("audit-entry").first()).isVisible());
+                    auditor.isAccessible(page[1]);
+                } else if (page[0].equals("report")) {
+                    auditor.shownOrPhotographed("report-sha256", () -> assertThat(auditor.testId("report-sha256").first())
+                            .containsText(Pattern.compile("[0-9a-fA-F]{64}")));
+                } else if (page[0].equals("self-evaluation")) {
+                    auditor.expectText("score-total", "98.00");
+                }
+                auditor.screenshot("project-" + page[0]);
+                auditor.offersNoWrite(page[1]);
+            }
+        }
+        assertThat(api.statusOf("panlong-auditor", HttpMethod.POST, "/api/evaluations/" + seedEvaluationId + "/start-review",
+                Map.of("version", 1))).as("an auditor's start-review").isEqualTo(403);
+        assertThat(api.statusOf("panlong-auditor", HttpMethod.PUT, "/api/projects/" + seedProjectId(), Map.of("version", 1)))
+                .as("an auditor's change of the project").isEqualTo(403);
+    }
+
+    @Test
+    @Order(9)
+    void thePlatformAdminSeesTheTenantsAndNoProjectOfAnyStreet() {
+        try (Workbench admin = signIn("platform-admin", "/")) {
+            admin.page.waitForURL(Pattern.compile(".*/admin/tenants/?$"));
+            admin.shownOrPhotographed("tenants", () -> {
+                assertThat(admin.testId("tenant-list")).containsText("盘龙区");
+                assertThat(admin.testId("tenant-list")).containsText("金辰街道");
+            });
+            assertThat(admin.page.locator("[aria-label=主菜单]")).not().containsText("项目");
+            APIResponse projects = admin.apiGet("/api/projects");
+            if (projects.status() != 403) {
+                assertThat(projects.status()).as("the platform admin's GET /api/projects").isEqualTo(200);
+                assertThat(projects.text()).as("the platform admin's projects").containsPattern("\"items\"\\s*:\\s*\\[\\s*]");
+            }
+            admin.screenshot("tenants");
+            admin.isAccessible("租户管理");
+        }
+    }
+
     private Workbench signIn(String username, String path) {
         return Workbench.signIn(browser, local.browserUrl(), username, Logins.PASSWORD, path);
+    }
+
+    private String seedProjectCode() {
+        return api.evaluationsSeenBy("jinchen-editor").stream().filter(e -> e.projectId().equals(seedProjectId()))
+                .findFirst().orElseThrow().projectCode();
+    }
+
+    private static Locator overviewRow(Workbench overseer, String streetName) {
+        return overseer.page.locator("[data-testid=overview-row][data-street-name='" + streetName + "']").first();
+    }
+
+    /** A click on the column's header, done when the server has answered the sorted page. */
+    private static void sortOverview(Workbench overseer, Locator header) {
+        Response sorted = overseer.page.waitForResponse(
+                response -> response.url().contains("/api/evaluations/overview") && response.url().contains("sort=score"),
+                header::click);
+        assertThat(sorted.status()).as("the overview sorted by the score").isEqualTo(200);
     }
 
     private String seedProjectId() {
