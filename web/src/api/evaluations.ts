@@ -60,7 +60,125 @@ export interface Evaluation {
   scoredAt?: string | null
   reflects?: ScoreReflects | null
   projectDataChangedSinceScored?: boolean
+  /** the district's side (SelfEvaluationView); absent in older answers and test fixtures */
+  districtId?: string
+  tenantId?: string
+  projectCode?: string
+  projectName?: string
+  year?: number
+  openedAt?: string
+  reviewScores?: ReviewScore[]
+  reviewTotal?: number | string | null
+  reviewGrade?: Grade | null
+  history?: HistoryEntry[]
 }
+
+/** The steps of the workflow as evaluation-service names them (WorkflowStep). */
+export type WorkflowStep =
+  | 'SELF_ASSESS'
+  | 'SUBMIT'
+  | 'START_REVIEW'
+  | 'REVIEW_SCORE'
+  | 'RETURN'
+  | 'APPROVE'
+  | 'FINALIZE'
+  | 'CHOOSE_TEMPLATE'
+  | 'REOPEN'
+
+export const STEP_LABELS: Record<WorkflowStep, string> = {
+  SELF_ASSESS: '自评',
+  SUBMIT: '提交',
+  START_REVIEW: '开始复核',
+  REVIEW_SCORE: '复核评分',
+  RETURN: '退回',
+  APPROVE: '通过',
+  FINALIZE: '定稿',
+  CHOOSE_TEMPLATE: '选定计分模板',
+  REOPEN: '重新开启',
+}
+
+/** One step taken (HistoryEntry): never changed afterwards. */
+export interface HistoryEntry {
+  step: WorkflowStep | string
+  from: EvaluationStatus
+  to: EvaluationStatus
+  actor: string
+  at: string
+  comment: string | null
+}
+
+/** GET …/history: every round of the project, first one first, each with its steps. */
+export interface EvaluationHistory {
+  projectId: string
+  rounds: Array<{
+    evaluationId: string
+    round: number
+    status: EvaluationStatus
+    openedAt: string
+    total: number | null
+    grade: Grade | null
+    reviewTotal: number | null
+    reviewGrade: Grade | null
+    steps: HistoryEntry[]
+  }>
+}
+
+/** One project of the district overview (OverviewRow): its latest round. Amounts in 元 as JSON numbers. */
+export interface OverviewRow {
+  evaluationId: string
+  projectId: string
+  streetId: string
+  projectCode: string
+  projectName: string
+  round: number
+  status: EvaluationStatus
+  budget: number | string | null
+  executed: number | string | null
+  executionRate: number | string | null
+  selfScore: number | string | null
+  selfGrade: Grade | null
+  reviewScore: number | string | null
+  reviewGrade: Grade | null
+  grade: Grade | null
+  /** when the street submitted, once the overview tells it */
+  submittedAt?: string | null
+  monitoring: { month: number; spentToDate: number | string | null; progress: number | string | null; light: string; lightLabel: string } | null
+}
+
+/** A page of the district overview (DistrictOverview); `total` once the service counts the rows that match. */
+export interface DistrictOverview {
+  districtId: string
+  year: number
+  monitoringMonth: number | null
+  page: number
+  size: number
+  sort: string
+  rows: OverviewRow[]
+  total?: number
+  summary?: unknown
+}
+
+export interface OverviewQuery {
+  year: number
+  /** one or more statuses, sent as a comma list */
+  status?: EvaluationStatus[]
+  sort?: string
+  page?: number
+  size?: number
+  districtId?: string
+}
+
+/** PUT …/review-scores: the 复核分 of one line (SetReviewScore); no indicatorId for the 预算执行率 line. */
+export interface SetReviewScore {
+  version: number
+  indicatorId: string | null
+  /** points as text with at most two decimals ("35.00"), never through a float */
+  score: string
+  reason: string
+}
+
+/** The district's steps that move the status; each is a POST with the version read (TakeStep). */
+export type ReviewStep = 'start-review' | 'return' | 'approve' | 'finalize' | 'reopen'
 
 export interface ExecutionScore {
   fullYearBudget: number | string | null
@@ -178,4 +296,18 @@ export const evaluationsApi = {
   assess: (id: string, request: AssessSelf) => http.put<Evaluation>(`${evaluation(id)}/self-assessment`, request),
   submit: (id: string, version: number, comment?: string) =>
     http.post<Evaluation>(`${evaluation(id)}/submit`, { version, comment: comment || undefined }),
+  /** the district's steps; a 409 (ApiProblem.conflict) means the evaluation moved since it was read */
+  step: (id: string, step: ReviewStep, version: number, comment?: string) =>
+    http.post<Evaluation>(`${evaluation(id)}/${step}`, { version, comment: comment?.trim() || undefined }),
+  setReviewScore: (id: string, request: SetReviewScore) => http.put<Evaluation>(`${evaluation(id)}/review-scores`, request),
+  history: (id: string) => http.get<EvaluationHistory>(`${evaluation(id)}/history`),
+  overview: (query: OverviewQuery) => {
+    const search = new URLSearchParams({ year: String(query.year) })
+    if (query.status?.length) search.set('status', query.status.join(','))
+    if (query.sort) search.set('sort', query.sort)
+    if (query.page !== undefined) search.set('page', String(query.page))
+    if (query.size !== undefined) search.set('size', String(query.size))
+    if (query.districtId) search.set('districtId', query.districtId)
+    return http.get<DistrictOverview>(`/api/evaluations/overview?${search}`)
+  },
 }
