@@ -1,8 +1,9 @@
 package cn.jixiao.evaluation.overview;
 
+import java.util.List;
+
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import cn.jixiao.problems.Bilingual;
@@ -12,35 +13,37 @@ import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantCriteria;
 
 /**
- * The district overview for a caller. District overseers and auditors see every street of their district; a
- * street's own users see their street's rows only, with totals over their street (the same rule as every list of
- * the platform, {@link TenantCriteria}); another district's overview is empty, as a list of data one may not see
- * is everywhere else. A district user with neither oversight role is refused (403).
+ * The district overview for a caller, from the {@link OverviewBoard}. District overseers and auditors see every
+ * street of their district; a street's own users see their street's rows only, with totals over their street (the
+ * same rule as every list of the platform, {@link TenantCriteria}); another district's overview is empty, as a list
+ * of data one may not see is everywhere else. A district user with neither oversight role is refused (403).
  */
 @Service
 class DistrictOverviews {
 
-    private final OverviewQueries queries;
+    private final OverviewBoard board;
 
-    DistrictOverviews(OverviewQueries queries) {
-        this.queries = queries;
+    DistrictOverviews(OverviewBoard board) {
+        this.board = board;
     }
 
-    Mono<DistrictOverview> overview(TenantAccess access, String districtId, int year, OverviewSort sort,
-                                    int page, int size, Integer monitoringMonth) {
+    Mono<DistrictOverview> overview(TenantAccess access, String districtId, int year, OverviewFilter filter,
+                                    OverviewSort sort, int page, int size, Integer monitoringMonth) {
         if (!access.isStreetUser() && !access.has(Role.DISTRICT_OVERSEER) && !access.has(Role.AUDITOR)) {
             return Mono.error(ProblemException.forbidden(Bilingual.of(
                     "只有区级监管人员和审计人员可以查看区级总览",
                     "Only the district's overseers and auditors may see the district overview")));
         }
         String district = districtId == null || districtId.isBlank() ? access.districtId() : districtId;
-        Criteria scope = new Criteria().andOperator(
-                Criteria.where(TenantCriteria.DISTRICT).is(district).and("year").is(year),
-                TenantCriteria.visibleTo(access));
-        return Mono.zip(queries.page(scope, sort, page, size), queries.summary(scope))
-                .map(found -> new DistrictOverview(district, year, monitoringMonth, page, size,
-                        sort.key().parameter() + (sort.descending() ? ",desc" : ",asc"),
-                        found.getT1().stream().map(row -> OverviewRow.of(row, monitoringMonth)).toList(),
-                        OverviewSummary.of(found.getT2())));
+        if (district == null || !district.equals(access.districtId())) {
+            // nothing there is visible to the caller: answered without loading another district into memory
+            return Mono.just(new DistrictOverview(district, year, monitoringMonth, page, size, sort.text(), 0, List.of(),
+                    OverviewSummary.of(List.of())));
+        }
+        return board.rows(district, year).map(rows -> {
+            DistrictYearRows.OverviewPage found = rows.page(access, filter, sort, page, size, monitoringMonth);
+            return new DistrictOverview(district, year, monitoringMonth, page, size, sort.text(), found.total(),
+                    found.rows(), found.summary());
+        });
     }
 }

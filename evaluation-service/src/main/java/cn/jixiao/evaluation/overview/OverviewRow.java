@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.bson.Document;
 
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.evaluation.template.Grade;
@@ -35,21 +34,6 @@ public record OverviewRow(
         InYearMonitoring monitoring) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    /** A row of the page pipeline; {@code month} is the month the light is computed as of, {@code null} for none. */
-    static OverviewRow of(Document row, Integer month) {
-        Yuan budget = StoredValues.yuan(row.get("budget"));
-        Yuan executed = StoredValues.yuan(row.get("executed"));
-        Grade selfGrade = StoredValues.grade(row.get("selfGrade"));
-        Grade reviewGrade = StoredValues.grade(row.get("reviewGrade"));
-        return new OverviewRow(row.getString("evaluationId"), row.getString("_id"), row.getString("streetId"),
-                row.getString("projectCode"), row.getString("projectName"), row.getInteger("round", 1),
-                row.getString("status"), budget, executed, rate(budget, executed),
-                StoredValues.decimal(row.get("selfScore")), selfGrade,
-                StoredValues.decimal(row.get("reviewScore")), reviewGrade,
-                reviewGrade != null ? reviewGrade : selfGrade,
-                month == null ? null : InYearMonitoring.of(budget, StoredValues.months(row.get("spentByMonth")), month));
-    }
 
     /** 执行率 in %, two decimals half-up; none without a budget above 0. Nothing spent yet is 0%. */
     static BigDecimal rate(Yuan budget, Yuan executed) {

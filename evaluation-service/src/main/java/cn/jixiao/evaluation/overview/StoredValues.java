@@ -11,8 +11,8 @@ import cn.jixiao.contracts.project.ExpenditureRecorded.MonthTotal;
 import cn.jixiao.evaluation.template.Grade;
 
 /**
- * Reads the values of an aggregation result as the services store them: money and scores as Decimal128 (a $sum
- * over no values gives the number 0), grades by their enum name.
+ * Reads the values of a stored self-evaluation as the services store them: money and scores as Decimal128 (whole
+ * numbers written by hand or by other tools are read too), grades by their enum name.
  */
 final class StoredValues {
 

@@ -1,6 +1,7 @@
 package cn.jixiao.evaluation.selfevaluation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
@@ -18,14 +19,20 @@ import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantCriteria;
 
-/** The self-evaluations store. Every read is limited to what the caller may see. */
+/**
+ * The self-evaluations store. Every read is limited to what the caller may see. Every write goes through
+ * {@link #written}, which tells the {@link EvaluationStored} listeners (the district overview's board) what was
+ * stored.
+ */
 @Repository
 public class SelfEvaluations {
 
     private final ReactiveMongoTemplate mongo;
+    private final List<EvaluationStored> listeners;
 
-    public SelfEvaluations(ReactiveMongoTemplate mongo) {
+    public SelfEvaluations(ReactiveMongoTemplate mongo, List<EvaluationStored> listeners) {
         this.mongo = mongo;
+        this.listeners = List.copyOf(listeners);
     }
 
     /**
@@ -47,8 +54,8 @@ public class SelfEvaluations {
                 .setOnInsert("openedAt", openedAt)
                 .setOnInsert("template", template)
                 .setOnInsert("version", 0L);
-        return mongo.findAndModify(firstRound, draft, FindAndModifyOptions.options().upsert(true).returnNew(true),
-                SelfEvaluation.class);
+        return written(mongo.findAndModify(firstRound, draft,
+                FindAndModifyOptions.options().upsert(true).returnNew(true), SelfEvaluation.class));
     }
 
     /**
@@ -72,8 +79,8 @@ public class SelfEvaluations {
                 .setOnInsert("year", 0)
                 .setOnInsert("version", 0L);
         return mongo.findOne(latest, SelfEvaluation.class)
-                .switchIfEmpty(Mono.defer(() -> mongo.findAndModify(firstRound, draft,
-                        FindAndModifyOptions.options().upsert(true).returnNew(true), SelfEvaluation.class)));
+                .switchIfEmpty(Mono.defer(() -> written(mongo.findAndModify(firstRound, draft,
+                        FindAndModifyOptions.options().upsert(true).returnNew(true), SelfEvaluation.class))));
     }
 
     /** The project's latest round, among those the caller may see. */
@@ -93,7 +100,7 @@ public class SelfEvaluations {
      * same round fail instead of creating two.
      */
     public Mono<SelfEvaluation> insert(SelfEvaluation evaluation) {
-        return mongo.insert(evaluation);
+        return written(mongo.insert(evaluation));
     }
 
     /**
@@ -101,7 +108,12 @@ public class SelfEvaluations {
      * check (a redelivered event is then retried, a person gets 409).
      */
     public Mono<SelfEvaluation> save(SelfEvaluation evaluation) {
-        return mongo.save(evaluation);
+        return written(mongo.save(evaluation));
+    }
+
+    /** The one place every write passes: the listeners see the evaluation as stored, with its new version. */
+    private Mono<SelfEvaluation> written(Mono<SelfEvaluation> write) {
+        return write.doOnNext(stored -> listeners.forEach(listener -> listener.stored(stored)));
     }
 
     public Flux<SelfEvaluation> visibleTo(TenantAccess access, String projectId) {

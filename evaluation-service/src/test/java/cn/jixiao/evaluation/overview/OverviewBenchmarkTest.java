@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -19,6 +20,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.jixiao.evaluation.benchmark.BenchmarkSize;
 import cn.jixiao.evaluation.selfevaluation.SelfEvaluation;
+import cn.jixiao.tenancy.Role;
+import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.testing.ProjectEventsFixture;
 import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
@@ -31,11 +34,12 @@ import static org.awaitility.Awaitility.await;
  * Benchmark (b) of issue #4: the district overview's p95 for 200 streets × 30 projects (6,000 evaluations), target
  * under 200 ms. One project is fed through the events as project-service publishes it; its stored document is
  * then copied 6,000 times with other streets, codes, budgets, spending and scores, so the documents are laid out
- * exactly as the service stores them. Each request is timed end to end through the web layer (both pipelines);
- * the requests cycle through every sort key and several pages. The two pipelines are also timed on their own, to
- * show how much of the time is the database's. The normal build runs 5 streets × 30 projects and 8 requests;
- * {@code -Djixiao.benchmark=full} runs the full size. The target is printed, not enforced: on the in-memory wire
- * server of the tests, which ignores non-unique indexes, every pipeline scans the whole collection.
+ * exactly as the service stores them, straight into the store before the overview is first asked for, as the
+ * bench seeding tool does on a running stack: the first request loads them into the {@link OverviewBoard} and is
+ * timed on its own. Then each request is timed end to end through the web layer; the requests cycle through sort
+ * keys, a filter and several pages. The board's own work (scope, filter, sort, page and summary in memory) is also
+ * timed, to show how much of the time is the web layer's. The normal build runs 5 streets × 30 projects and 8
+ * requests; {@code -Djixiao.benchmark=full} runs the full size. The target is printed, not enforced.
  */
 @ServiceTest
 class OverviewBenchmarkTest {
@@ -43,7 +47,10 @@ class OverviewBenchmarkTest {
     private static final String DISTRICT = "bench";
     private static final int PROJECTS_PER_STREET = 30;
     private static final int PAGE_SIZE = 50;
-    private static final List<String> SORTS = List.of("rate,desc", "score,desc", "budget", "street", "projectCode,desc", "status");
+    private static final List<String> SORTS = List.of("rate,desc", "score,desc", "budget", "street", "projectCode,desc",
+            "status", "grade,desc", "light", "projectName", "executed,desc");
+    private static final TenantAccess OVERSEER = new TenantAccess("bench", "bench", DISTRICT, null,
+            Set.of(Role.DISTRICT_OVERSEER));
 
     @Autowired
     WebTestClient web;
@@ -55,7 +62,7 @@ class OverviewBenchmarkTest {
     ReactiveMongoTemplate mongo;
 
     @Autowired
-    OverviewQueries queries;
+    OverviewBoard board;
 
     /** The full pages the requests cycle through, at most the first five. */
     private int pages;
@@ -68,6 +75,9 @@ class OverviewBenchmarkTest {
         int evaluations = streets * PROJECTS_PER_STREET;
         pages = Math.min(5, evaluations / PAGE_SIZE);
 
+        long loadStart = System.nanoTime();
+        request(0);
+        long firstRequest = (System.nanoTime() - loadStart) / 1_000_000;
         for (int i = 0; i < BenchmarkSize.of(10, 3); i++) {
             request(i);
         }
@@ -79,39 +89,36 @@ class OverviewBenchmarkTest {
             assertThat(overview.summary().projects()).isEqualTo(evaluations);
             assertThat(overview.rows()).hasSize(PAGE_SIZE);
         }
-        long[] pipelineNanos = new long[requests];
+        long[] boardNanos = new long[requests];
+        DistrictYearRows rows = board.rows(DISTRICT, 2023).block();
         for (int i = 0; i < requests; i++) {
             long start = System.nanoTime();
-            pipelines(i);
-            pipelineNanos[i] = System.nanoTime() - start;
+            rows.page(OVERSEER, OverviewFilter.NONE, OverviewSort.parse(SORTS.get(i % SORTS.size())), i % pages, PAGE_SIZE, 12);
+            boardNanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        Arrays.sort(pipelineNanos);
+        Arrays.sort(boardNanos);
         long p50 = BenchmarkSize.percentile(nanos, 50) / 1_000_000;
         long p95 = BenchmarkSize.percentile(nanos, 95) / 1_000_000;
         System.out.printf("[benchmark #4b] district overview, %d streets × %d projects = %,d evaluations, %d requests: "
-                        + "p50 %d ms, p95 %d ms, max %d ms (target p95 < 200 ms); the two pipelines alone: p50 %d ms, "
-                        + "p95 %d ms; load average %.1f%n",
-                streets, PROJECTS_PER_STREET, evaluations, requests, p50, p95, nanos[nanos.length - 1] / 1_000_000,
-                BenchmarkSize.percentile(pipelineNanos, 50) / 1_000_000, BenchmarkSize.percentile(pipelineNanos, 95) / 1_000_000,
+                        + "first request (loads the board) %d ms; then p50 %d ms, p95 %d ms, max %d ms (target p95 < 200 ms); "
+                        + "the board alone: p50 %.1f ms, p95 %.1f ms; load average %.1f%n",
+                streets, PROJECTS_PER_STREET, evaluations, requests, firstRequest, p50, p95, nanos[nanos.length - 1] / 1_000_000,
+                BenchmarkSize.percentile(boardNanos, 50) / 1e6, BenchmarkSize.percentile(boardNanos, 95) / 1e6,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         // a gross regression (a query per row, a pipeline that no longer groups) fails even on the wire server
         assertThat(Duration.ofMillis(p95)).isLessThan(Duration.ofSeconds(BenchmarkSize.full() ? 10 : 5));
     }
 
+    /** Every fifth request filters by light, as the page's filter form does; the others sort and page everything. */
     private DistrictOverview request(int i) {
         String sort = SORTS.get(i % SORTS.size());
+        String light = i % 5 == 4 ? "RED,YELLOW,GREEN,NONE" : "";
         return web.mutateWith(Tokens.overseer(DISTRICT)).get()
-                .uri("/api/evaluations/overview?year=2023&size={size}&sort={sort}&page={page}", PAGE_SIZE, sort, i % pages)
+                .uri("/api/evaluations/overview?year=2023&size={size}&sort={sort}&page={page}&light={light}", PAGE_SIZE,
+                        sort, i % pages, light)
                 .exchange().expectStatus().isOk()
                 .expectBody(DistrictOverview.class).returnResult().getResponseBody();
-    }
-
-    /** The page and summary pipelines of request {@code i}, run directly as the endpoint runs them, side by side. */
-    private void pipelines(int i) {
-        Criteria scope = Criteria.where("districtId").is(DISTRICT).and("year").is(2023);
-        reactor.core.publisher.Mono.zip(queries.page(scope, OverviewSort.parse(SORTS.get(i % SORTS.size())), i % pages, PAGE_SIZE),
-                queries.summary(scope)).block();
     }
 
     /** Copies one event-fed evaluation into {@code streets} × 30 evaluations of the benchmark district. */

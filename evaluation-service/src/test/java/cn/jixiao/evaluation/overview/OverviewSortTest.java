@@ -22,6 +22,15 @@ class OverviewSortTest {
     }
 
     @Test
+    void theDistrictPagesColumnsSortToo() {
+        assertThat(OverviewSort.parse("grade,desc")).isEqualTo(new OverviewSort(OverviewSort.Key.GRADE, true));
+        assertThat(OverviewSort.parse("reviewScore")).isEqualTo(new OverviewSort(OverviewSort.Key.REVIEW_SCORE, false));
+        assertThat(OverviewSort.parse("light,asc")).isEqualTo(new OverviewSort(OverviewSort.Key.LIGHT, false));
+        assertThat(OverviewSort.parse("executed")).isEqualTo(new OverviewSort(OverviewSort.Key.EXECUTED, false));
+        assertThat(OverviewSort.parse("projectName,desc").text()).isEqualTo("projectName,desc");
+    }
+
+    @Test
     void nothingGivenMeansByStreet() {
         assertThat(OverviewSort.parse(null)).isEqualTo(OverviewSort.DEFAULT);
         assertThat(OverviewSort.parse("  ")).isEqualTo(OverviewSort.DEFAULT);
@@ -34,7 +43,8 @@ class OverviewSortTest {
             assertThatThrownBy(() -> OverviewSort.parse(bad)).isInstanceOfSatisfying(ProblemException.class, problem -> {
                 assertThat(problem.status().value()).isEqualTo(400);
                 assertThat(problem.toProblemDetail().getProperties()).containsEntry("allowed",
-                        java.util.List.of("street", "projectCode", "budget", "rate", "score", "status"));
+                        java.util.List.of("street", "projectCode", "projectName", "budget", "executed", "rate", "score",
+                                "reviewScore", "grade", "light", "status"));
             });
         }
     }
