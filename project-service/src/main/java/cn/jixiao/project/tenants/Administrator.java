@@ -34,12 +34,27 @@ record Administrator(TenantAccess access, boolean platformAdmin, boolean distric
                 .switchIfEmpty(Mono.error(TenantProblems::notDistrictAdmin));
     }
 
+    /**
+     * Whoever is signed in with a token of the realm being administered, administrator or not; empty for a token
+     * of another trusted realm, whose districts and streets are not in this register.
+     */
+    static Mono<Administrator> anyoneOfTheRealm(String realmIssuer) {
+        return signedIn().filter(tenant -> issuedBy(tenant, realmIssuer)).map(tenant -> of(tenant.access(), tenant.getToken()));
+    }
+
     private static Mono<Administrator> caller(String realmIssuer) {
+        return signedIn().flatMap(tenant -> issuedBy(tenant, realmIssuer)
+                ? Mono.just(of(tenant.access(), tenant.getToken()))
+                : Mono.error(TenantProblems.otherRealm()));
+    }
+
+    private static Mono<TenantAuthentication> signedIn() {
         return ReactiveSecurityContextHolder.getContext()
-                .mapNotNull(context -> context.getAuthentication() instanceof TenantAuthentication tenant ? tenant : null)
-                .flatMap(tenant -> Objects.equals(tenant.getToken().getClaimAsString("iss"), realmIssuer)
-                        ? Mono.just(of(tenant.access(), tenant.getToken()))
-                        : Mono.error(TenantProblems.otherRealm()));
+                .mapNotNull(context -> context.getAuthentication() instanceof TenantAuthentication tenant ? tenant : null);
+    }
+
+    private static boolean issuedBy(TenantAuthentication tenant, String realmIssuer) {
+        return Objects.equals(tenant.getToken().getClaimAsString("iss"), realmIssuer);
     }
 
     private static Administrator of(TenantAccess access, Jwt token) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,6 +23,7 @@ import cn.jixiao.tenancy.TenantAccess;
 @Component
 class TenantCatalog {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TenantCatalog.class);
     static final String REALM_IMPORT = "realm-import";
 
     private final TenantRegister register;
@@ -48,6 +51,31 @@ class TenantCatalog {
 
     Flux<Tenant> ofDistrict(String districtId) {
         return adoptRealmGroups().thenMany(register.ofDistrict(districtId));
+    }
+
+    /**
+     * The district's tenants as the register knows them, taking the realm's groups in first only while the
+     * register lacks {@code ownTenantId} (the caller's own district or street). For reads every page makes, such
+     * as the names: the register answers them, the realm is asked once. Should the realm not answer (this service
+     * started without its administration account), the register's answer stands.
+     */
+    Flux<Tenant> ofDistrictKnowing(String districtId, String ownTenantId) {
+        return register.byId(ownTenantId).hasElement()
+                .flatMap(known -> known ? Mono.<Void>empty() : adoptRealmGroupsIfReachable())
+                .thenMany(register.ofDistrict(districtId));
+    }
+
+    /** Every tenant, the realm's groups taken in first where the realm answers; the register's answer otherwise. */
+    Flux<Tenant> allKnown() {
+        return adoptRealmGroupsIfReachable().thenMany(register.all());
+    }
+
+    private Mono<Void> adoptRealmGroupsIfReachable() {
+        return adoptRealmGroups().onErrorResume(unreachable -> {
+            LOG.warn("The realm's groups could not be taken into the register; answering from the register: {}",
+                    unreachable.toString());
+            return Mono.empty();
+        });
     }
 
     Mono<Void> adoptRealmGroups() {

@@ -28,14 +28,16 @@ class TenantController {
     private final StreetAccounts accounts;
     private final TenantCatalog catalog;
     private final TenantAudit audit;
+    private final PlaceNames names;
     private final String realm;
 
     TenantController(TenantOnboarding onboarding, StreetAccounts accounts, TenantCatalog catalog, TenantAudit audit,
-                     KeycloakAdminProperties properties) {
+                     PlaceNames names, KeycloakAdminProperties properties) {
         this.onboarding = onboarding;
         this.accounts = accounts;
         this.catalog = catalog;
         this.audit = audit;
+        this.names = names;
         this.realm = properties.issuer();
     }
 
@@ -43,6 +45,14 @@ class TenantController {
     @GetMapping
     Mono<List<TenantView>> list() {
         return anyAdministrator().flatMap(admin -> onboarding.visibleTo(admin).collectList());
+    }
+
+    @Operation(summary = "可见的区和街道名称（任何已登录用户：街道用户为本区及本街道，区用户为本区全部街道，平台管理员为全部）"
+            + " / the names of the districts and streets the caller may see (street users: their district and own street;"
+            + " district users: their district and all its streets; platform administrator: all)")
+    @GetMapping("/names")
+    Mono<PlaceNamesView> names() {
+        return Administrator.anyoneOfTheRealm(realm).flatMap(names::visibleTo).defaultIfEmpty(PlaceNamesView.NONE);
     }
 
     @Operation(summary = "开通区及其首位区管理员（平台管理员）/ onboard a district and its first administrator (platform administrator)")
