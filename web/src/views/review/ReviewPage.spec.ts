@@ -129,7 +129,7 @@ describe('复核 page', { timeout: 30_000 }, () => {
     expect(ElMessageBox.confirm).toHaveBeenCalledOnce()
     expect(answers.post).not.toHaveBeenCalled()
 
-    vi.mocked(ElMessageBox.confirm).mockResolvedValueOnce('confirm')
+    vi.mocked(ElMessageBox.confirm).mockResolvedValueOnce('confirm' as never)
     answers.post.mockResolvedValueOnce(evaluationIn('UNDER_REVIEW', { version: 5 }))
     await page.get('[data-testid=review-start]').trigger('click')
     await flushPromises()
@@ -181,7 +181,7 @@ describe('复核 page', { timeout: 30_000 }, () => {
   it('asks before finalizing, and a 409 shows the service’s Chinese detail and reloads', async () => {
     const { ApiProblem } = await import('@/api/http')
     const page = await open('APPROVED', ['district-overseer'])
-    vi.mocked(ElMessageBox.confirm).mockResolvedValueOnce('confirm')
+    vi.mocked(ElMessageBox.confirm).mockResolvedValueOnce('confirm' as never)
     answers.post.mockRejectedValueOnce(new ApiProblem(409, { detail: '自评已被他人修改 / Changed by someone else' }))
     await page.get('[data-testid=review-finalize]').trigger('click')
     await flushPromises()
