@@ -19,11 +19,11 @@ import cn.jixiao.systemtests.Platform;
 final class ApiSteps {
 
     /** One self-evaluation as evaluation-service answers it. */
-    record Evaluation(String id, String projectId, String projectCode, String status, long version) {
+    record Evaluation(String id, String projectId, String projectCode, String projectName, String status, long version) {
 
         static Evaluation of(Map<?, ?> view) {
             return new Evaluation((String) view.get("id"), (String) view.get("projectId"), (String) view.get("projectCode"),
-                    (String) view.get("status"), ((Number) view.get("version")).longValue());
+                    (String) view.get("projectName"), (String) view.get("status"), ((Number) view.get("version")).longValue());
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Workbench implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target/workbench-screenshots");
+    private static final Duration SIGN_IN = Duration.ofSeconds(90);
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.");
 
     private final String baseUrl;
@@ -65,9 +67,11 @@ final class Workbench implements AutoCloseable {
         assertThat(page.locator("body")).containsText("登录");
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
-        page.locator("#kc-login").click();
-        page.waitForURL(url -> url.startsWith(baseUrl));
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        // the way back (Keycloak, the gateway's code exchange, the session, the first page) is slow on a busy machine:
+        // the click does not wait for it under the default timeout, the redirect is awaited for longer
+        page.locator("#kc-login").click(new Locator.ClickOptions().setNoWaitAfter(true));
+        page.waitForURL(url -> url.startsWith(baseUrl), new Page.WaitForURLOptions().setTimeout(SIGN_IN.toMillis()));
+        page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(SIGN_IN.toMillis()));
         return workbench;
     }
 

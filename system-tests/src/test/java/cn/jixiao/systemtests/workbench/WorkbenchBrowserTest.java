@@ -312,10 +312,9 @@ class WorkbenchBrowserTest {
     @Test
     @Order(8)
     void theAuditorIsOfferedNoWriteOnAnyPageAndAWriteForcedThroughTheApiIsRefused() throws IOException {
-        assumeTrue(seedEvaluationId != null, "the review test finds the seed's evaluation");
         try (Workbench auditor = signIn("panlong-auditor", "/district/overview")) {
             String[][] districtPages = {{"/district/overview", "overview-table", "全区概览"}, {"/district/reviews", "review-queue", "审核"},
-                    {"/district/reviews/" + seedEvaluationId, "review-status", "复核"}, {"/district/templates", "template-list", "评价模板"},
+                    {"/district/reviews/" + seedEvaluationId(), "review-status", "复核"}, {"/district/templates", "template-list", "评价模板"},
                     {"/district/summary", "district-summary", "全区汇总"}};
             for (String[] page : districtPages) {
                 auditor.open(page[0]);
@@ -354,7 +353,7 @@ class WorkbenchBrowserTest {
                 auditor.offersNoWrite(page[1]);
             }
         }
-        assertThat(api.statusOf("panlong-auditor", HttpMethod.POST, "/api/evaluations/" + seedEvaluationId + "/start-review",
+        assertThat(api.statusOf("panlong-auditor", HttpMethod.POST, "/api/evaluations/" + seedEvaluationId() + "/start-review",
                 Map.of("version", 1))).as("an auditor's start-review").isEqualTo(403);
         assertThat(api.statusOf("panlong-auditor", HttpMethod.PUT, "/api/projects/" + seedProjectId(), Map.of("version", 1)))
                 .as("an auditor's change of the project").isEqualTo(403);
@@ -385,8 +384,18 @@ class WorkbenchBrowserTest {
     }
 
     private String seedProjectCode() {
-        return api.evaluationsSeenBy("jinchen-editor").stream().filter(e -> e.projectId().equals(seedProjectId()))
+        return api.evaluationsSeenBy("jinchen-editor").stream().filter(e -> SEED_PROJECT.equals(e.projectName()))
                 .findFirst().orElseThrow().projectCode();
+    }
+
+    /** Found on the review page by the review test; its latest round asked of the API if that test failed. */
+    private String seedEvaluationId() {
+        if (seedEvaluationId == null) {
+            List<ApiSteps.Evaluation> rounds = api.evaluationsSeenBy("jinchen-editor").stream()
+                    .filter(e -> SEED_PROJECT.equals(e.projectName())).toList();
+            seedEvaluationId = rounds.get(rounds.size() - 1).id();
+        }
+        return seedEvaluationId;
     }
 
     private static Locator overviewRow(Workbench overseer, String streetName) {
@@ -401,8 +410,12 @@ class WorkbenchBrowserTest {
         assertThat(sorted.status()).as("the overview sorted by the score").isEqualTo(200);
     }
 
+    /** Found by the first test as a clerk finds it; asked of the API if that test failed, so the later ones still run. */
     private String seedProjectId() {
-        assumeTrue(seedProjectId != null, "the first test finds the seed project");
+        if (seedProjectId == null) {
+            seedProjectId = api.evaluationsSeenBy("jinchen-editor").stream().filter(e -> SEED_PROJECT.equals(e.projectName()))
+                    .findFirst().orElseThrow().projectId();
+        }
         return seedProjectId;
     }
 
