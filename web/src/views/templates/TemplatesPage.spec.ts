@@ -34,7 +34,7 @@ const stubs = { RouterLink: { template: '<span><slot :navigate="() => {}" /></sp
 async function open(component: unknown, roles: string[], props: Record<string, unknown> = {}) {
   setActivePinia(createPinia())
   useSession().me = { username: 'u', roles }
-  const page = mount(component as never, { props, attachTo: document.body, global: { stubs } })
+  const page = mount(component as never, { props: props as never, attachTo: document.body, global: { stubs } })
   await flushPromises()
   return page
 }
