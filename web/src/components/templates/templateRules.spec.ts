@@ -50,8 +50,8 @@ describe('the difference between two versions', () => {
       { section: '自评等级', what: '优', before: '90.00 分起（优秀）', after: '85.00 分起（优秀）' },
       { section: '计分规则', what: '反向指标计分', before: '超出指标值按比例扣分，达到两倍时得 0 分', after: '指标值 ÷ 实际完成值 × 分值' },
       { section: '计分规则', what: '执行率先取整到百分之一', before: '否', after: '是' },
-      { section: '定性等级', what: 'PARTLY_ACHIEVED', before: '部分达成年度指标并具有一定效果：60%–80%', after: '部分达成年度指标并具有一定效果：50%–80%' },
-      { section: '定性等级', what: 'NOT_ACHIEVED', before: '未达成年度指标且效果较差：0%–60%', after: '未达成年度指标且效果较差：0%–50%' },
+      { section: '定性等级', what: '部分达成年度指标并具有一定效果 的得分区间', before: '60%–80%', after: '50%–80%' },
+      { section: '定性等级', what: '未达成年度指标且效果较差 的得分区间', before: '0%–60%', after: '0%–50%' },
     ])
   })
 
@@ -66,8 +66,16 @@ describe('the difference between two versions', () => {
       { grade: '优', label: '优', fromPercent: 90, toPercent: 100 }, { grade: '差', label: '差', fromPercent: 0, toPercent: 90 },
     ]
     const changes = diffVersions(nationalV1(), after).filter((c) => c.section === '定性等级')
-    expect(changes).toContainEqual({ section: '定性等级', what: 'ACHIEVED', before: '达成年度指标：80%–100%', after: '无' })
-    expect(changes).toContainEqual({ section: '定性等级', what: '优', before: '无', after: '优：90%–100%' })
+    expect(changes).toContainEqual({ section: '定性等级', what: '达成年度指标 的得分区间', before: '80%–100%', after: '无' })
+    expect(changes).toContainEqual({ section: '定性等级', what: '优 的得分区间', before: '无', after: '90%–100%' })
+  })
+
+  it('namesARenamedGradeAndAReorderedScale', () => {
+    const renamed = nationalV1()
+    renamed.qualitativeBands.bands[0].label = '完全达成'
+    expect(diffVersions(nationalV1(), renamed)).toEqual([
+      { section: '定性等级', what: '完全达成 的名称', before: '达成年度指标', after: '完全达成' },
+    ])
   })
 })
 

@@ -195,16 +195,22 @@ export function diffVersions(before: TemplateVersion, after: TemplateVersion): C
     percent(after.deviationNotes.executionRateBelowPercent))
   add('计分规则', '视为同一计数单位', before.sameCountUnits.join('、') || NOT_SET, after.sameCountUnits.join('、') || NOT_SET)
 
-  const qualitative = (v: TemplateVersion, grade: string) => {
-    const found = v.qualitativeBands.bands.find((b) => b.grade === grade)
-    return found ? `${found.label}：${percent(found.fromPercent)}–${percent(found.toPercent)}` : NOT_SET
+  // a grade of the 定性 scale is named as the form prints it; its band, and its name when that changed, compared
+  const bandOf = (v: TemplateVersion, grade: string) => v.qualitativeBands.bands.find((b) => b.grade === grade)
+  const range = (v: TemplateVersion, grade: string) => {
+    const found = bandOf(v, grade)
+    return found ? `${percent(found.fromPercent)}–${percent(found.toPercent)}` : NOT_SET
   }
   const grades = [...new Set([...before.qualitativeBands.bands, ...after.qualitativeBands.bands].map((b) => b.grade))]
-  for (const grade of grades) add('定性等级', grade, qualitative(before, grade), qualitative(after, grade))
-  const order = (v: TemplateVersion) => v.qualitativeBands.bands.map((b) => b.label).join(' > ')
-  if (grades.every((g) => qualitative(before, g) === qualitative(after, g))) {
-    add('定性等级', '等级顺序', order(before), order(after))
+  for (const grade of grades) {
+    const was = bandOf(before, grade)
+    const now = bandOf(after, grade)
+    const name = now?.label ?? was?.label ?? grade
+    if (was && now) add('定性等级', `${name} 的名称`, was.label, now.label)
+    add('定性等级', `${name} 的得分区间`, range(before, grade), range(after, grade))
   }
+  const order = (v: TemplateVersion) => v.qualitativeBands.bands.map((b) => b.label).join(' > ')
+  if (!changes.some((c) => c.section === '定性等级')) add('定性等级', '等级顺序', order(before), order(after))
 
   add('报告章节', '章节及顺序', before.reportSections.join('、') || NOT_SET, after.reportSections.join('、') || NOT_SET)
   return changes
