@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.project.ProjectView;
 import cn.jixiao.project.project.RegisterProject;
@@ -120,6 +121,23 @@ class AuditTrailTest {
                 .expectStatus().isNotFound();
         web.mutateWith(Tokens.streetEditor("panlong", "jinchen")).get().uri("/api/projects/{id}/audit", projectId)
                 .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void anOverseerReadsWhoWhenWhichPartWhatHappenedAndThePartBeforeAndAfterWithExactAmounts() {
+        record Budget(Yuan fullYearBudget, String note) {
+        }
+        trail.receive(trail.entry(JINCHEN_EDITOR, projectId, "panlong", "jinchen", "budget", "adjusted",
+                new Budget(Yuan.parse("2000000.00"), "年初预算"), new Budget(Yuan.parse("2150000.10"), "追加"),
+                Instant.parse("2026-12-07T05:40:00Z"))).block();
+
+        String json = web.mutateWith(Tokens.overseer("panlong")).get().uri("/api/projects/{id}/audit", projectId).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(json).contains("\"subject\":\"budget\"", "\"action\":\"adjusted\"",
+                "\"actor\":\"panlong-jinchen-editor\"", "\"actorId\":\"editor-id\"", "\"at\":\"2026-12-07T05:40:00Z\"",
+                "\"before\":{\"fullYearBudget\":2000000.00,\"note\":\"年初预算\"}",
+                "\"after\":{\"fullYearBudget\":2150000.10,\"note\":\"追加\"}");
     }
 
     private List<AuditEntry> entries() {
