@@ -93,6 +93,27 @@ function query(params: Record<string, string | number | undefined>): string {
   return text ? `?${text}` : ''
 }
 
+/** One change of a project's data as project-service's audit trail stores it (AuditEntry): append-only. */
+export interface AuditEntry {
+  id: string
+  projectId: string
+  /** what changed: project, budget, ledger, indicators, actuals, evidence, execution-summary */
+  subject: string
+  /** how: registered, updated, set, changed, imported, recorded, defined, reported, attached, withdrawn */
+  action: string
+  /** the user name of who changed it */
+  actor: string
+  at: string
+  /** the changed part as it was (null when new) and as it is now; amounts in 元 as JSON numbers */
+  before: Record<string, unknown> | null
+  after: Record<string, unknown> | null
+}
+
+/** A self-evaluation of the caller's (GET /api/evaluations): its status and the steps of its round. */
+export interface EvaluationWithHistory extends EvaluationBrief {
+  history?: Array<{ step: string; from: string; to: string; actor: string; at: string; comment: string | null }>
+}
+
 export const projectsApi = {
   list: (filter: ProjectQuery = {}) =>
     http.get<ProjectPage>(`/api/projects${query({ ...filter, q: filter.q?.trim() })}`),
@@ -103,4 +124,8 @@ export const projectsApi = {
   get: (id: string) => http.get<Project>(`/api/projects/${encodeURIComponent(id)}`),
   evaluationsOf: (projectId: string) =>
     http.get<EvaluationBrief[]>(`/api/evaluations?projectId=${encodeURIComponent(projectId)}`),
+  /** every self-evaluation round the caller may read, each with its status and steps: one call for a whole list */
+  myEvaluations: () => http.get<EvaluationWithHistory[]>('/api/evaluations'),
+  /** who changed what and when, oldest first (district overseers and auditors only) */
+  audit: (projectId: string) => http.get<AuditEntry[]>(`/api/projects/${encodeURIComponent(projectId)}/audit`),
 }
