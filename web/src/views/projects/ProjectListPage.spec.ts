@@ -34,7 +34,7 @@ async function open(roles: string[], query = '') {
   return { page, router }
 }
 
-describe('项目: the street’s projects', { timeout: 30_000 }, () => {
+describe('项目: the street’s projects', { timeout: 90_000 }, () => {
   beforeEach(() => {
     setActivePinia(createPinia())
     api.get.mockReset()
@@ -68,5 +68,28 @@ describe('项目: the street’s projects', { timeout: 30_000 }, () => {
     api.get.mockRejectedValueOnce(new ApiProblem(503, { title: '服务暂不可用 / Service unavailable' }))
     const failed = await open(['street-editor'])
     expect(failed.page.text()).toContain('项目列表加载失败：服务暂不可用')
+  })
+
+  it('a returned self-evaluation shows 已退回 and the district’s latest comment, who and when, in its row', async () => {
+    const step = (step: string, from: string, to: string, at: string, comment: string | null = null) =>
+      ({ step, from, to, actor: 'jixiao:panlong:panlong-overseer', at, comment })
+    api.get.mockImplementation(async (url: string) => (url === '/api/evaluations'
+      ? [{
+          id: 'e1', projectId: 'p-seed', round: 1, status: 'RETURNED', total: 98, grade: '优', version: 7,
+          history: [
+            step('SUBMIT', 'DRAFT', 'SUBMITTED', '2026-12-07T03:00:00Z'),
+            step('RETURN', 'UNDER_REVIEW', 'RETURNED', '2026-12-07T03:10:00Z', '请补充第一次退回的材料'),
+            step('SUBMIT', 'RETURNED', 'SUBMITTED', '2026-12-07T03:20:00Z'),
+            step('RETURN', 'UNDER_REVIEW', 'RETURNED', '2026-12-07T03:30:00Z', '满意度调查样本不足，请补充'),
+          ],
+        }]
+      : { items: [seed], page: 0, size: 20, total: 1 }))
+    const { page } = await open(['street-editor'])
+    await flushPromises()
+    expect(page.get('[data-testid=evaluation-status]').text()).toBe('已退回')
+    const comment = page.get('[data-testid=return-comment]').text()
+    expect(comment).toContain('满意度调查样本不足，请补充')
+    expect(comment).not.toContain('第一次')
+    expect(comment).toContain('panlong-overseer')
   })
 })
