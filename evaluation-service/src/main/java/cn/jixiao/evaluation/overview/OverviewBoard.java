@@ -2,6 +2,7 @@ package cn.jixiao.evaluation.overview;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -58,8 +59,9 @@ class OverviewBoard implements EvaluationStored {
 
     /** The district-year's rows, read from the store on the first request and shared by all later ones. */
     Mono<DistrictYearRows> rows(String districtId, int year) {
-        DistrictYear key = new DistrictYear(districtId, year);
-        return boards.computeIfAbsent(key, this::load).ready();
+        Loading loading = boards.computeIfAbsent(new DistrictYear(districtId, year), this::load);
+        loading.start();
+        return loading.ready();
     }
 
     @Override
@@ -67,9 +69,19 @@ class OverviewBoard implements EvaluationStored {
         if (boards.isEmpty()) {
             return;
         }
-        Document document = new Document();
-        mongo.getConverter().write(evaluation, document);
-        BoardRow row = BoardRow.of(document);
+        BoardRow row;
+        try {
+            Document document = new Document();
+            mongo.getConverter().write(evaluation, document);
+            row = BoardRow.of(document);
+        } catch (RuntimeException unreadable) {
+            // the write itself succeeded and must not be reported as failed: the district's boards are dropped
+            // instead, and the next request reads them again from the store
+            log.warn("Evaluation {} not applied to the overview board; its district's boards will be reloaded",
+                    evaluation.id(), unreadable);
+            boards.keySet().removeIf(key -> key.districtId().equals(evaluation.districtId()));
+            return;
+        }
         boards.forEach((key, board) -> {
             if (!key.districtId().equals(row.districtId())) {
                 return;
@@ -106,7 +118,21 @@ class OverviewBoard implements EvaluationStored {
     private record DistrictYear(String districtId, int year) {
     }
 
-    /** A district-year's rows, held from the moment its load starts, and the load every request waits for. */
-    private record Loading(DistrictYearRows rows, Mono<DistrictYearRows> ready) {
+    /**
+     * A district-year's rows, held from the moment its load is registered, and the load every request waits for.
+     * The load runs once, on a subscription of its own, so a request that is cancelled while waiting (a browser
+     * navigating away) never cancels the load the others wait for.
+     */
+    private record Loading(DistrictYearRows rows, Mono<DistrictYearRows> ready, AtomicBoolean started) {
+
+        Loading(DistrictYearRows rows, Mono<DistrictYearRows> ready) {
+            this(rows, ready, new AtomicBoolean());
+        }
+
+        void start() {
+            if (started.compareAndSet(false, true)) {
+                ready.subscribe(loaded -> { }, failure -> log.warn("Overview board not loaded", failure));
+            }
+        }
     }
 }

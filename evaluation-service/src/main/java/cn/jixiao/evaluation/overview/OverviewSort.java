@@ -1,6 +1,5 @@
 package cn.jixiao.evaluation.overview;
 
-import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -26,7 +25,8 @@ public record OverviewSort(Key key, boolean descending) {
     public enum Key {
         STREET("street", Orders.by(shown -> shown.row().streetId())),
         PROJECT_CODE("projectCode", Orders.by(shown -> shown.row().projectCode())),
-        PROJECT_NAME("projectName", Orders.chinese(shown -> shown.row().projectName())),
+        /** In 拼音 order. */
+        PROJECT_NAME("projectName", Orders.by(shown -> shown.row().nameOrder())),
         BUDGET("budget", Orders.by(shown -> shown.row().budget() == null ? null : shown.row().budget().amount())),
         EXECUTED("executed", Orders.by(shown -> shown.row().executed() == null ? null : shown.row().executed().amount())),
         RATE("rate", Orders.by(shown -> shown.row().rate())),
@@ -55,9 +55,6 @@ public record OverviewSort(Key key, boolean descending) {
     /** The orders of the keys' values, an empty value lowest. */
     private static final class Orders {
 
-        /** Chinese names in 拼音 order, as a finance officer looks them up. */
-        private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
-
         static final Comparator<ShownRow> TIE_BREAK = by((ShownRow shown) -> shown.row().streetId())
                 .thenComparing(by(shown -> shown.row().projectCode()))
                 .thenComparing(shown -> shown.row().evaluationId());
@@ -67,10 +64,6 @@ public record OverviewSort(Key key, boolean descending) {
 
         static <T extends Comparable<? super T>> Comparator<ShownRow> by(Function<ShownRow, T> value) {
             return Comparator.comparing(value, Comparator.nullsFirst(Comparator.naturalOrder()));
-        }
-
-        static Comparator<ShownRow> chinese(Function<ShownRow, String> value) {
-            return Comparator.comparing(value, Comparator.nullsFirst(CHINESE::compare));
         }
     }
 
