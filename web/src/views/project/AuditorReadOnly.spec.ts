@@ -97,4 +97,33 @@ describe('an auditor is offered no write anywhere in a project (v-if, not :disab
     expect(trail.find('[role=search]').exists()).toBe(true)
     mounted.unmount()
   })
+
+  it('a withdrawn evidence item is shown on request through a filter (role=search), never a withdraw button', async () => {
+    api.get.mockImplementation(async (url: string) => {
+      const answer = answerOf(url)
+      if (url === '/api/projects/P1/evidence') {
+        const items = answer as Array<Record<string, unknown>>
+        items[0] = { ...items[0], number: null, withdrawal: { reason: '上传错了', withdrawnBy: 'jinchen-editor', withdrawnAt: '2026-12-07T05:00:00Z' } }
+      }
+      return answer
+    })
+    const mounted = await open(EvidencePage, ['auditor'])
+    expect(mounted.text()).toContain('显示已撤回的 1 项')
+    expect(writeControls()).toEqual([])
+    mounted.unmount()
+  })
+
+  it('the overseer goes from 自评 to the review of a submitted round; an auditor is not offered it', async () => {
+    api.get.mockImplementation(async (url: string) => {
+      const answer = answerOf(url)
+      if (url === '/api/evaluations/E1') (answer as Record<string, unknown>).status = 'SUBMITTED'
+      return answer
+    })
+    const overseer = await open(SelfEvaluationPage, ['district-overseer'])
+    expect(overseer.get('[data-testid=go-review]').attributes('href')).toBe('/district/reviews/E1')
+    overseer.unmount()
+    const auditor = await open(SelfEvaluationPage, ['auditor'])
+    expect(auditor.find('[data-testid=go-review]').exists()).toBe(false)
+    auditor.unmount()
+  })
 })
