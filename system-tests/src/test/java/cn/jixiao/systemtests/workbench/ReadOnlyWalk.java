@@ -15,12 +15,12 @@ import com.microsoft.playwright.Page;
  *       pager, disabled or not; only an Element Plus picker that is itself disabled (its inner read-only input is
  *       Element's own) is let pass.</li>
  * </ul>
- * 退出登录 ends the person's own session and writes nothing of the project, so it is read-side too.
+ * 退出登录 ends the person's own session and a column header's 排序 only reorders what is shown: read-side too.
  */
 final class ReadOnlyWalk {
 
     static final List<String> READ_ACTIONS = List.of("下载", "查看", "预览", "打开", "刷新", "筛选", "查询", "重置", "展开", "收起",
-            "返回", "上一页", "下一页", "导出", "复制校验码", "退出登录");
+            "返回", "上一页", "下一页", "导出", "复制校验码", "排序", "退出登录");
 
     private static final String WALK = """
             (read) => {

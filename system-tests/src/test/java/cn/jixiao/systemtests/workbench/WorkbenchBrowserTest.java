@@ -141,6 +141,7 @@ class WorkbenchBrowserTest {
                 editor.screenshot(String.format("%02d-%s", n++, page[0]));
                 editor.isAccessible(page[1]);
             }
+            editor.hasNoFindings();
         }
     }
 
@@ -221,6 +222,7 @@ class WorkbenchBrowserTest {
             assertThat(overseer.testId("district-summary")).isVisible();
             overseer.screenshot("summary");
             overseer.isAccessible("全区汇总");
+            overseer.hasNoFindings();
         }
     }
 
@@ -249,6 +251,7 @@ class WorkbenchBrowserTest {
             overseer.shownOrPhotographed("returned", () -> overseer.expectText("review-status", "已退回"));
             overseer.expectText("review-history", "退回");
             overseer.screenshot("returned");
+            overseer.hasNoFindings();
         }
         try (Workbench editor = signIn("tuodong-editor", "/projects")) {
             editor.shownOrPhotographed("return-comment", () -> assertThat(editor.testId("return-comment").first()).containsText(comment));
@@ -292,6 +295,7 @@ class WorkbenchBrowserTest {
                 overseer.shownOrPhotographed("finalized", () -> overseer.expectText("review-status", "已定稿"));
                 overseer.expectText("review-history", "定稿");
                 overseer.screenshot("finalized");
+                overseer.hasNoFindings();
             }
 
             approver.open("/projects/" + seedProjectId() + "/report");
@@ -352,6 +356,7 @@ class WorkbenchBrowserTest {
                 auditor.screenshot("project-" + page[0]);
                 auditor.offersNoWrite(page[1]);
             }
+            auditor.hasNoFindings();
         }
         assertThat(api.statusOf("panlong-auditor", HttpMethod.POST, "/api/evaluations/" + seedEvaluationId() + "/start-review",
                 Map.of("version", 1))).as("an auditor's start-review").isEqualTo(403);
@@ -376,6 +381,7 @@ class WorkbenchBrowserTest {
             }
             admin.screenshot("tenants");
             admin.isAccessible("租户管理");
+            admin.hasNoFindings();
         }
     }
 
