@@ -90,6 +90,7 @@ const template = (id: string) => `/api/templates/${encodeURIComponent(id)}`
 export const templatesApi = {
   list: (includeArchived = false) => http.get<TemplateListing[]>(`/api/templates?includeArchived=${includeArchived}`),
   versions: (id: string) => http.get<TemplateVersion[]>(`${template(id)}/versions`),
+  version: (ref: TemplateRef) => http.get<TemplateVersion>(`${template(ref.id)}/versions/${ref.version}`),
   copy: (id: string, name: string, version?: number) =>
     http.post<TemplateVersion>(`${template(id)}/copies`, { name, version }),
   publish: (id: string, change: ChangeTemplate) => http.post<TemplateVersion>(`${template(id)}/versions`, change),
