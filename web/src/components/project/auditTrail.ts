@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@/api/projects'
+import { projectStatusNames, type AuditEntry, type ProjectStatus } from '@/api/projects'
 import { STATUS_LABELS, STEP_LABELS, type EvaluationStatus, type HistoryEntry } from '@/api/evaluations'
 import { formatYuan } from '@/format/money'
 
@@ -56,10 +56,15 @@ const FIELDS: Record<string, string> = {
   byMonth: '按月', amount: '金额', date: '日期', reason: '原因', voucherNo: '凭证号', summary: '摘要', payee: '收款方',
   classificationCode: '经济分类', indicators: '指标', actuals: '实际完成值', title: '名称', fileName: '文件',
   typeLabel: '类别', number: '序号', size: '大小', sha256: 'SHA-256', withdrawal: '撤回',
+  indicatorId: '指标', dimension: '二级指标', target: '年度指标值', direction: '指标性质', weight: '分值', text: '文字',
+  value: '数值', unit: '单位', deviationNote: '偏差说明', initial: '年初预算数', fullYear: '全年预算数', month: '月份',
+  batch: '导入批次', kind: '方式', total: '合计', committedBy: '提交人', withdrawnBy: '撤回人', notApplicable: '不适用',
+  category: '一级指标', dataSource: '数据来源',
 }
 
 /** ids and bookkeeping that say nothing to a reader */
-const SKIPPED = new Set(['projectId', 'districtId', 'streetId', 'tenantId', 'evidenceId', 'fileId', 'id', 'version', 'position', 'contentType', 'type', 'source'])
+const SKIPPED = new Set(['projectId', 'districtId', 'streetId', 'tenantId', 'evidenceId', 'fileId', 'id', 'version', 'position',
+  'contentType', 'type', 'source', 'revision', 'batchId', 'comparator', 'reading', 'upperValue'])
 const MONEY = new Set(['initialBudget', 'fullYearBudget', 'adjustmentTotal', 'executed', 'amount', 'initial', 'fullYear'])
 
 const fieldName = (path: string) => path.split('.').map((k) => FIELDS[k] ?? k).join(' · ')
@@ -68,6 +73,9 @@ const fieldName = (path: string) => path.split('.').map((k) => FIELDS[k] ?? k).j
 export function valueText(key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '（空）'
   if (MONEY.has(key) && (typeof value === 'number' || typeof value === 'string')) return `${formatYuan(value)} 元`
+  if (key === 'status' && typeof value === 'string' && value in projectStatusNames) return projectStatusNames[value as ProjectStatus]
+  if (key === 'target' && value !== null && typeof value === 'object' && 'text' in value) return String((value as { text: unknown }).text)
+  if (typeof value === 'boolean') return value ? '是' : '否'
   if (Array.isArray(value)) {
     if (!value.length) return '（无）'
     return value.map((item) => (item !== null && typeof item === 'object' ? objectText(item as Record<string, unknown>) : String(item))).join('；')
