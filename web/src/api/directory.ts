@@ -8,11 +8,14 @@ import { http } from './http'
 export interface StreetName {
   id: string
   name: string
+  /** a disabled street is still named: its earlier data is still shown */
+  disabled?: boolean
 }
 
 export interface DistrictNames {
   id: string
   name: string
+  disabled?: boolean
   streets: StreetName[]
 }
 
