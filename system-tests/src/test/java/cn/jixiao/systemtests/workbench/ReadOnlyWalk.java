@@ -8,7 +8,8 @@ import com.microsoft.playwright.Page;
  * The auditor's rule, checked on the page as rendered: no write control exists at all (hidden or disabled is not
  * enough). Walks the whole document and lists every offence:
  * <ul>
- *   <li>a button (or role=button) whose name (aria-label, else its text) is not a read action; a disclosure toggle
+ *   <li>a button (or role=button) whose name (aria-label, else its text) is not a read action (复制校验码 also as
+ *       "复制第 1 版 PDF 的校验码"); a disclosure toggle
  *       (aria-expanded) and the pager's page numbers only show, so they count as read actions;</li>
  *   <li>any {@code <input type=file>};</li>
  *   <li>any input, textarea, select or contenteditable outside an element with role="search" (the filters) and the
@@ -30,7 +31,7 @@ final class ReadOnlyWalk {
               const where = e => e.closest('[data-testid]')?.getAttribute('data-testid') || e.className || e.tagName;
               for (const b of document.querySelectorAll('button, [role=button], input[type=button], input[type=submit], input[type=reset]')) {
                 const name = nameOf(b);
-                if (read.some(word => name.includes(word))) continue;
+                if (read.some(word => name.includes(word)) || /^复制.*校验码$/.test(name)) continue;
                 if (b.hasAttribute('aria-expanded') && !b.closest('.el-dropdown, .el-popover, .el-select')) continue;
                 if (b.closest('.el-pagination') && /^(\\d+|第.*页|.*页)$/.test(name)) continue;
                 offences.push(`button "${name}" in ${where(b)}`);
