@@ -18,6 +18,8 @@ class RealmFileTest {
                 new DemoUser("jinchen-approver", "Jixiao-2026", List.of("street-editor", "street-approver"),
                         "盘龙区 金辰街道"),
                 new DemoUser("tuodong-editor", "Jixiao-2026", List.of("street-editor"), "盘龙区 拓东街道"),
+                new DemoUser("tuodong-approver", "Jixiao-2026", List.of("street-editor", "street-approver"),
+                        "盘龙区 拓东街道"),
                 new DemoUser("panlong-overseer", "Jixiao-2026", List.of("district-overseer"), "盘龙区"),
                 new DemoUser("panlong-auditor", "Jixiao-2026", List.of("auditor"), "盘龙区"),
                 new DemoUser("huashan-editor", "Jixiao-2026", List.of("street-editor"), "五华区 华山街道"),

@@ -82,7 +82,6 @@ class WorkbenchBrowserTest {
         PlaywrightAssertions.setDefaultAssertionTimeout(EVENTUAL.toMillis());
         local = LocalPlatform.withDemoData();
         // the realm file has no approver for 拓东街道, whose submission the district returns
-        new DemoAccounts(local.platform().tokenEndpoint()).ensureTuodongApprover();
         api = new ApiSteps(local.platform(), new Logins(local.platform().tokenEndpoint()));
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright, chromium.get());
