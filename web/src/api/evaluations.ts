@@ -123,51 +123,6 @@ export interface EvaluationHistory {
   }>
 }
 
-/** One project of the district overview (OverviewRow): its latest round. Amounts in 元 as JSON numbers. */
-export interface OverviewRow {
-  evaluationId: string
-  projectId: string
-  streetId: string
-  projectCode: string
-  projectName: string
-  round: number
-  status: EvaluationStatus
-  budget: number | string | null
-  executed: number | string | null
-  executionRate: number | string | null
-  selfScore: number | string | null
-  selfGrade: Grade | null
-  reviewScore: number | string | null
-  reviewGrade: Grade | null
-  grade: Grade | null
-  /** when the street submitted, once the overview tells it */
-  submittedAt?: string | null
-  monitoring: { month: number; spentToDate: number | string | null; progress: number | string | null; light: string; lightLabel: string } | null
-}
-
-/** A page of the district overview (DistrictOverview); `total` once the service counts the rows that match. */
-export interface DistrictOverview {
-  districtId: string
-  year: number
-  monitoringMonth: number | null
-  page: number
-  size: number
-  sort: string
-  rows: OverviewRow[]
-  total?: number
-  summary?: unknown
-}
-
-export interface OverviewQuery {
-  year: number
-  /** one or more statuses, sent as a comma list */
-  status?: EvaluationStatus[]
-  sort?: string
-  page?: number
-  size?: number
-  districtId?: string
-}
-
 /** PUT …/review-scores: the 复核分 of one line (SetReviewScore); no indicatorId for the 预算执行率 line. */
 export interface SetReviewScore {
   version: number
@@ -301,13 +256,4 @@ export const evaluationsApi = {
     http.post<Evaluation>(`${evaluation(id)}/${step}`, { version, comment: comment?.trim() || undefined }),
   setReviewScore: (id: string, request: SetReviewScore) => http.put<Evaluation>(`${evaluation(id)}/review-scores`, request),
   history: (id: string) => http.get<EvaluationHistory>(`${evaluation(id)}/history`),
-  overview: (query: OverviewQuery) => {
-    const search = new URLSearchParams({ year: String(query.year) })
-    if (query.status?.length) search.set('status', query.status.join(','))
-    if (query.sort) search.set('sort', query.sort)
-    if (query.page !== undefined) search.set('page', String(query.page))
-    if (query.size !== undefined) search.set('size', String(query.size))
-    if (query.districtId) search.set('districtId', query.districtId)
-    return http.get<DistrictOverview>(`/api/evaluations/overview?${search}`)
-  },
 }
