@@ -74,12 +74,15 @@ function meOf(jwt: string) {
   const claims = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8') || '{}')
   // group paths are /district or /district/street (ADR 1)
   const path = String((claims.groups ?? [])[0] ?? '').split('/').filter(Boolean)
+  // ids qualified by the realm as the gateway's /api/me gives them (TenantIds): jixiao:panlong, jixiao:panlong:jinchen
+  const realm = String(claims.iss ?? '').split('/realms/')[1] ?? 'jixiao'
+  const qualified = (parts: string[]) => [realm, ...parts].join(':')
   return {
     username: claims.preferred_username,
     displayName: claims.name,
     roles: claims.realm_access?.roles ?? [],
-    tenant: { id: path.join(':'), kind: path.length > 1 ? 'street' : path.length ? 'district' : 'platform' },
-    district: path[0] ? { id: path[0] } : undefined,
-    street: path[1] ? { id: path[1] } : undefined,
+    tenant: path.length ? { id: qualified(path), kind: path.length > 1 ? 'street' : 'district' } : { kind: 'platform' },
+    district: path[0] ? { id: qualified(path.slice(0, 1)) } : undefined,
+    street: path[1] ? { id: qualified(path.slice(0, 2)) } : undefined,
   }
 }
