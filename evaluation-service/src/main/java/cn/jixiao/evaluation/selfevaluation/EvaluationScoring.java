@@ -32,7 +32,7 @@ public class EvaluationScoring {
 
     /** The template version the evaluation is scored with. */
     Mono<EvaluationTemplate> templateFor(SelfEvaluation evaluation) {
-        return templates.scoring(evaluation.districtId(), evaluation.template());
+        return templates.scoring(evaluation.districtId(), evaluation.year(), evaluation.template());
     }
 
     /**

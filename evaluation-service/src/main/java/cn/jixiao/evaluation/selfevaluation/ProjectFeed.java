@@ -15,12 +15,14 @@ import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.evaluation.template.DistrictTemplates;
+import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.Inbox;
 
 /**
  * Keeps this service's picture of the projects current from project-service's events: opens the draft when a
- * project is registered, and on every change of its budget, ledger totals, summary 全年执行数, indicators or actuals
+ * project is registered, recording the district's template choice for the project's budget year (the year's own
+ * choice, else the district's default), and on every change of its budget, ledger totals, summary 全年执行数, indicators or actuals
  * stores the new inputs together with the score recomputed from them and the EvaluationScored event, in one write.
  */
 @Component
@@ -29,19 +31,18 @@ class ProjectFeed {
     private final EventDispatcher dispatcher;
     private final SelfEvaluations evaluations;
     private final EvaluationScoring scoring;
+    private final DistrictTemplates templates;
     private final Clock clock;
 
     ProjectFeed(Inbox inbox, SelfEvaluations evaluations, EvaluationScoring scoring, DistrictTemplates templates,
                 Clock clock) {
         this.evaluations = evaluations;
         this.scoring = scoring;
+        this.templates = templates;
         this.clock = clock;
         this.dispatcher = EventDispatcher.forConsumer("evaluation-service", inbox)
-                .on(ProjectEvents.PROJECT_REGISTERED, event -> templates.chosenFor(event.payload().districtId())
-                        .flatMap(template -> evaluations.openDraft(UUID.randomUUID().toString(),
-                                ProjectEventMapping.registered(event.payload()),
-                                template, event.occurredAt()))
-                        .then())
+                .on(ProjectEvents.PROJECT_REGISTERED, event -> registered(
+                        ProjectEventMapping.registered(event.payload()), event.occurredAt()))
                 .on(ProjectEvents.BUDGET_CHANGED, event -> {
                     var budget = event.payload();
                     return rescore(budget.projectId(), budget.districtId(), budget.streetId(), event.occurredAt(),
@@ -68,6 +69,36 @@ class ProjectFeed {
                             inputs -> ProjectEventMapping.apply(inputs, reported));
                 })
                 .build();
+    }
+
+    /**
+     * Opens the project's first draft under the district's choice for the project's year. A draft a scoring event
+     * opened before the registration has year 0 and was scored under the district's default, the only choice it
+     * could know; unless the district's overseer chose a template for the project meanwhile, it follows the year's
+     * choice once the registration tells the year, rescored and announced in the same write. Only the registration
+     * that fills the year in does this: a redelivered one finds the year set, so a year's choice made later never
+     * moves a draft already open (ADR 0008).
+     */
+    private Mono<Void> registered(RegisteredProject project, Instant at) {
+        return evaluations.firstRound(project.projectId())
+                .map(existing -> existing.year() == 0 && existing.status() == EvaluationStatus.DRAFT
+                        && !existing.templateChosenForTheProject())
+                .defaultIfEmpty(false)
+                .flatMap(yearUnknownUntilNow -> templates.chosenFor(project.districtId(), project.year())
+                        .flatMap(yearsChoice -> evaluations.openDraft(UUID.randomUUID().toString(), project, yearsChoice, at)
+                                .flatMap(opened -> yearUnknownUntilNow && !yearsChoice.equals(opened.template())
+                                        ? followTheYearsChoice(opened, yearsChoice)
+                                        : Mono.just(opened))))
+                .then();
+    }
+
+    private Mono<SelfEvaluation> followTheYearsChoice(SelfEvaluation draft, TemplateRef yearsChoice) {
+        SelfEvaluation moved = draft.withTemplate(yearsChoice);
+        Mono<SelfEvaluation> ready = draft.scoredAt() == null
+                ? Mono.just(moved)
+                : scoring.rescore(moved, draft.inputs(), draft.assessment())
+                        .map(rescored -> rescored.announcing(EvaluationEvents.EVALUATION_SCORED, null, null, clock.instant()));
+        return ready.flatMap(evaluations::save);
     }
 
     @KafkaListener(topics = Topics.PROJECT_EVENTS)

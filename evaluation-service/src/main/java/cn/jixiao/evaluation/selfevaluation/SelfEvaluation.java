@@ -147,6 +147,11 @@ public record SelfEvaluation(
         return with(selfScore.withPendingInputs(inputs));
     }
 
+    /** Whether the district's overseer chose this project's template (rather than the draft taking the district's). */
+    boolean templateChosenForTheProject() {
+        return workflow.history().stream().anyMatch(entry -> entry.step() == WorkflowStep.CHOOSE_TEMPLATE);
+    }
+
     /** The draft to be scored under another template version; rescored before it is stored. */
     SelfEvaluation withTemplate(TemplateRef chosen) {
         return with(chosen, selfScore, review, workflow, outbox);

@@ -58,6 +58,12 @@ public class SelfEvaluations {
                 FindAndModifyOptions.options().upsert(true).returnNew(true), SelfEvaluation.class));
     }
 
+    /** The project's first round, if any event opened it already. */
+    public Mono<SelfEvaluation> firstRound(String projectId) {
+        return mongo.findOne(Query.query(Criteria.where("projectId").is(projectId).and("round").is(1)),
+                SelfEvaluation.class);
+    }
+
     /**
      * The project's latest round, for applying a scoring event to it: project data always goes to the round in
      * progress, earlier rounds stay as they were finalized. Project-service keys its events by project, so

@@ -11,7 +11,8 @@ import cn.jixiao.problems.ProblemException;
 /**
  * Which template version scores a district's self-evaluations: the version a draft recorded when it was
  * opened, so that an evaluation keeps its score when templates change; for a draft that has recorded none yet,
- * the district's current choice; and, before a district has chosen, the national default. The version is
+ * the district's choice for the project's budget year (the year's own, else the district's default); and,
+ * before a district has chosen, the national default. The version is
  * recorded once: the indicators' weights are checked against it when the draft is scored (a mismatch blocks
  * submission), so redefining the indicators never moves a draft to another template. The district's overseer may
  * set another version on one draft ({@link #choosable}); see ADR 0008.
@@ -27,11 +28,26 @@ public class DistrictTemplates {
         this.library = library;
     }
 
-    /** The version a draft opened now in this district records. */
-    public Mono<TemplateRef> chosenFor(String districtId) {
+    /**
+     * The version a draft of this budget year opened now in this district records: the year's own choice, else
+     * the district's default, else the national template. Year 0 (a draft opened before its registration told
+     * the year) has no choice of its own, so it gets the default.
+     */
+    public Mono<TemplateRef> chosenFor(String districtId, int year) {
         return library.choiceOf(districtId)
-                .map(TemplateChoice::chosen)
+                .mapNotNull(choice -> choice.inForce(year))
                 .defaultIfEmpty(ShippedTemplates.national().ref());
+    }
+
+    /**
+     * Whether the template is one the district's new drafts may record: its default (the national template while
+     * it has chosen none) or a budget year's own choice. Such a template cannot be archived.
+     */
+    Mono<Boolean> inUse(String districtId, String templateId) {
+        return library.choiceOf(districtId)
+                .defaultIfEmpty(TemplateChoice.none(districtId))
+                .map(choice -> choice.uses(templateId)
+                        || (choice.chosen() == null && ShippedTemplates.national().id().equals(templateId)));
     }
 
     /**
@@ -61,9 +77,9 @@ public class DistrictTemplates {
                 .with("templateId", template.id());
     }
 
-    /** The template that scores a draft: the version it recorded, else the district's current choice. */
-    public Mono<EvaluationTemplate> scoring(String districtId, TemplateRef recorded) {
-        Mono<TemplateRef> ref = recorded == null ? chosenFor(districtId) : Mono.just(recorded);
+    /** The template that scores a draft: the version it recorded, else the district's choice for its year. */
+    public Mono<EvaluationTemplate> scoring(String districtId, int year, TemplateRef recorded) {
+        Mono<TemplateRef> ref = recorded == null ? chosenFor(districtId, year) : Mono.just(recorded);
         return ref.flatMap(chosen -> library.version(chosen)
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("Template " + chosen + " is not stored"))));
     }

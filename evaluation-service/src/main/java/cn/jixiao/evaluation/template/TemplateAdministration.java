@@ -58,12 +58,13 @@ class TemplateAdministration {
 
     /**
      * Puts a template the district no longer uses away: no longer offered nor choosable, while every evaluation
-     * recorded under it keeps it. The district's current choice cannot be archived (409): choose another first.
+     * recorded under it keeps it. The district's default choice (the national template while it has none) and
+     * every budget year's own choice cannot be archived (409): choose another first.
      */
     Mono<TemplateListing> archive(TenantAccess access, String templateId) {
         return overseer(access).flatMap(overseer -> library.latestVisible(overseer.districtId(), templateId)
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound(TEMPLATE, templateId)))
-                .flatMap(template -> currentChoice(overseer.districtId()).flatMap(current -> current.id().equals(templateId)
+                .flatMap(template -> choosable.inUse(overseer.districtId(), templateId).flatMap(inUse -> inUse
                         ? Mono.error(currentChoiceCannotBeArchived(template))
                         : library.archivedBy(overseer.districtId())
                                 .map(archived -> archived.with(templateId, now(), overseer.username()))
@@ -118,21 +119,30 @@ class TemplateAdministration {
                 }));
     }
 
-    Mono<ChoiceView> choice(TenantAccess access) {
+    /**
+     * The district's choice: without a year its default, as before choices by year existed, with the years' own
+     * choices listed; for a year the choice in force then (the year's own, else the default).
+     */
+    Mono<ChoiceView> choice(TenantAccess access, Integer year) {
         return reader(access).flatMap(reader -> library.choiceOf(reader.districtId())
-                .map(ChoiceView::of)
-                .defaultIfEmpty(ChoiceView.nationalDefault(reader.districtId())));
+                .defaultIfEmpty(TemplateChoice.none(reader.districtId()))
+                .map(choice -> year == null ? ChoiceView.of(choice) : ChoiceView.of(choice, year)));
     }
 
-    /** The version the district's drafts opened from now on are scored with; an archived template is refused (409). */
+    /**
+     * The version the district's drafts opened from now on are scored with: the default without a year, else that
+     * budget year's own choice; an archived template is refused (409).
+     */
     Mono<ChoiceView> choose(TenantAccess access, ChooseTemplate request) {
         return overseer(access).flatMap(overseer -> choosable.choosable(overseer.districtId(), request.templateId(),
                         request.version())
                 .flatMap(chosen -> library.choiceOf(overseer.districtId())
-                        .map(current -> current.changedTo(chosen.ref(), now(), overseer.username()))
-                        .defaultIfEmpty(TemplateChoice.first(overseer.districtId(), chosen.ref(), now(), overseer.username()))
+                        .defaultIfEmpty(TemplateChoice.none(overseer.districtId()))
+                        .map(current -> request.year() == null
+                                ? current.changedTo(chosen.ref(), now(), overseer.username())
+                                : current.changedFor(request.year(), chosen.ref(), now(), overseer.username()))
                         .flatMap(library::save)))
-                .map(ChoiceView::of);
+                .map(saved -> request.year() == null ? ChoiceView.of(saved) : ChoiceView.of(saved, request.year()));
     }
 
     private Mono<EvaluationTemplate> source(TenantAccess access, String templateId, Integer version) {
@@ -143,17 +153,12 @@ class TemplateAdministration {
                 version == null ? templateId : new TemplateRef(templateId, version).toString())));
     }
 
-    /** The version the district's new drafts record now: its choice, else the national default. */
-    private Mono<TemplateRef> currentChoice(String districtId) {
-        return choosable.chosenFor(districtId);
-    }
-
     private static ProblemException currentChoiceCannotBeArchived(EvaluationTemplate template) {
         return new ProblemException(HttpStatus.CONFLICT, "template-currently-chosen",
                 Bilingual.of("本区正在使用该模板", "The district's current template"),
-                Bilingual.of("模板「" + template.name() + "」是本区当前选定的模板，不能归档；请先选定其他模板",
-                        "Template " + template.id() + " is the district's current choice and cannot be archived; "
-                                + "choose another template first"))
+                Bilingual.of("模板「" + template.name() + "」是本区当前选定的模板（默认或某一预算年度的），不能归档；请先选定其他模板",
+                        "Template " + template.id() + " is the district's current choice (its default or a budget "
+                                + "year's) and cannot be archived; choose another template first"))
                 .with("templateId", template.id());
     }
 

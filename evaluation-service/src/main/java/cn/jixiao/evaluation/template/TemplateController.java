@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -79,9 +81,9 @@ class TemplateController {
 
     @Operation(summary = "归档本区不再使用的模板 / archive a template the district no longer uses",
             description = "区绩效管理人员可用；归档后不再列出、不能再选定（本区或项目），已按它计分的自评保持不变；"
-                    + "本区当前选定的模板不能归档（409） / district overseers only; an archived template is no longer "
-                    + "offered nor choosable (for the district or a project), evaluations recorded under it keep it; "
-                    + "the district's current choice cannot be archived (409)")
+                    + "本区默认选定及任一预算年度选定的模板不能归档（409） / district overseers only; an archived template is "
+                    + "no longer offered nor choosable (for the district or a project), evaluations recorded under it "
+                    + "keep it; the district's default and any budget year's choice cannot be archived (409)")
     @PostMapping("/{templateId}/archive")
     Mono<TemplateListing> archive(TenantAccess caller, @PathVariable String templateId) {
         return templates.archive(caller, templateId);
@@ -94,16 +96,22 @@ class TemplateController {
         return templates.restore(caller, templateId);
     }
 
-    @Operation(summary = "本区选定的模板 / the template version the district scores with")
+    @Operation(summary = "本区选定的模板 / the template version the district scores with",
+            description = "不带年度：本区默认选定，并列出各预算年度自己的选定；带年度：该年度生效的选定（该年度自己的，否则为默认，"
+                    + "此时 year 为空） / without a year: the district's default, with the years' own choices listed; "
+                    + "with a year: the choice in force for that year (its own, else the default, then year is null)")
     @GetMapping("/choice")
-    Mono<ChoiceView> choice(TenantAccess caller) {
-        return templates.choice(caller);
+    Mono<ChoiceView> choice(TenantAccess caller,
+                            @Parameter(description = "预算年度（2000–2100） / budget year (2000–2100)", example = "2024")
+                            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
+        return templates.choice(caller, year);
     }
 
     @Operation(summary = "选定本区模板 / choose the district's template",
-            description = "此后新开的自评按该版本计分；已有的自评保持原来的版本；已归档的模板不能选定（409） / drafts "
-                    + "opened from now on are scored with this version; existing evaluations keep theirs; an archived "
-                    + "template cannot be chosen (409)")
+            description = "此后新开的自评按该版本计分；带年度时只用于该预算年度的项目，不带年度为默认选定；已有的自评保持原来的"
+                    + "版本；已归档的模板不能选定（409） / drafts opened from now on are scored with this version: with a "
+                    + "year only those of that budget year's projects, without one the default for every year without "
+                    + "its own choice; existing evaluations keep theirs; an archived template cannot be chosen (409)")
     @PutMapping("/choice")
     Mono<ChoiceView> choose(TenantAccess caller, @Valid @RequestBody ChooseTemplate request) {
         return templates.choose(caller, request);
