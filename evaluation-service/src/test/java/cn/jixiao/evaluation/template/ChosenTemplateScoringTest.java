@@ -41,7 +41,7 @@ class ChosenTemplateScoringTest {
 
         web.mutateWith(Tokens.overseer("songming")).put().uri("/api/templates/choice")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(new ChooseTemplate(ShippedTemplates.EXCELLENT_FROM_EIGHTY_ID, 1))
+                .bodyValue(new ChooseTemplate(ShippedTemplates.EXCELLENT_FROM_EIGHTY_ID, 1, null))
                 .exchange().expectStatus().isOk();
         FedProject after = new FedProject(web, kafka, "songming", "songyang").register("TPL-AFTER");
         FedProject.Evaluation openedAfter = after.awaitEvaluation();
@@ -66,7 +66,7 @@ class ChosenTemplateScoringTest {
         assertThat(opened.template()).isEqualTo(ShippedTemplates.national().ref());
         web.mutateWith(Tokens.overseer("luquan")).put().uri("/api/templates/choice")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(new ChooseTemplate(ShippedTemplates.PERFORMANCE_NINETY_ID, 1))
+                .bodyValue(new ChooseTemplate(ShippedTemplates.PERFORMANCE_NINETY_ID, 1, null))
                 .exchange().expectStatus().isOk();
 
         // 产出 60 + 效益 30 fits the newly chosen template, not the national one this draft was opened under

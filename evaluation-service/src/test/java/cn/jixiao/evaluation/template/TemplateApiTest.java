@@ -296,7 +296,7 @@ class TemplateApiTest {
 
     private WebTestClient.ResponseSpec choose(WebTestClientConfigurer user, String id, Integer version) {
         return web.mutateWith(user).put().uri("/api/templates/choice").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(new ChooseTemplate(id, version)).exchange();
+                .bodyValue(new ChooseTemplate(id, version, null)).exchange();
     }
 
     private static Map<String, Object> grade(String grade, int fromPercent, int toPercent) {

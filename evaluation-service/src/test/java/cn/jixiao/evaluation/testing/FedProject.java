@@ -85,6 +85,30 @@ public final class FedProject {
         return this;
     }
 
+    /** Registers a project of this budget year. */
+    public FedProject register(String code, int year) throws Exception {
+        return announced(code, year).registerNow();
+    }
+
+    /**
+     * A project of this budget year whose registration is not published yet: its scoring events ({@link #feed})
+     * then arrive first, as they may when project-service relays its aggregates' events separately.
+     */
+    public FedProject announced(String code, int year) {
+        ProjectRegistered registered = ProjectEventsFixture.registered(district, street, code).payload();
+        project = new ProjectRegistered(registered.projectId(), registered.districtId(), registered.streetId(),
+                registered.code(), registered.name(), year, registered.competentDepartment(),
+                registered.implementingUnit());
+        return this;
+    }
+
+    /** Publishes the registration of the project {@link #announced}. */
+    public FedProject registerNow() throws Exception {
+        events.publish(project.projectId(), EventEnvelope.of(ProjectEvents.PROJECT_REGISTERED, street,
+                JANUARY, project));
+        return this;
+    }
+
     public String projectId() {
         return project.projectId();
     }
