@@ -35,6 +35,25 @@ class TemplateChoiceTest {
     }
 
     @Test
+    void aYearsChoiceLeavesTheDefaultAndTheOtherYearsAndAnnouncesNoNewDefault() {
+        TemplateChoice byDefault = TemplateChoice.first("panlong", ShippedTemplates.national().ref(), AT, "overseer");
+        TemplateRef copy = new TemplateRef("panlong-copy", 2);
+
+        TemplateChoice withYears = byDefault.changedFor(2024, copy, AT, "overseer")
+                .changedFor(2023, ShippedTemplates.performanceNinety().ref(), AT, "overseer")
+                .changedFor(2024, ShippedTemplates.excellentFromEighty().ref(), AT, "overseer");
+
+        assertThat(withYears.chosen()).isEqualTo(ShippedTemplates.national().ref());
+        assertThat(withYears.years()).extracting(YearChoice::year).containsExactly(2023, 2024);
+        assertThat(withYears.inForce(2024)).isEqualTo(ShippedTemplates.excellentFromEighty().ref());
+        assertThat(withYears.inForce(2025)).isEqualTo(ShippedTemplates.national().ref());
+        assertThat(withYears.revision()).isEqualTo(4);
+        assertThat(withYears.outbox()).as("TemplateChosen has no year: it announces defaults only").hasSize(1);
+        assertThat(withYears.uses(ShippedTemplates.PERFORMANCE_NINETY_ID)).isTrue();
+        assertThat(withYears.uses("panlong-copy")).as("replaced for 2024").isFalse();
+    }
+
+    @Test
     void aStoredVersionCarriesItsTemplatePublishedEventKeyedByTheTemplate() {
         EvaluationTemplate copy = ShippedTemplates.national().copyForDistrict("panlong", "盘龙区模板");
 
