@@ -5,7 +5,7 @@ import type { TemplatePart } from './indicators'
 /**
  * evaluation-service's templates (TemplateController, ADR 0008): the platform's shipped templates and the district's
  * own copies, each version published once and never changed; the district's choice of the version that scores its
- * new evaluations. Numbers (分值, 起点分, percentages) arrive as JSON numbers with at most two decimals and are read
+ * new evaluations, as its default and per budget year. Numbers (分值, 起点分, percentages) arrive as JSON numbers with at most two decimals and are read
  * through format/points.ts only.
  */
 export type ReverseFormula = 'BAND' | 'RATIO'
@@ -57,14 +57,29 @@ export interface TemplateListing extends TemplateVersion {
   archived: boolean
 }
 
+/** The template version the district chose for one budget year (YearChoice). */
+export interface YearChoice {
+  year: number
+  chosen: TemplateRef
+  chosenAt: string | null
+  chosenBy: string | null
+}
+
+/**
+ * The district's choice (ChoiceView): without a year asked, its default; for a year, the choice in force then, with
+ * `year` set when it is that year's own and null when the default answers.
+ */
 export interface TemplateChoice {
   districtId: string
   chosen: TemplateRef
+  year?: number | null
   /** nothing chosen yet: the national template applies */
   nationalDefault: boolean
   revision: number
   chosenAt: string | null
   chosenBy: string | null
+  /** every budget year's own choice, by year */
+  years?: YearChoice[]
 }
 
 /** POST …/versions: only the settings that change; the rest stay as in the version it is based on (ChangeTemplate). */
@@ -96,6 +111,9 @@ export const templatesApi = {
   publish: (id: string, change: ChangeTemplate) => http.post<TemplateVersion>(`${template(id)}/versions`, change),
   archive: (id: string) => http.post<TemplateListing>(`${template(id)}/archive`),
   restore: (id: string) => http.delete<TemplateListing>(`${template(id)}/archive`),
-  choice: () => http.get<TemplateChoice>('/api/templates/choice'),
-  choose: (templateId: string, version?: number) => http.put<TemplateChoice>('/api/templates/choice', { templateId, version }),
+  /** the default without a year; for a year the choice in force then */
+  choice: (year?: number) => http.get<TemplateChoice>(year ? `/api/templates/choice?year=${year}` : '/api/templates/choice'),
+  /** the default without a year; with one, that budget year's own choice */
+  choose: (templateId: string, version?: number, year?: number) =>
+    http.put<TemplateChoice>('/api/templates/choice', year ? { templateId, version, year } : { templateId, version }),
 }

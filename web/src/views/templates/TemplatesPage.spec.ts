@@ -104,6 +104,66 @@ describe('评价模板 list', () => {
   })
 })
 
+describe('the district\'s template for a budget year', () => {
+  const withYear = {
+    districtId: 'jixiao:panlong', chosen: { id: 'national-default', version: 1 }, year: null, nationalDefault: true,
+    revision: 1, chosenAt: null, chosenBy: null,
+    years: [{ year: 2030, chosen: { id: 'own', version: 2 }, chosenAt: '2026-01-05T02:00:00Z', chosenBy: 'panlong-overseer' }],
+  }
+
+  beforeEach(() => {
+    Object.values(api).forEach((f) => f.mockReset())
+    api.list.mockResolvedValue([{ ...ownV2(), archived: false }, national(),
+      { ...nationalV1(), id: 'excellent-from-80', name: '优秀80分起的等级划分', archived: false }])
+    api.choice.mockImplementation(async (year?: number) => year === 2030
+      ? { ...withYear, chosen: { id: 'own', version: 2 }, year: 2030, nationalDefault: false, chosenBy: 'panlong-overseer', chosenAt: '2026-01-05T02:00:00Z' }
+      : year ? { ...withYear } : withYear)
+    api.confirm.mockResolvedValue('confirm')
+  })
+
+  async function pickYear(label: string) {
+    // the newest page's option: the dropdowns are teleported to the body, after those of pages mounted earlier
+    const option = [...document.querySelectorAll('.el-select-dropdown__item')].reverse().find((o) => o.textContent?.trim() === label)
+    expect(option, label).toBeTruthy()
+    ;(option as HTMLElement).click()
+    await flushPromises()
+  }
+
+  it('listsTheYearsOwnChoicesAndShowsTheChoiceInForceForTheYearPicked', async () => {
+    const page = await open(TemplatesPage, ['district-overseer'])
+    expect(page.get('[data-testid=template-choice-years]').text()).toContain('2030 年度“盘龙区模板”第 2 版')
+
+    await pickYear('2030 年度')
+    expect(api.choice).toHaveBeenCalledWith(2030)
+    expect(page.get('[data-testid=template-choice-year-result]').text()).toContain('2030 年度单独选定“盘龙区模板”第 2 版')
+
+    await pickYear(`${new Date().getFullYear()} 年度`)
+    expect(page.get('[data-testid=template-choice-year-result]').text()).toContain('未单独选定，按本区默认')
+    page.unmount()
+  })
+
+  it('letsTheOverseerChooseTheTemplateOfTheYearPicked', async () => {
+    api.choose.mockResolvedValue({ ...withYear, chosen: { id: 'excellent-from-80', version: 1 }, year: 2030, nationalDefault: false })
+    const page = await open(TemplatesPage, ['district-overseer'])
+    await pickYear('2030 年度')
+    await pickYear('优秀80分起的等级划分（第 1 版）')
+    expect(page.get('[data-testid=template-choose]').text()).toBe('选定为 2030 年度模板')
+    await page.get('[data-testid=template-choose]').trigger('click')
+    await flushPromises()
+    expect(api.choose).toHaveBeenCalledWith('excellent-from-80', 1, 2030)
+    page.unmount()
+  })
+
+  it('showsAnAuditorTheYearsChoicesWithNoControlThatWrites', async () => {
+    const page = await open(TemplatesPage, ['auditor'])
+    await pickYear('2030 年度')
+    expect(page.get('[data-testid=template-choice-year-result]').text()).toContain('2030 年度单独选定')
+    expect(page.find('[data-testid=template-choose]').exists()).toBe(false)
+    expect(writeControls(page.element)).toEqual([])
+    page.unmount()
+  })
+})
+
 describe('a template and its versions', () => {
   beforeEach(() => {
     Object.values(api).forEach((f) => f.mockReset())
