@@ -22,8 +22,9 @@ import cn.jixiao.messaging.inbox.Inbox;
 /**
  * Keeps this service's picture of the projects current from project-service's events: opens the draft when a
  * project is registered, recording the district's template choice for the project's budget year (the year's own
- * choice, else the district's default), and on every change of its budget, ledger totals, summary 全年执行数, indicators or actuals
- * stores the new inputs together with the score recomputed from them and the EvaluationScored event, in one write.
+ * choice, else the district's default; see {@link #registered} for a draft opened before its registration), and on
+ * every change of its budget, ledger totals, summary 全年执行数, indicators or actuals stores the new inputs together
+ * with the score recomputed from them and the EvaluationScored event, in one write.
  */
 @Component
 class ProjectFeed {
@@ -85,7 +86,8 @@ class ProjectFeed {
                         && !existing.templateChosenForTheProject())
                 .defaultIfEmpty(false)
                 .flatMap(yearUnknownUntilNow -> templates.chosenFor(project.districtId(), project.year())
-                        .flatMap(yearsChoice -> evaluations.openDraft(UUID.randomUUID().toString(), project, yearsChoice, at)
+                        .flatMap(yearsChoice -> evaluations
+                                .openDraft(UUID.randomUUID().toString(), project, yearsChoice, at)
                                 .flatMap(opened -> yearUnknownUntilNow && !yearsChoice.equals(opened.template())
                                         ? followTheYearsChoice(opened, yearsChoice)
                                         : Mono.just(opened))))
