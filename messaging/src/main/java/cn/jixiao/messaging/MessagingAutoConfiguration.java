@@ -24,6 +24,7 @@ import cn.jixiao.messaging.inbox.ProcessedEvents;
 import cn.jixiao.messaging.inbox.TenantBindings;
 import cn.jixiao.messaging.outbox.Outbox;
 import cn.jixiao.messaging.outbox.OutboxCollections;
+import cn.jixiao.messaging.outbox.OutboxLease;
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.LocalRecipient;
 import cn.jixiao.messaging.outbox.OutboxWakeUp;
@@ -88,13 +89,27 @@ public class MessagingAutoConfiguration {
         return new OutboxWakeUp(() -> java.util.Optional.ofNullable(relay.getIfAvailable()));
     }
 
-    /** Drains the collection of every mapped aggregate that declares an outbox ({@link HasOutbox}). */
+    /**
+     * Drains the collection of every mapped aggregate that declares an outbox ({@link HasOutbox}), on the one
+     * instance of the service that holds its lease: every instance runs a relay, only one sends.
+     */
     @Bean
     @ConditionalOnProperty(name = "jixiao.outbox.relay.enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka,
                             ObjectProvider<LocalRecipient> recipients,
-                            @Value("${jixiao.outbox.relay.poll-interval:500ms}") Duration pollInterval) {
+                            @Value("${jixiao.outbox.relay.poll-interval:500ms}") Duration pollInterval,
+                            @Value("${jixiao.outbox.relay.lease-duration:10s}") Duration leaseDuration,
+                            @Value("${spring.application.name}") String service) {
+        // the wall clock, never a service's own Clock bean: the lease is compared across processes
+        var lease = new OutboxLease(mongo, service, instanceName(), leaseDuration, Clock.systemUTC());
         return new OutboxRelay(mongo, kafka, OutboxCollections.declaredIn(mongo.getConverter().getMappingContext()),
-                recipients.orderedStream().toList(), pollInterval);
+                recipients.orderedStream().toList(), pollInterval, java.util.Optional.of(lease));
+    }
+
+    /** This process among the service's instances: readable in the lease document, unique even on one host. */
+    private static String instanceName() {
+        // the pod's or container's name where there is one; no DNS lookup of the host name at startup
+        String host = java.util.Objects.requireNonNullElse(System.getenv("HOSTNAME"), "localhost");
+        return host + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,10 @@ import cn.jixiao.tenancy.TenantHeaders;
  * before the relay's removal puts an already-sent event back: that event is removed again without being
  * sent twice. Events of one document go out in the order they were added. The relay runs on its own single
  * thread, so blocking on the driver and the broker here never holds up a request thread.
+ *
+ * <p>With several instances of a service, only the holder of the service's {@link OutboxLease} relays: each pass
+ * starts by claiming (or renewing) it and renews it before each document, and an instance that does not hold it
+ * skips the pass. An event written on another instance then leaves at the holder's next poll.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -54,6 +59,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Map<String, LocalRecipient> recipients;
     private final Map<String, LocalRecipient> formerTopics;
     private final Duration pollInterval;
+    private final Optional<OutboxLease> lease;
     private final AtomicBoolean running = new AtomicBoolean();
     private ScheduledExecutorService executor;
 
@@ -64,6 +70,15 @@ public class OutboxRelay implements SmartLifecycle {
 
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
                        List<LocalRecipient> recipients, Duration pollInterval) {
+        this(mongo, kafka, collections, recipients, pollInterval, Optional.empty());
+    }
+
+    /**
+     * @param lease the lease the service's instances share, so only one of them relays; empty for a service that
+     *              always runs as one instance
+     */
+    public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
+                       List<LocalRecipient> recipients, Duration pollInterval, Optional<OutboxLease> lease) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
@@ -73,6 +88,7 @@ public class OutboxRelay implements SmartLifecycle {
                 .map(topic -> Map.entry(topic, recipient))).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                 Map.Entry::getValue));
         this.pollInterval = pollInterval;
+        this.lease = lease;
     }
 
     /** Ask for a pass now: called after a write so its events leave at once rather than at the next poll. */
@@ -82,8 +98,11 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** One pass over every outbox collection; returns how many events were sent. */
+    /** One pass over every outbox collection; returns how many events were sent (none without the lease). */
     public int relayAll() {
+        if (!holdsLease()) {
+            return 0;
+        }
         int sent = 0;
         for (String collection : collections) {
             try {
@@ -101,6 +120,10 @@ public class OutboxRelay implements SmartLifecycle {
         List<Document> documents = mongo.find(waiting, Document.class, collection).collectList().block();
         int sent = 0;
         for (Document document : documents == null ? List.<Document>of() : documents) {
+            if (!holdsLease()) {
+                // another instance took over (this pass outlasted the lease): it relays the rest
+                return sent;
+            }
             for (Document pending : document.getList(PendingEvent.FIELD, Document.class)) {
                 String eventId = pending.getString("eventId");
                 if (!Boolean.TRUE.equals(mongo.exists(Query.query(Criteria.where("_id").is(eventId)), SENT).block())) {
@@ -113,6 +136,16 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         return sent;
+    }
+
+    /** Claims or renews the lease; true without one. A database that is away counts as not holding it. */
+    private boolean holdsLease() {
+        try {
+            return lease.map(OutboxLease::claim).orElse(true);
+        } catch (RuntimeException e) {
+            log.warn("Cannot claim the outbox lease, will retry: {}", e.toString());
+            return false;
+        }
     }
 
     private void deliver(Document pending) {
@@ -163,6 +196,12 @@ public class OutboxRelay implements SmartLifecycle {
             executor.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            lease.ifPresent(OutboxLease::release);
+        } catch (RuntimeException e) {
+            // the database is away already: the lease simply expires
+            log.warn("Cannot release the outbox lease: {}", e.toString());
         }
     }
 
