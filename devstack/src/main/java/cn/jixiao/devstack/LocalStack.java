@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -27,7 +28,7 @@ public final class LocalStack {
 
     public static void main(String[] args) {
         try {
-            run();
+            run(Replicas.from(args, System.getenv("JIXIAO_REPLICAS")));
         } catch (RuntimeException e) {
             System.err.printf("%nThe stack did not start: %s%n", e.getMessage());
             // Exiting runs the shutdown hook, which stops whatever had started
@@ -35,13 +36,13 @@ public final class LocalStack {
         }
     }
 
-    private static void run() {
+    private static void run(int instances) {
         var started = Instant.now();
         var root = RepoRoot.find(Path.of(""));
         var state = root.resolve(".jixiao");
         var data = state.resolve("data");
         var logs = state.resolve("logs");
-        requireFreePorts(ServicePorts.local());
+        requireFreePorts(ServicePorts.local(instances));
         ServiceFleet.requireJars(root);
 
         var processes = new ArrayList<ManagedProcess>();
@@ -53,9 +54,14 @@ public final class LocalStack {
         var keycloak = step("Keycloak on :" + KEYCLOAK_PORT + " (the first start takes about 40 s)",
                 () -> KeycloakServer.start(KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, data.resolve("keycloak"), logs));
         processes.add(keycloak.process());
-        var environment = ServiceEnvironment.local(kafka);
-        var fleet = step("the four services",
-                () -> ServiceFleet.start(root, environment, logs));
+        var environment = ServiceEnvironment.local(kafka, instances);
+        var jit = ServiceProcess.Jit.fromEnvironment();
+        // JIXIAO_CDS=off starts the services from their jars without archives, to measure what the archives save
+        var cds = "off".equalsIgnoreCase(System.getenv().getOrDefault("JIXIAO_CDS", ""))
+                ? Optional.<Path>empty() : Optional.of(state.resolve("cds"));
+        var fleet = step(instances == 1 ? "the four services" : "the gateway and " + instances
+                        + " instances of each back-end",
+                () -> ServiceFleet.start(root, environment, logs, ServiceFleet.DEFAULT_READY_TIMEOUT, jit, cds));
         fleet.services().forEach(service -> processes.add(service.process()));
 
         System.out.print(new StackBanner(environment, keycloak, state, DemoUser.fromRealm(),
@@ -78,8 +84,8 @@ public final class LocalStack {
         ports.put(KAFKA_CONTROLLER_PORT, "Kafka controller");
         ports.put(KEYCLOAK_PORT, "Keycloak");
         ports.put(KEYCLOAK_MANAGEMENT_PORT, "Keycloak management");
-        for (var service : Service.values()) {
-            ports.put(services.of(service), service.module());
+        for (var instance : services.instances()) {
+            ports.put(instance.port(), instance.name());
         }
         var taken = ports.entrySet().stream()
                 .filter(port -> !FreePorts.isFree(port.getKey()))

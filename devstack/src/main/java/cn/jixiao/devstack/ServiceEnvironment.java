@@ -1,8 +1,10 @@
 package cn.jixiao.devstack;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The environment contract between the stack and the services: every variable a service reads at startup, in
@@ -38,14 +40,39 @@ public record ServiceEnvironment(ServicePorts ports, String issuer, String mongo
         return local(kafka.bootstrapServers(), kafka.logins());
     }
 
+    /** The environment of ./jixiao up --replicas n: n instances of each back-end. */
+    public static ServiceEnvironment local(KafkaBroker kafka, int instances) {
+        return local(ServicePorts.local(instances), kafka.bootstrapServers(), kafka.logins());
+    }
+
     static ServiceEnvironment local(String kafkaBootstrapServers, KafkaLogins kafkaLogins) {
-        return new ServiceEnvironment(ServicePorts.local(), "http://localhost:18080/realms/jixiao",
+        return local(ServicePorts.local(), kafkaBootstrapServers, kafkaLogins);
+    }
+
+    static ServiceEnvironment local(ServicePorts ports, String kafkaBootstrapServers, KafkaLogins kafkaLogins) {
+        return new ServiceEnvironment(ports, "http://localhost:18080/realms/jixiao",
                 "mongodb://127.0.0.1:27017", kafkaBootstrapServers, "demo", Optional.of(kafkaLogins));
     }
 
+    /** Every instance to start: the gateway, then each back-end's instances. */
+    public List<ServiceInstance> instances() {
+        return ports.instances();
+    }
+
+    /** The environment of the service's first (or only) instance. */
     public Map<String, String> forService(Service service) {
+        return forInstance(ports.instancesOf(service).get(0));
+    }
+
+    /**
+     * The environment of one instance. Instances of one back-end differ only in their port: they share its
+     * database, its Kafka login and so its consumer group (the application's name), so each event is applied by
+     * one of them, and the outbox lease in their database lets one of them relay.
+     */
+    public Map<String, String> forInstance(ServiceInstance instance) {
+        var service = instance.service();
         var environment = new LinkedHashMap<String, String>();
-        environment.put("SERVER_PORT", Integer.toString(ports.of(service)));
+        environment.put("SERVER_PORT", Integer.toString(instance.port()));
         environment.put("SERVER_ADDRESS", LOOPBACK);
         environment.put("JIXIAO_ISSUER", issuer);
         if (!springProfiles.isBlank()) {
@@ -53,9 +80,10 @@ public record ServiceEnvironment(ServicePorts ports, String issuer, String mongo
         }
         switch (service) {
             case GATEWAY -> {
-                environment.put("PROJECT_SERVICE_URL", localUrl(Service.PROJECT));
-                environment.put("EVALUATION_SERVICE_URL", localUrl(Service.EVALUATION));
-                environment.put("REPORT_SERVICE_URL", localUrl(Service.REPORT));
+                environment.put("PROJECT_SERVICE_URL", routeUri(Service.PROJECT));
+                environment.put("EVALUATION_SERVICE_URL", routeUri(Service.EVALUATION));
+                environment.put("REPORT_SERVICE_URL", routeUri(Service.REPORT));
+                balancedInstances().ifPresent(json -> environment.put("SPRING_APPLICATION_JSON", json));
                 // the browser sessions (ADR 0010), and the client the gateway signs browsers in as
                 environment.put("MONGODB_URI", mongoUri + "/jixiao-gateway");
                 environment.put(KeycloakServer.GATEWAY_CLIENT_SECRET_VARIABLE, KeycloakServer.GATEWAY_CLIENT_SECRET);
@@ -71,9 +99,42 @@ public record ServiceEnvironment(ServicePorts ports, String issuer, String mongo
         return environment;
     }
 
-    /** Where a service answers, e.g. http://127.0.0.1:8080 for the gateway. */
+    /** Where a service answers, e.g. http://127.0.0.1:8080 for the gateway (its first instance). */
     public String localUrl(Service service) {
         return "http://" + LOOPBACK + ":" + ports.of(service);
+    }
+
+    /** Where one instance answers, e.g. http://127.0.0.1:8091 for project-service's second. */
+    public String localUrl(ServiceInstance instance) {
+        return "http://" + LOOPBACK + ":" + instance.port();
+    }
+
+    /**
+     * The gateway's route to a back-end: its address when it runs once (as compose and Helm set it), else
+     * {@code lb://<service>}, which Spring Cloud LoadBalancer resolves round robin over the instances listed in
+     * {@link #balancedInstances()}.
+     */
+    private String routeUri(Service backend) {
+        return ports.instancesOf(backend).size() == 1 ? localUrl(backend) : "lb://" + backend.module();
+    }
+
+    /**
+     * The instances of every back-end that runs more than once, as the static list of Spring Cloud's simple
+     * discovery client ({@code spring.cloud.discovery.client.simple.instances.<service>[i].uri}). Given as
+     * SPRING_APPLICATION_JSON because a service name with a hyphen cannot be spelt as an environment variable.
+     */
+    private Optional<String> balancedInstances() {
+        var services = ServicePorts.BACKENDS.stream()
+                .filter(backend -> ports.instancesOf(backend).size() > 1)
+                .map(backend -> "\"" + backend.module() + "\":[" + ports.instancesOf(backend).stream()
+                        .map(instance -> "{\"uri\":\"" + localUrl(instance) + "\"}")
+                        .collect(Collectors.joining(",")) + "]")
+                .toList();
+        if (services.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("{\"spring\":{\"cloud\":{\"discovery\":{\"client\":{\"simple\":{\"instances\":{"
+                + String.join(",", services) + "}}}}}}}");
     }
 
     private void putBackend(Map<String, String> environment, Service service, String database) {

@@ -6,10 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-/** The four services, started and stopped together. */
+/** The four services (and the further instances of the back-ends), started and stopped together. */
 public final class ServiceFleet implements AutoCloseable {
 
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(90);
@@ -25,21 +29,34 @@ public final class ServiceFleet implements AutoCloseable {
     }
 
     /**
-     * Starts all four services from their jars under {@code repoRoot} and returns once all are ready. If one
-     * fails, all are stopped and the exception quotes the failed service's log.
+     * Starts every instance of the environment from the jars under {@code repoRoot}, on the full JIT without class
+     * data sharing, and returns once all are ready. If one fails, all are stopped and the exception quotes the
+     * failed one's log.
      */
     public static ServiceFleet start(Path repoRoot, ServiceEnvironment environment, Path logDir,
                                      Duration readyTimeout) {
+        return start(repoRoot, environment, logDir, readyTimeout, ServiceProcess.Jit.FULL, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(Path, ServiceEnvironment, Path, Duration)}, with the compilers given and, with a cache
+     * folder, each service started with its class data sharing archive (made first by a training run where the
+     * jar has none yet: {@link ClassDataSharing}).
+     */
+    public static ServiceFleet start(Path repoRoot, ServiceEnvironment environment, Path logDir,
+                                     Duration readyTimeout, ServiceProcess.Jit jit, Optional<Path> cdsCache) {
         requireJars(repoRoot);
-        var all = List.of(Service.values());
-        var specs = all.stream()
-                .map(service -> ServiceProcess.spec(service, service.jarIn(repoRoot), environment, logDir))
+        var launches = launches(repoRoot, environment, logDir, readyTimeout, jit, cdsCache);
+        var instances = environment.instances();
+        var specs = instances.stream()
+                .map(instance -> ServiceProcess.spec(instance, ServiceProcess.jvmOptions(instance.service(), jit),
+                        launches.get(instance.service()), environment, logDir))
                 .toList();
         var processes = ManagedProcess.startTogether(specs);
         var services = new ArrayList<ServiceProcess>();
-        for (int i = 0; i < all.size(); i++) {
-            var service = all.get(i);
-            services.add(new ServiceProcess(service, URI.create(environment.localUrl(service)), processes.get(i)));
+        for (int i = 0; i < instances.size(); i++) {
+            var instance = instances.get(i);
+            services.add(new ServiceProcess(instance, URI.create(environment.localUrl(instance)), processes.get(i)));
         }
         var fleet = new ServiceFleet(services);
         try {
@@ -50,6 +67,32 @@ public final class ServiceFleet implements AutoCloseable {
             fleet.close();
             throw e;
         }
+    }
+
+    /** How each service runs: its archive prepared (training runs of all four at once), or its plain jar. */
+    private static Map<Service, ClassDataSharing.Launch> launches(Path repoRoot, ServiceEnvironment environment,
+                                                                  Path logDir, Duration timeout,
+                                                                  ServiceProcess.Jit jit, Optional<Path> cdsCache) {
+        var launches = new EnumMap<Service, ClassDataSharing.Launch>(Service.class);
+        if (cdsCache.isEmpty()) {
+            for (var service : Service.values()) {
+                launches.put(service, new ClassDataSharing.Launch(service.jarIn(repoRoot), List.of(), false));
+            }
+            return launches;
+        }
+        var cds = new ClassDataSharing(cdsCache.get(), timeout);
+        var preparing = new EnumMap<Service, CompletableFuture<ClassDataSharing.Launch>>(Service.class);
+        for (var service : Service.values()) {
+            preparing.put(service, CompletableFuture.supplyAsync(() -> cds.prepare(service, service.jarIn(repoRoot),
+                    ServiceProcess.jvmOptions(service, jit), environment.forService(service), logDir)));
+        }
+        preparing.forEach((service, launch) -> launches.put(service, launch.join()));
+        var trained = launches.entrySet().stream().filter(launch -> launch.getValue().trained())
+                .map(launch -> launch.getKey().module()).toList();
+        if (!trained.isEmpty()) {
+            System.out.printf("  made class data sharing archives for %s (once per jar)%n", String.join(", ", trained));
+        }
+        return launches;
     }
 
     /** Fails with one message naming every missing jar, before anything is started. */
@@ -69,11 +112,17 @@ public final class ServiceFleet implements AutoCloseable {
         return services;
     }
 
+    /** The service's first (or only) instance. */
     public ServiceProcess service(Service service) {
         return services.stream().filter(running -> running.service() == service).findFirst().orElseThrow();
     }
 
-    /** Stops all four in parallel. */
+    /** Every instance of the service. */
+    public List<ServiceProcess> instances(Service service) {
+        return services.stream().filter(running -> running.service() == service).toList();
+    }
+
+    /** Stops all in parallel. */
     @Override
     public void close() {
         ManagedProcess.closeAll(services.stream().map(ServiceProcess::process).toList());

@@ -10,30 +10,60 @@ import java.util.List;
 public final class ServiceProcess implements AutoCloseable {
 
     /**
-     * Four services share two cores with Kafka and Keycloak: a small heap ({@link Service#heapMegabytes()}), a
-     * single-threaded GC, and C1 only
-     * (TieredStopAtLevel=1). Measured on two cores: C1 brings a warm start of the stack from 77 s down to about
-     * 52 s, while a GET answered directly by a service takes about 5.7 ms instead of 1.9 ms (p50). A quick start
-     * is what the local stack is for; the container images keep the full JIT.
+     * Four services share two cores with Kafka and Keycloak: a small heap ({@link Service#heapMegabytes()}) and a
+     * single-threaded GC. They run on the full JIT (C1 then C2), as the container images do: C1 alone
+     * (TieredStopAtLevel=1) started faster, but a GET answered directly by a service took about 5.7 ms instead
+     * of 1.9 ms (p50). The start is kept quick by class data sharing instead ({@link ClassDataSharing}); C1 alone
+     * stays available for comparison ({@link Jit#C1_ONLY}, JIXIAO_JIT=c1). Measurements: docs/measurements.md, #13.
      */
-    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC");
 
+    /** Which compilers the services' JVMs use. */
+    public enum Jit {
+        /** Tiered compilation up to C2: the steady-state speed of production. */
+        FULL,
+        /** C1 only: a faster start without an archive, slower requests. */
+        C1_ONLY;
+
+        /** JIXIAO_JIT=c1 for C1 only; the full JIT otherwise. */
+        public static Jit fromEnvironment() {
+            return "c1".equalsIgnoreCase(System.getenv().getOrDefault("JIXIAO_JIT", "")) ? C1_ONLY : FULL;
+        }
+    }
+
+    private final ServiceInstance instance;
     private final Service service;
     private final URI baseUri;
     private final ManagedProcess process;
 
-    ServiceProcess(Service service, URI baseUri, ManagedProcess process) {
-        this.service = service;
+    ServiceProcess(ServiceInstance instance, URI baseUri, ManagedProcess process) {
+        this.instance = instance;
+        this.service = instance.service();
         this.baseUri = baseUri;
         this.process = process;
     }
 
-    /** {@code java -jar <jar>} with the service's environment, logging to {@code <logDir>/<module>.log}. */
-    static ProcessSpec spec(Service service, Path jar, ServiceEnvironment environment, Path logDir) {
+    /** The JVM options of every instance of the service (a CDS archive is made with the same ones). */
+    static List<String> jvmOptions(Service service, Jit jit) {
         List<String> options = new ArrayList<>(JVM_OPTIONS);
         options.add(0, "-Xmx" + service.heapMegabytes() + "m");
-        return ProcessSpec.of(service.module(), JavaCommand.jar(jar, options), environment.forService(service),
-                logDir);
+        if (jit == Jit.C1_ONLY) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
+        return List.copyOf(options);
+    }
+
+    /**
+     * {@code java -jar <jar>} with the instance's environment, logging to {@code <logDir>/<instance name>.log}.
+     *
+     * @param launch the jar to run and the options it adds (a CDS archive), see {@link ClassDataSharing}
+     */
+    static ProcessSpec spec(ServiceInstance instance, List<String> jvmOptions, ClassDataSharing.Launch launch,
+                            ServiceEnvironment environment, Path logDir) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(launch.jvmOptions());
+        return ProcessSpec.of(instance.name(), JavaCommand.jar(launch.jar(), options),
+                environment.forInstance(instance), logDir);
     }
 
     /** Waits for {@code /actuator/health/readiness} to report UP; fails fast if the JVM dies first. */
@@ -43,6 +73,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Service service() {
         return service;
+    }
+
+    public ServiceInstance instance() {
+        return instance;
     }
 
     /** e.g. http://localhost:8080 */

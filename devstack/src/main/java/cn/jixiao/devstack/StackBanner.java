@@ -26,8 +26,13 @@ record StackBanner(ServiceEnvironment environment, KeycloakServer keycloak, Path
         text.append(ROW.formatted("Workbench (browser)", environment.localUrl(Service.GATEWAY)
                 .replace(ServiceEnvironment.LOOPBACK, "localhost") + "/  (sign in as a demo login below)"));
         text.append(ROW.formatted("Gateway (API)", environment.localUrl(Service.GATEWAY)));
-        for (var service : List.of(Service.PROJECT, Service.EVALUATION, Service.REPORT)) {
-            text.append(ROW.formatted(service.module(), environment.localUrl(service)));
+        for (var service : ServicePorts.BACKENDS) {
+            var instances = environment.ports().instancesOf(service);
+            for (var instance : instances) {
+                text.append(ROW.formatted(instance.name(), environment.localUrl(instance)
+                        + (instances.size() > 1 ? "  (instance " + instance.number() + " of " + instances.size()
+                        + ", balanced by the gateway)" : "")));
+            }
         }
         text.append(ROW.formatted("Keycloak admin", keycloak.baseUri() + "admin  ("
                 + KeycloakServer.ADMIN_USERNAME + " / " + KeycloakServer.ADMIN_PASSWORD + ")"));
