@@ -1,11 +1,6 @@
 package cn.jixiao.devstack.bench;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-import cn.jixiao.devstack.DemoUser;
 import cn.jixiao.devstack.FreePorts;
 import cn.jixiao.devstack.KafkaBroker;
 import cn.jixiao.devstack.KeycloakServer;
@@ -46,7 +39,6 @@ public final class JitBenchmark {
 
     static final int WARM_UP = 1500;
     static final int MEASURED = 1000;
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     record Mode(String name, Jit jit, boolean cds) {
     }
@@ -75,8 +67,7 @@ public final class JitBenchmark {
                 try (var fleet = ServiceFleet.start(root, environment, logs, Duration.ofMinutes(5), mode.jit(),
                         mode.cds() ? Optional.of(cdsCache) : Optional.empty())) {
                     double started = (System.nanoTime() - begin) / 1e9;
-                    var token = token(keycloak);
-                    var latencies = latencies(fleet, token);
+                    var latencies = latencies(fleet, BenchClient.signIn(keycloak));
                     results.put(mode.name(), "%.1f s | %s".formatted(started, latencies));
                     System.out.printf("%s: ready after %.1f s; %s%n", mode.name(), started, latencies);
                 }
@@ -88,65 +79,32 @@ public final class JitBenchmark {
         }
     }
 
-    private static String latencies(ServiceFleet fleet, String token) throws Exception {
-        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static String latencies(ServiceFleet fleet, BenchClient client) throws Exception {
         var project = fleet.service(Service.PROJECT).baseUri();
-        var page = get(http, project.resolve("/api/projects?size=1"), token).body();
-        var matcher = ID.matcher(page);
-        if (!matcher.find()) {
-            throw new IllegalStateException("No demo project visible: " + page);
-        }
-        var projectId = matcher.group(1);
+        var projectId = client.firstProjectId(project);
         var gets = new LinkedHashMap<String, URI>();
         gets.put("project", project.resolve("/api/projects/" + projectId));
         gets.put("evaluation", fleet.service(Service.EVALUATION).baseUri().resolve("/api/evaluations?projectId=" + projectId));
         gets.put("report", fleet.service(Service.REPORT).baseUri().resolve("/api/reports/" + projectId + "/texts"));
         var parts = new ArrayList<String>();
         for (Map.Entry<String, URI> get : gets.entrySet()) {
-            parts.add(percentiles(http, get.getValue(), token));
+            parts.add(percentiles(client, get.getValue()));
         }
         return String.join(" | ", parts);
     }
 
-    private static String percentiles(HttpClient http, URI uri, String token) throws Exception {
+    private static String percentiles(BenchClient client, URI uri) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
-            get(http, uri, token);
+            client.get(uri);
         }
         var millis = new double[MEASURED];
         for (int i = 0; i < MEASURED; i++) {
             long begin = System.nanoTime();
-            get(http, uri, token);
+            client.get(uri);
             millis[i] = (System.nanoTime() - begin) / 1e6;
         }
         Arrays.sort(millis);
         return "%.1f / %.1f / %.1f".formatted(millis[MEASURED / 2], millis[MEASURED * 95 / 100],
                 millis[MEASURED * 99 / 100]);
-    }
-
-    private static HttpResponse<String> get(HttpClient http, URI uri, String token) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + uri + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return response;
-    }
-
-    /** A token of the first demo login, as the banner's curl example gets one; long-lived enough for a mode. */
-    private static String token(KeycloakServer keycloak) throws Exception {
-        var user = DemoUser.fromRealm().get(0);
-        var form = "grant_type=password&client_id=jixiao-web&username="
-                + URLEncoder.encode(user.username(), StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(user.password(), StandardCharsets.UTF_8);
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(keycloak.tokenEndpoint())
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        var matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        if (!matcher.find()) {
-            throw new IllegalStateException("No token: " + response.body());
-        }
-        return matcher.group(1);
     }
 }
