@@ -80,7 +80,8 @@ public final class ServiceFleet implements AutoCloseable {
             }
             return launches;
         }
-        var cds = new ClassDataSharing(cdsCache.get(), timeout);
+        // a training run starts the whole context once, four at a time on two cores: give it more than a start
+        var cds = new ClassDataSharing(cdsCache.get(), timeout.multipliedBy(2));
         var preparing = new EnumMap<Service, CompletableFuture<ClassDataSharing.Launch>>(Service.class);
         for (var service : Service.values()) {
             preparing.put(service, CompletableFuture.supplyAsync(() -> cds.prepare(service, service.jarIn(repoRoot),
