@@ -44,7 +44,7 @@ import cn.jixiao.devstack.ServiceProcess.Jit;
  * <pre>
  * ./mvnw -o -q -pl devstack test-compile
  * java -cp devstack/target/test-classes:devstack/target/classes:$(cat devstack/target/classpath.txt) \
- *     cn.jixiao.devstack.bench.ReplicasBenchmark [seconds per load]
+ *     cn.jixiao.devstack.bench.ReplicasBenchmark [seconds per load] [CDS cache folder]
  * </pre>
  */
 public final class ReplicasBenchmark {
@@ -53,6 +53,8 @@ public final class ReplicasBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         var root = RepoRoot.find(Path.of(""));
         var work = Files.createTempDirectory("replicas-bench");
+        // the archives of an earlier run (e.g. JitBenchmark's) spare the training runs
+        var cds = args.length > 1 ? Path.of(args[1]) : work.resolve("cds");
         var logs = work.resolve("logs");
         System.out.println("logs in " + logs);
         int mongoPort = FreePorts.next();
@@ -65,7 +67,7 @@ public final class ReplicasBenchmark {
                 var environment = new ServiceEnvironment(ServicePorts.free(instances), keycloak.issuer(), mongoUri,
                         kafka.bootstrapServers(), "demo", Optional.of(kafka.logins()));
                 try (var fleet = ServiceFleet.start(root, environment, logs, Duration.ofMinutes(5), Jit.FULL,
-                        Optional.of(work.resolve("cds")))) {
+                        Optional.of(cds))) {
                     var client = BenchClient.signIn(keycloak);
                     var gateway = fleet.service(Service.GATEWAY).baseUri();
                     var uri = gateway.resolve("/api/projects/" + client.firstProjectId(gateway));
