@@ -12,12 +12,17 @@ import static io.gatling.javaapi.core.CoreDsl.incrementUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -36,10 +42,12 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.Http;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 import cn.jixiao.loadtest.client.Tokens;
+import cn.jixiao.loadtest.knee.KneeTable;
 import cn.jixiao.loadtest.ledger.LedgerWorkbook;
 import cn.jixiao.loadtest.seed.SeedPlan;
 
@@ -84,10 +92,35 @@ public class DistrictWeekSimulation extends Simulation {
     private final Tokens tokens = Tokens.ofRealm(settings.keycloak());
     private final Handoffs handoffs = new Handoffs();
     private final byte[] ledger = LedgerWorkbook.xlsx(settings.year(), BUDGET, 12);
+    private final KneeTable knee = new KneeTable(System::currentTimeMillis);
 
     {
         signEveryoneIn();
         setUp(populations()).protocols(protocol()).assertions(assertions());
+    }
+
+    @Override
+    public void before() {
+        knee.start();
+    }
+
+    /** The knee table of the run, printed and written next to Gatling's report. */
+    @Override
+    public void after() {
+        List<KneeTable.Level> levels = switch (settings.profile()) {
+            case "constant" -> List.of(new KneeTable.Level(settings.rate(), 0, settings.held().toSeconds()));
+            case "smoke" -> List.of(new KneeTable.Level(0, 0, 120));
+            default -> KneeTable.stairs(settings.rate(), settings.rate(), settings.steps(), settings.step().toSeconds(), RAMP.toSeconds());
+        };
+        String table = KneeTable.markdown(knee.rows(levels));
+        System.out.println("\nknee table (" + settings.profile() + ", requests by the level they were answered in):\n" + table);
+        try {
+            Path file = Path.of("target", "gatling", "knee-" + settings.profile() + "-" + System.currentTimeMillis() + ".md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, table);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private HttpProtocolBuilder protocol() {
@@ -130,8 +163,22 @@ public class DistrictWeekSimulation extends Simulation {
         return exec(session -> session.set("token", tokens.of(session.getString("street") + "-editor", settings.editorPassword())));
     }
 
-    private static HttpRequestActionBuilder authorized(HttpRequestActionBuilder request) {
-        return request.header("Authorization", "Bearer #{token}");
+    /**
+     * A request of the named kind with the user's token; its response time also goes into the knee table, counted
+     * as a write or a read by its name. Each request starts its session unmarked, so that a failure is the
+     * request's own (a visit's later requests still fail when an earlier one left them without an id).
+     */
+    private ChainBuilder timed(String name, Function<Http, HttpRequestActionBuilder> request) {
+        boolean write = WRITES.contains(name);
+        return exec(Session::markAsSucceeded)
+                .exec(request.apply(http(name)).header("Authorization", "Bearer #{token}")
+                        .check(responseTimeInMillis().saveAs("responseMillis")))
+                .exec(session -> {
+                    if (session.contains("responseMillis")) {
+                        knee.record(write, session.getInt("responseMillis"), !session.isFailed());
+                    }
+                    return session.remove("responseMillis");
+                });
     }
 
     // ---------- the street editor
@@ -141,30 +188,30 @@ public class DistrictWeekSimulation extends Simulation {
                 .exec(session -> session.set("street", new SeedPlan.Street(
                         ThreadLocalRandom.current().nextInt(1, settings.streets() + 1)).name()).set("year", settings.year()))
                 .exec(asStreetEditor())
-                .exec(authorized(http("project list (street)").get("/api/projects?year=#{year}&size=50"))
-                        .check(status().is(200), jsonPath("$.items[*].id").findRandom().saveAs("seededProjectId")))
-                .exec(authorized(http("register project").post("/api/projects"))
+                .exec(timed("project list (street)", h -> h.get("/api/projects?year=#{year}&size=50")
+                        .check(status().is(200), jsonPath("$.items[*].id").findRandom().saveAs("seededProjectId"))))
+                .exec(timed("register project", h -> h.post("/api/projects")
                         .body(StringBody(this::registration)).asJson()
-                        .check(status().is(201), jsonPath("$.id").saveAs("projectId")))
-                .exec(authorized(http("set budget").put("/api/projects/#{projectId}/budget"))
-                        .body(StringBody(budget())).asJson().check(status().is(200)))
-                .exec(authorized(http("import ledger (XLSX)").post("/api/projects/#{projectId}/expenditures/import"))
+                        .check(status().is(201), jsonPath("$.id").saveAs("projectId"))))
+                .exec(timed("set budget", h -> h.put("/api/projects/#{projectId}/budget")
+                        .body(StringBody(budget())).asJson().check(status().is(200))))
+                .exec(timed("import ledger (XLSX)", h -> h.post("/api/projects/#{projectId}/expenditures/import")
                         .bodyPart(ByteArrayBodyPart("file", ledger).fileName("支出明细.xlsx").contentType(XLSX))
-                        .asMultipartForm().check(status().is(201)))
-                .exec(authorized(http("define indicators").put("/api/projects/#{projectId}/indicators"))
+                        .asMultipartForm().check(status().is(201))))
+                .exec(timed("define indicators", h -> h.put("/api/projects/#{projectId}/indicators")
                         .body(StringBody(indicators())).asJson()
-                        .check(status().is(200), jsonPath("$.version").saveAs("indicatorsVersion")))
-                .exec(authorized(http("report actuals").put("/api/projects/#{projectId}/indicators/actuals"))
+                        .check(status().is(200), jsonPath("$.version").saveAs("indicatorsVersion"))))
+                .exec(timed("report actuals", h -> h.put("/api/projects/#{projectId}/indicators/actuals")
                         .body(StringBody(session -> actuals(session.getString("indicatorsVersion")))).asJson()
-                        .check(status().is(200)))
+                        .check(status().is(200))))
                 .exec(session -> {
                     if (!session.isFailed()) {
                         handoffs.projectCompleted(session.getString("street"), session.getString("projectId"));
                     }
                     return session;
                 })
-                .exec(authorized(http("report preview").get("/api/reports/#{seededProjectId}/document"))
-                        .check(status().is(200)));
+                .exec(timed("report preview", h -> h.get("/api/reports/#{seededProjectId}/document")
+                        .check(status().is(200))));
     }
 
     private String registration(Session session) {
@@ -215,18 +262,17 @@ public class DistrictWeekSimulation extends Simulation {
                         // the score follows the editor's saves through Kafka; the page asks again until it has
                         .asLongAs(session -> session.getInt("blocking") != 0 && session.getInt("tries") < 30).on(
                                 exec(session -> session.set("tries", session.getInt("tries") + 1))
-                                        .exec(authorized(http("evaluation (approver)")
-                                                .get("/api/evaluations/current?projectId=#{projectId}"))
-                                                .check(status().in(200, 404), jsonPath("$.id").optional().saveAs("evaluationId")))
+                                        .exec(timed("evaluation (approver)", h -> h.get("/api/evaluations/current?projectId=#{projectId}")
+                                                .check(status().in(200, 404), jsonPath("$.id").optional().saveAs("evaluationId"))))
                                         .doIf(session -> session.contains("evaluationId")).then(
-                                                exec(authorized(http("score (approver)").get("/api/evaluations/#{evaluationId}/score"))
-                                                        .check(status().is(200), jsonPath("$.blockingItems[*]").count().saveAs("blocking"))))
+                                                exec(timed("score (approver)", h -> h.get("/api/evaluations/#{evaluationId}/score")
+                                                        .check(status().is(200), jsonPath("$.blockingItems[*]").count().saveAs("blocking")))))
                                         .doIf(session -> session.getInt("blocking") != 0).then(pause(Duration.ofSeconds(1))))
-                        .exec(authorized(http("evaluation (approver)").get("/api/evaluations/current?projectId=#{projectId}"))
+                        .exec(timed("evaluation (approver)", h -> h.get("/api/evaluations/current?projectId=#{projectId}")
                                 .check(status().is(200), jsonPath("$.id").saveAs("evaluationId"),
-                                        jsonPath("$.version").saveAs("evaluationVersion")))
-                        .exec(authorized(http("submit").post("/api/evaluations/#{evaluationId}/submit"))
-                                .body(StringBody("{\"version\":#{evaluationVersion}}")).asJson().check(status().is(200)))
+                                        jsonPath("$.version").saveAs("evaluationVersion"))))
+                        .exec(timed("submit", h -> h.post("/api/evaluations/#{evaluationId}/submit")
+                                .body(StringBody("{\"version\":#{evaluationVersion}}")).asJson().check(status().is(200))))
                         .exec(session -> {
                             if (!session.isFailed()) {
                                 handoffs.evaluationSubmitted(new Handoffs.Work(session.getString("street"),
@@ -245,21 +291,21 @@ public class DistrictWeekSimulation extends Simulation {
                         .set("sort", SORTS.get(ThreadLocalRandom.current().nextInt(SORTS.size()))
                                 + (ThreadLocalRandom.current().nextBoolean() ? ",asc" : ",desc"))
                         .set("page", ThreadLocalRandom.current().nextInt(SEEDED_PAGES)))
-                .exec(authorized(http("overview page").get("/api/evaluations/overview?year=#{year}&districtId=" + DISTRICT
-                        + "&sort=#{sort}&page=#{page}&size=50")).check(status().is(200)))
-                .exec(authorized(http("district summary").get("/api/reports/districts/" + DISTRICT + "/summary?year=#{year}"))
-                        .check(status().is(200)))
+                .exec(timed("overview page", h -> h.get("/api/evaluations/overview?year=#{year}&districtId=" + DISTRICT
+                        + "&sort=#{sort}&page=#{page}&size=50").check(status().is(200))))
+                .exec(timed("district summary", h -> h.get("/api/reports/districts/" + DISTRICT + "/summary?year=#{year}")
+                        .check(status().is(200))))
                 .exec(session -> handoffs.nextToReview()
                         .map(work -> session.set("evaluationId", work.evaluationId()).set("hasWork", true))
                         .orElse(session.set("hasWork", false)))
                 .doIf("#{hasWork}").then(
-                        exec(authorized(http("evaluation (review)").get("/api/evaluations/#{evaluationId}"))
-                                .check(status().is(200), jsonPath("$.version").saveAs("evaluationVersion")))
-                        .exec(authorized(http("start review").post("/api/evaluations/#{evaluationId}/start-review"))
+                        exec(timed("evaluation (review)", h -> h.get("/api/evaluations/#{evaluationId}")
+                                .check(status().is(200), jsonPath("$.version").saveAs("evaluationVersion"))))
+                        .exec(timed("start review", h -> h.post("/api/evaluations/#{evaluationId}/start-review")
                                 .body(StringBody("{\"version\":#{evaluationVersion}}")).asJson()
-                                .check(status().is(200), jsonPath("$.version").saveAs("evaluationVersion")))
-                        .exec(authorized(http("approve").post("/api/evaluations/#{evaluationId}/approve"))
-                                .body(StringBody("{\"version\":#{evaluationVersion}}")).asJson().check(status().is(200))));
+                                .check(status().is(200), jsonPath("$.version").saveAs("evaluationVersion"))))
+                        .exec(timed("approve", h -> h.post("/api/evaluations/#{evaluationId}/approve")
+                                .body(StringBody("{\"version\":#{evaluationVersion}}")).asJson().check(status().is(200)))));
     }
 
     // ---------- the auditor
@@ -270,15 +316,17 @@ public class DistrictWeekSimulation extends Simulation {
                 .exec(session -> session.set("year", settings.year())
                         .set("filter", AUDITOR_FILTERS.get(ThreadLocalRandom.current().nextInt(AUDITOR_FILTERS.size())))
                         .set("page", ThreadLocalRandom.current().nextInt(20)))
-                .exec(authorized(http("overview filtered").get("/api/evaluations/overview?year=#{year}&districtId=" + DISTRICT
-                        + "&#{filter}&size=50")).check(status().is(200)))
-                .exec(authorized(http("project list (district)").get("/api/projects?year=#{year}&size=50&page=#{page}"))
-                        .check(status().is(200), jsonPath("$.items[*].id").findRandom().saveAs("projectId")))
-                .exec(authorized(http("project").get("/api/projects/#{projectId}")).check(status().is(200)))
-                .exec(authorized(http("audit trail").get("/api/projects/#{projectId}/audit")).check(status().is(200)));
+                .exec(timed("overview filtered", h -> h.get("/api/evaluations/overview?year=#{year}&districtId=" + DISTRICT
+                        + "&#{filter}&size=50").check(status().is(200))))
+                .exec(timed("project list (district)", h -> h.get("/api/projects?year=#{year}&size=50&page=#{page}")
+                        .check(status().is(200), jsonPath("$.items[*].id").findRandom().saveAs("projectId"))))
+                .exec(timed("project", h -> h.get("/api/projects/#{projectId}").check(status().is(200))))
+                .exec(timed("audit trail", h -> h.get("/api/projects/#{projectId}/audit").check(status().is(200))));
     }
 
     // ---------- how they arrive
+
+    private static final Duration RAMP = Duration.ofSeconds(5);
 
     /** Shares of the visits: most are editors' in the week before the deadline. */
     private static final Map<String, Double> SHARES = Map.of("street editor", 0.4, "street approver", 0.15,
@@ -304,7 +352,7 @@ public class DistrictWeekSimulation extends Simulation {
             return constantUsersPerSec(rate).during(settings.held());
         }
         return incrementUsersPerSec(rate).times(settings.steps()).eachLevelLasting(settings.step())
-                .separatedByRampsLasting(Duration.ofSeconds(5)).startingFrom(rate);
+                .separatedByRampsLasting(RAMP).startingFrom(rate);
     }
 
     private static List<Assertion> assertions() {
