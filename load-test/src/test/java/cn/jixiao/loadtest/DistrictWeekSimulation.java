@@ -338,7 +338,7 @@ public class DistrictWeekSimulation extends Simulation {
             return List.of(streetEditors().injectOpen(atOnceUsers(1)),
                     auditors().injectOpen(atOnceUsers(1)),
                     streetApprovers().injectOpen(nothingFor(Duration.ofSeconds(8)), atOnceUsers(1)),
-                    overseers().injectOpen(nothingFor(Duration.ofSeconds(30)), atOnceUsers(1)));
+                    overseers().injectOpen(nothingFor(Duration.ofSeconds(40)), atOnceUsers(1)));
         }
         return List.of(streetEditors().injectOpen(arrivals("street editor")),
                 streetApprovers().injectOpen(arrivals("street approver")),
