@@ -8,10 +8,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,6 +36,9 @@ class GatewayTest {
 
     @Autowired
     WebTestClient web;
+
+    @Autowired
+    ReactiveMongoOperations mongo;
 
     @DynamicPropertySource
     static void routesAndIssuer(DynamicPropertyRegistry registry) {
@@ -147,6 +153,19 @@ class GatewayTest {
                 .expectHeader().doesNotExist("Strict-Transport-Security")
                 // nor is the claim passed on to the service
                 .expectBody().jsonPath("$.forwardedProto").isEmpty();
+    }
+
+    @Test
+    void aBearerRequestLeavesNoSessionBehindNeitherCookieNorStoredSession() {
+        String token = keycloak.streetEditorToken();
+        for (int i = 0; i < 3; i++) {
+            web.get().uri("/api/projects/p-1").headers(h -> h.setBearerAuth(token))
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
+        }
+        assertThat(mongo.getCollection("sessions").flatMap(sessions -> Mono.from(sessions.countDocuments())).block())
+                .as("sessions stored").isZero();
     }
 
     @Test

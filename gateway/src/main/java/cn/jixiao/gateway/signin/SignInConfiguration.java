@@ -1,6 +1,7 @@
 package cn.jixiao.gateway.signin;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 
 
@@ -67,11 +68,15 @@ class SignInConfiguration {
 
     @Bean
     @Order(1)
-    SecurityWebFilterChain apiClients(ServerHttpSecurity http, TrustedIssuers issuers, ProblemWriter problems) {
+    SecurityWebFilterChain apiClients(ServerHttpSecurity http, TrustedIssuers issuers, VerifiedTokens verifiedTokens,
+                                      ProblemWriter problems) {
         http.securityMatcher(new BearerRequests())
                 // an API client's request stands alone: never load or create a session for it
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
-        return ResourceServerSecurity.bearerTokensOnly(http, issuers, problems).build();
+        return ResourceServerSecurity.bearerTokensOnly(http, issuers, problems)
+                // tenancy's rules as they are, with the same checks remembered for a token that passed them
+                .oauth2ResourceServer(server -> server.authenticationManagerResolver(verifiedTokens))
+                .build();
     }
 
     @Bean
@@ -193,8 +198,13 @@ class SignInConfiguration {
     }
 
     @Bean
-    SignedInUsers signedInUsers(TrustedIssuers issuers, ReactiveOAuth2AuthorizedClientManager authorizedClientManager) {
-        return new SignedInUsers(issuers, authorizedClientManager);
+    VerifiedTokens verifiedTokens(TrustedIssuers issuers) {
+        return new VerifiedTokens(issuers, Clock.systemUTC());
+    }
+
+    @Bean
+    SignedInUsers signedInUsers(VerifiedTokens verifiedTokens, ReactiveOAuth2AuthorizedClientManager authorizedClientManager) {
+        return new SignedInUsers(verifiedTokens, authorizedClientManager);
     }
 
 }

@@ -15,7 +15,8 @@ import cn.jixiao.tenancy.TrustedIssuers;
 
 /**
  * Who a request is from, the same way whether it brings a bearer token or a browser session: the verified access
- * token read into a {@link TenantAuthentication} by tenancy's {@link TrustedIssuers}, as every service reads it.
+ * token read into a {@link TenantAuthentication} by tenancy's {@link TrustedIssuers}, as every service reads it
+ * (through {@link VerifiedTokens}, which remembers a token that passed).
  *
  * <p>For a session it is the access token the gateway holds for that session (refreshed first when it has
  * expired, by the authorized-client manager, exactly the token {@code TokenRelay} then sends on), verified like
@@ -27,11 +28,11 @@ public final class SignedInUsers {
 
     private static final String RESOLVED = SignedInUsers.class.getName() + ".resolved";
 
-    private final TrustedIssuers issuers;
+    private final VerifiedTokens tokens;
     private final ReactiveOAuth2AuthorizedClientManager clients;
 
-    SignedInUsers(TrustedIssuers issuers, ReactiveOAuth2AuthorizedClientManager clients) {
-        this.issuers = issuers;
+    SignedInUsers(VerifiedTokens tokens, ReactiveOAuth2AuthorizedClientManager clients) {
+        this.tokens = tokens;
         this.clients = clients;
     }
 
@@ -61,8 +62,8 @@ public final class SignedInUsers {
                 .attribute(ServerWebExchange.class.getName(), exchange)
                 .build();
         return clients.authorize(request)
-                .flatMap(client -> issuers.resolve(exchange).flatMap(manager ->
-                        manager.authenticate(new BearerTokenAuthenticationToken(client.getAccessToken().getTokenValue()))))
+                .flatMap(client -> tokens.authenticate(
+                        new BearerTokenAuthenticationToken(client.getAccessToken().getTokenValue()), exchange))
                 .cast(TenantAuthentication.class);
     }
 }
