@@ -55,6 +55,12 @@ final class DistrictYearRows {
         return new OverviewPage(rows, matching.size(), OverviewSummary.of(visible));
     }
 
+    /** The summary of all the rows the caller may see ({@link TenantAccess#canRead}), the same as a page's. */
+    OverviewSummary summary(TenantAccess access, Integer monitoringMonth) {
+        return OverviewSummary.of(byProject.values().stream().filter(row -> access.canRead(districtId, row.streetId()))
+                .map(row -> ShownRow.of(row, monitoringMonth)).toList());
+    }
+
     /** A page of rows, how many rows matched the filter, and the summary of everything visible. */
     record OverviewPage(List<OverviewRow> rows, long total, OverviewSummary summary) {
     }

@@ -83,6 +83,21 @@ class OverviewController {
         return overviews.overview(caller, districtId, year, filter, order, page, size, monitoringMonth);
     }
 
+    @Operation(summary = "全区汇总 / the district's totals of the year",
+            description = "与总览的 summary 相同（合计、等级分布、各状态和各监控灯的项目数），不含行；区级监管和审计人员看全区，街道用户只看本街道 / "
+                    + "the overview's summary without rows: totals, grade distribution, projects by status and by light; "
+                    + "district overseers and auditors see the district, a street's users their own street")
+    @GetMapping("/summary")
+    Mono<DistrictSummary> summary(
+            TenantAccess caller,
+            @Parameter(description = "区，默认为本人所在区 / district, default the caller's") @RequestParam(required = false) String districtId,
+            @Parameter(description = "预算年度 / budget year", example = "2023") @RequestParam @Min(2000) @Max(2100) int year,
+            @Parameter(description = "绩效监控截至月份，默认同总览 / month of the monitoring lights, default as the overview's")
+            @RequestParam(required = false) @Min(1) @Max(12) Integer month) {
+        Integer monitoringMonth = month != null ? month : defaultMonth(year, LocalDate.now(clock.withZone(BUDGET_ZONE)));
+        return overviews.summary(caller, districtId, year, monitoringMonth);
+    }
+
     /** December for a past year, this month for the current one, none for a year that has not begun. */
     static Integer defaultMonth(int year, LocalDate today) {
         if (year < today.getYear()) {
