@@ -30,14 +30,14 @@ class ProjectController {
 
     private final ProjectRegistration registration;
     private final ProjectDetailsUpdate detailsUpdate;
-    private final Projects projects;
+    private final ProjectListing listing;
     private final ProjectAccess access;
 
-    ProjectController(ProjectRegistration registration, ProjectDetailsUpdate detailsUpdate, Projects projects,
+    ProjectController(ProjectRegistration registration, ProjectDetailsUpdate detailsUpdate, ProjectListing listing,
                       ProjectAccess access) {
         this.registration = registration;
         this.detailsUpdate = detailsUpdate;
-        this.projects = projects;
+        this.listing = listing;
         this.access = access;
     }
 
@@ -59,10 +59,7 @@ class ProjectController {
                            @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                            TenantAccess caller) {
-        ProjectFilter filter = new ProjectFilter(year, streetId, status, q);
-        return Mono.zip(projects.visibleTo(caller, filter, page, size).map(ProjectView::of).collectList(),
-                        projects.countVisible(caller, filter))
-                .map(found -> new ProjectPage(found.getT1(), page, size, found.getT2()));
+        return listing.page(caller, new ProjectFilter(year, streetId, status, q), page, size);
     }
 
     @Operation(summary = "项目详情 / one project")

@@ -3,7 +3,6 @@ package cn.jixiao.project.project;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,23 +14,29 @@ import cn.jixiao.tenancy.TenantCriteria;
 public class Projects {
 
     private final ReactiveMongoTemplate mongo;
+    private final ProjectListReadModel list;
 
-    public Projects(ReactiveMongoTemplate mongo) {
+    public Projects(ReactiveMongoTemplate mongo, ProjectListReadModel list) {
         this.mongo = mongo;
+        this.list = list;
     }
 
+    /** Stores a new project; this instance's list shows it at once (the others on its event). */
     public Mono<Project> insert(Project project) {
-        return mongo.insert(project);
+        return mongo.insert(project).doOnNext(list::keep);
     }
 
-    /** Saves a change; fails with an optimistic-locking error if the stored version is not the one it is based on. */
+    /**
+     * Saves a change; fails with an optimistic-locking error if the stored version is not the one it is based on.
+     * This instance's list shows the change at once (the others on its event).
+     */
     public Mono<Project> save(Project project) {
-        return mongo.save(project);
+        return mongo.save(project).doOnNext(list::keep);
     }
 
     public Flux<Project> visibleTo(TenantAccess access, ProjectFilter filter, int page, int size) {
         return mongo.find(TenantCriteria.allVisible(access, filter.criteria())
-                .with(Sort.by("year").descending().and(Sort.by("tenantId", "code")))
+                .with(ListOrder.IN_THE_STORE)
                 .skip((long) page * size).limit(size), Project.class);
     }
 
