@@ -30,8 +30,9 @@ import cn.jixiao.devstack.ServiceProcess.Jit;
  * for one simple GET per back-end, sent directly to it one after the other, p50/p95/p99 of {@value #MEASURED}
  * requests after {@value #WARM_UP} to warm up. Run from the repository root after building the jars:
  * <pre>
- * ./mvnw -o -q -pl devstack test-compile
- * java -cp devstack/target/test-classes:devstack/target/classes:$(cat devstack/target/classpath.txt) \
+ * ./mvnw -o -q -pl devstack test-compile dependency:build-classpath -Dmdep.includeScope=test \
+ *     -Dmdep.outputFile=target/test-classpath.txt
+ * java -cp devstack/target/test-classes:devstack/target/classes:$(cat devstack/target/test-classpath.txt) \
  *     cn.jixiao.devstack.bench.JitBenchmark
  * </pre>
  */

@@ -42,8 +42,9 @@ import cn.jixiao.devstack.ServiceProcess.Jit;
  * consumer group and their partitions, and the holder of each service's outbox lease. Run from the repository root
  * after building the jars:
  * <pre>
- * ./mvnw -o -q -pl devstack test-compile
- * java -cp devstack/target/test-classes:devstack/target/classes:$(cat devstack/target/classpath.txt) \
+ * ./mvnw -o -q -pl devstack test-compile dependency:build-classpath -Dmdep.includeScope=test \
+ *     -Dmdep.outputFile=target/test-classpath.txt
+ * java -cp devstack/target/test-classes:devstack/target/classes:$(cat devstack/target/test-classpath.txt) \
  *     cn.jixiao.devstack.bench.ReplicasBenchmark [seconds per load] [CDS cache folder]
  * </pre>
  */
