@@ -29,13 +29,14 @@ public final class ServiceFleet implements AutoCloseable {
     }
 
     /**
-     * Starts every instance of the environment from the jars under {@code repoRoot}, on the full JIT without class
-     * data sharing, and returns once all are ready. If one fails, all are stopped and the exception quotes the
-     * failed one's log.
+     * Starts every instance of the environment from the jars under {@code repoRoot} and returns once all are
+     * ready. If one fails, all are stopped and the exception quotes the failed one's log. For the end-to-end
+     * tests: C1 alone and no archive, the quickest start without a training run in a fresh folder (the local
+     * stack runs the full JIT with archives).
      */
     public static ServiceFleet start(Path repoRoot, ServiceEnvironment environment, Path logDir,
                                      Duration readyTimeout) {
-        return start(repoRoot, environment, logDir, readyTimeout, ServiceProcess.Jit.FULL, Optional.empty());
+        return start(repoRoot, environment, logDir, readyTimeout, ServiceProcess.Jit.C1_ONLY, Optional.empty());
     }
 
     /**

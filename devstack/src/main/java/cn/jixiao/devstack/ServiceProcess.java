@@ -14,7 +14,8 @@ public final class ServiceProcess implements AutoCloseable {
      * single-threaded GC. They run on the full JIT (C1 then C2), as the container images do: C1 alone
      * (TieredStopAtLevel=1) started faster, but a GET answered directly by a service took about 5.7 ms instead
      * of 1.9 ms (p50). The start is kept quick by class data sharing instead ({@link ClassDataSharing}); C1 alone
-     * stays available for comparison ({@link Jit#C1_ONLY}, JIXIAO_JIT=c1). Measurements: docs/measurements.md, #13.
+     * stays for the end-to-end tests, whose fresh folders would train every time, and for comparison
+     * ({@link Jit#C1_ONLY}, JIXIAO_JIT=c1). Measurements: docs/measurements.md, #13.
      */
     private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC");
 
