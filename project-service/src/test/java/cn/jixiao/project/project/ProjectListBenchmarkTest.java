@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
+import cn.jixiao.tenancy.Role;
+import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
@@ -56,6 +59,7 @@ class ProjectListBenchmarkTest {
     private static final int STREETS_PER_OTHER_DISTRICT = 50;
     private static final int PROJECTS_PER_OTHER_STREET = 30;
     private static final int CLIENTS = 50;
+    private static final int SEQUENTIAL = FULL ? 200 : 50;
     private static final int REQUESTS = FULL ? 1_000 : 200;
     private static final int WARM_UP = FULL ? 500 : 100;
     /** Fewer for the store: each of its answers reads the whole collection twice (the page and the count). */
@@ -91,6 +95,9 @@ class ProjectListBenchmarkTest {
         run(editor, WARM_UP);
         Result memoryEditor = run(editor, REQUESTS);
         Result memoryOverseer = run(overseer, REQUESTS);
+        Result memoryEditorAlone = run(editor, SEQUENTIAL, 1);
+        Result modelAlone = modelAlone(new TenantAccess("bench-busy-editor-id", "bench-busy-editor", DISTRICT,
+                BUSY_STREET, Set.of(Role.STREET_EDITOR)));
 
         System.out.printf(Locale.ROOT, "%n#13 project list benchmark (%s): %,d projects stored, %,d in the street, "
                         + "%,d in its district, %d concurrent clients; read model loaded in %,d ms%n",
@@ -102,6 +109,8 @@ class ProjectListBenchmarkTest {
         memoryEditor.print("street editor", "the read model");
         storeOverseer.print("district overseer", "the store's query (before)");
         memoryOverseer.print("district overseer", "the read model");
+        memoryEditorAlone.print("street editor, 1 client", "the read model");
+        modelAlone.print("street editor, 1 thread", "the read model's page() alone, no web layer");
         System.out.printf(Locale.ROOT, "street editor p95: %.1f ms before, %.1f ms with the read model (%.0fx); target < 150 ms%n%n",
                 storeEditor.p(95), memoryEditor.p(95), storeEditor.p(95) / memoryEditor.p(95));
     }
@@ -142,17 +151,39 @@ class ProjectListBenchmarkTest {
                 Instant.parse("2025-01-05T02:00:00Z"), null, List.of());
     }
 
-    /** {@code requests} list requests by {@value #CLIENTS} clients at once, each timed end to end. */
+    /** The read model's own work for the same queries (scope, filter, order, page), without the web layer. */
+    private Result modelAlone(TenantAccess editor) {
+        List<ProjectFilter> filters = List.of(new ProjectFilter(null, null, null, null),
+                new ProjectFilter(2024, null, null, null), new ProjectFilter(null, null, null, "BUSY-00"),
+                new ProjectFilter(null, null, ProjectStatus.REGISTERED, null), new ProjectFilter(null, null, null, "绿化"));
+        long[] nanos = new long[SEQUENTIAL * 10];
+        long start = System.nanoTime();
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            ProjectPage page = readModel.page(editor, filters.get(i % filters.size()), i % 4, 50);
+            nanos[i] = System.nanoTime() - t;
+            assertThat(page.total()).isPositive();
+        }
+        long wall = System.nanoTime() - start;
+        Arrays.sort(nanos);
+        return new Result(nanos, wall);
+    }
+
     private Result run(WebTestClientConfigurer user, int requests) throws Exception {
+        return run(user, requests, CLIENTS);
+    }
+
+    /** {@code requests} list requests by {@code concurrent} clients at once, each timed end to end. */
+    private Result run(WebTestClientConfigurer user, int requests, int concurrent) throws Exception {
         long[] nanos = new long[requests];
         // the store's answers take far longer than a test's usual timeout with 50 clients at once
         WebTestClient patient = web.mutate().responseTimeout(Duration.ofMinutes(10)).build();
         AtomicInteger next = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        ExecutorService clients = Executors.newFixedThreadPool(concurrent);
         long start = System.nanoTime();
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
+            for (int c = 0; c < concurrent; c++) {
                 running.add(clients.submit(() -> {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
                         long t = System.nanoTime();
@@ -185,7 +216,7 @@ class ProjectListBenchmarkTest {
         }
 
         void print(String caller, String source) {
-            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %.0f |%n", caller, source,
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.2f | %.2f | %.0f |%n", caller, source,
                     sortedNanos.length, p(50), p(95), p(99), sortedNanos[sortedNanos.length - 1] / 1e6,
                     sortedNanos.length / (wallNanos / 1e9));
         }
