@@ -32,6 +32,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class WorkbenchConfiguration implements WebFluxConfigurer {
 
     private static final Resource INDEX = new ClassPathResource("static/index.html");
+    private static final boolean WORKBENCH_BUILT = INDEX.exists();
     private static final Set<String> NOT_PAGES = Set.of("api", "oauth2", "login", "logout", "actuator", "assets");
 
     @Override
@@ -49,17 +50,24 @@ class WorkbenchConfiguration implements WebFluxConfigurer {
                 .bodyValue(INDEX));
     }
 
+    /**
+     * Asked of every request the gateway receives, API calls included (this router comes before the routes):
+     * so the cheap tests first, and whether the workbench was built into the jar once, not a class path lookup
+     * per request.
+     */
     static boolean isPageRequest(ServerRequest request) {
         return HttpMethod.GET.equals(request.method())
-                && INDEX.exists()
                 && isPagePath(request.path())
+                && WORKBENCH_BUILT
                 && request.headers().accept().stream()
                         .anyMatch(type -> "text".equals(type.getType()) && "html".equals(type.getSubtype()));
     }
 
     /** "/" and "/projects/p-1", not "/api/..." nor "/favicon.ico" nor "/assets/x.js". */
     static boolean isPagePath(String path) {
-        String first = path.replaceFirst("^/", "").split("/", 2)[0];
+        String rest = path.startsWith("/") ? path.substring(1) : path;
+        int slash = rest.indexOf('/');
+        String first = slash < 0 ? rest : rest.substring(0, slash);
         String last = path.substring(path.lastIndexOf('/') + 1);
         return !NOT_PAGES.contains(first) && !last.contains(".");
     }
