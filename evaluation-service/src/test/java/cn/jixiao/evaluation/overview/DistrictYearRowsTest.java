@@ -69,6 +69,22 @@ class DistrictYearRowsTest {
     }
 
     @Test
+    void aWriteAfterAPageWasAnsweredShowsOnTheNextPageAndInTheSummary() {
+        OverviewPage before = page(OVERSEER, OverviewFilter.NONE, "score,desc", 12);
+        assertThat(before.rows()).extracting(OverviewRow::projectCode).first().isEqualTo("J-001");
+
+        rows.apply(row("T-002", "tuodong", "安居小区", 1, 1, EvaluationStatus.DRAFT, "1000000.00", "1000000.00",
+                "99", Grade.优, null, null, month(12, "1000000.00")));
+
+        OverviewPage after = page(OVERSEER, OverviewFilter.NONE, "score,desc", 12);
+        assertThat(after.rows()).extracting(OverviewRow::projectCode).first().isEqualTo("T-002");
+        assertThat(after.summary().budget().amount()).isEqualByComparingTo("7000000.00");
+        assertThat(rows.summary(OVERSEER, 12)).isEqualTo(after.summary());
+        assertThat(rows.summary(access("jinchen", Role.STREET_EDITOR), 12).projects()).as("a street sees itself only")
+                .isEqualTo(2);
+    }
+
+    @Test
     void theLightsAreThoseOfTheRequestedMonth() {
         OverviewPage june = page(OVERSEER, filter(null, null, null, "RED", null, null, null), "projectCode", 6);
 
