@@ -61,7 +61,9 @@ public final class LocalStack {
                 ? Optional.<Path>empty() : Optional.of(state.resolve("cds"));
         var fleet = step(instances == 1 ? "the four services" : "the gateway and " + instances
                         + " instances of each back-end",
-                () -> ServiceFleet.start(root, environment, logs, ServiceFleet.DEFAULT_READY_TIMEOUT, jit, cds));
+                // n instances of each back-end boot at once on the same cores: each takes about n times as long
+                () -> ServiceFleet.start(root, environment, logs,
+                        ServiceFleet.DEFAULT_READY_TIMEOUT.multipliedBy(instances), jit, cds));
         fleet.services().forEach(service -> processes.add(service.process()));
 
         System.out.print(new StackBanner(environment, keycloak, state, DemoUser.fromRealm(),
