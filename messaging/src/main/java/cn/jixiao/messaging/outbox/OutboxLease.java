@@ -32,6 +32,7 @@ public final class OutboxLease {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxLease.class);
     static final String COLLECTION = "outbox_lease";
+    static final Duration RELEASE_TIMEOUT = Duration.ofMillis(500);
 
     private final ReactiveMongoTemplate mongo;
     private final String service;
@@ -77,11 +78,15 @@ public final class OutboxLease {
         return claimed;
     }
 
-    /** Gives the lease up at once (on an orderly stop), so another instance need not wait for it to expire. */
+    /**
+     * Gives the lease up at once (on an orderly stop), so another instance need not wait for it to expire. Waits
+     * at most {@link #RELEASE_TIMEOUT}: a database that is already gone (a test's in-memory server stops before the
+     * relay) would otherwise hold the stop until the driver gives up; the lease then simply expires.
+     */
     public void release() {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(service).and("holder").is(holder)),
-                new Update().set("expiresAt", Date.from(clock.instant())), COLLECTION).block();
         held = false;
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(service).and("holder").is(holder)),
+                new Update().set("expiresAt", Date.from(clock.instant())), COLLECTION).block(RELEASE_TIMEOUT);
     }
 
     public String holder() {
