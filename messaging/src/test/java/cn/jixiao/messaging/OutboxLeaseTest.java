@@ -1,9 +1,9 @@
 package cn.jixiao.messaging;
 
-import java.time.Clock;
+import cn.jixiao.testing.MovableClock;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,34 +167,5 @@ class OutboxLeaseTest {
 
     private Document leaseDocument() {
         return mongo.findById("project-service", Document.class, "outbox_lease").block();
-    }
-
-    /** The wall clock as the test moves it: a lease expires without the test waiting ten seconds. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -1,9 +1,9 @@
 package cn.jixiao.gateway.signin;
 
-import java.time.Clock;
+import cn.jixiao.testing.MovableClock;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -145,34 +145,6 @@ class VerifiedTokensTest {
                         Set.of(Role.STREET_EDITOR));
                 return Mono.just(new TenantAuthentication(jwt, List.of(), access));
             });
-        }
-    }
-
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }
