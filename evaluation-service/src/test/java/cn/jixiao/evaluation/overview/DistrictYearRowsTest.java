@@ -85,6 +85,33 @@ class DistrictYearRowsTest {
     }
 
     @Test
+    void aProjectMovedToAnotherYearLeavesThePagesAndTheSummaryAlreadyAnswered() {
+        assertThat(page(OVERSEER, OverviewFilter.NONE, "street", 12).total()).isEqualTo(4);
+
+        rows.forget(row("T-002", "tuodong", "安居小区", 1, 1, EvaluationStatus.DRAFT, null, null, null, null, null, null));
+
+        assertThat(page(OVERSEER, OverviewFilter.NONE, "street", 12).rows()).extracting(OverviewRow::projectCode)
+                .containsExactly("J-001", "J-002", "T-001");
+        assertThat(rows.summary(OVERSEER, 12).projects()).isEqualTo(3);
+    }
+
+    @Test
+    void callersOfTheSameScopeShareWhatWasComputedAndOtherScopesNever() {
+        TenantAccess anotherOverseer = new TenantAccess("o2", "o2", DISTRICT, null, Set.of(Role.DISTRICT_OVERSEER));
+        TenantAccess jinchen = access("jinchen", Role.STREET_EDITOR);
+        TenantAccess tuodong = access("tuodong", Role.STREET_EDITOR);
+
+        assertThat(page(OVERSEER, OverviewFilter.NONE, "street", 12).total()).isEqualTo(4);
+        assertThat(page(jinchen, OverviewFilter.NONE, "street", 12).rows()).extracting(OverviewRow::projectCode)
+                .containsExactly("J-001", "J-002");
+        assertThat(page(tuodong, OverviewFilter.NONE, "street", 12).rows()).extracting(OverviewRow::projectCode)
+                .as("asked with the same filter and order right after jinchen").containsExactly("T-001", "T-002");
+        assertThat(page(anotherOverseer, OverviewFilter.NONE, "street", 12).total()).isEqualTo(4);
+        assertThat(page(access(null), OverviewFilter.NONE, "street", 12).total()).as("a district user who oversees nothing")
+                .isZero();
+    }
+
+    @Test
     void theLightsAreThoseOfTheRequestedMonth() {
         OverviewPage june = page(OVERSEER, filter(null, null, null, "RED", null, null, null), "projectCode", 6);
 
