@@ -29,6 +29,7 @@ import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.LocalRecipient;
 import cn.jixiao.messaging.outbox.OutboxWakeUp;
 import cn.jixiao.messaging.outbox.OutboxRelay;
+import cn.jixiao.messaging.replay.EventRetention;
 
 /**
  * The inbox for every service that consumes events (each applied once, only from its aggregate's tenant, refusals
@@ -45,9 +46,13 @@ public class MessagingAutoConfiguration {
     KafkaAdmin.NewTopics jixiaoTopics(@Value("${jixiao.kafka.partitions:3}") int partitions,
                                       @Value("${jixiao.kafka.replicas:1}") short replicas) {
         return new KafkaAdmin.NewTopics(
-                TopicBuilder.name(Topics.PROJECT_EVENTS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.EVALUATION_EVENTS).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(Topics.REPORT_EVENTS).partitions(partitions).replicas(replicas).build(),
+                // the events are the platform's history, replayed to rebuild read models: kept for ever
+                TopicBuilder.name(Topics.PROJECT_EVENTS).partitions(partitions).replicas(replicas)
+                        .configs(EventRetention.KEEP_EVERY_EVENT).build(),
+                TopicBuilder.name(Topics.EVALUATION_EVENTS).partitions(partitions).replicas(replicas)
+                        .configs(EventRetention.KEEP_EVERY_EVENT).build(),
+                TopicBuilder.name(Topics.REPORT_EVENTS).partitions(partitions).replicas(replicas)
+                        .configs(EventRetention.KEEP_EVERY_EVENT).build(),
                 // refused records are evidence of an attack or a broken publisher: kept for a quarter
                 TopicBuilder.name(Topics.DEAD_LETTERS).partitions(partitions).replicas(replicas)
                         .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(90).toMillis()))
