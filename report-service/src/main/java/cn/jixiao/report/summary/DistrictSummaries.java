@@ -1,5 +1,6 @@
 package cn.jixiao.report.summary;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
@@ -23,17 +24,20 @@ import cn.jixiao.tenancy.TenantAccess;
 
 /**
  * A district's summary for a year, across all its streets, from report-service's read model: for the district's
- * overseers and auditors, who hand it to the finance bureau.
+ * overseers and auditors, who hand it to the finance bureau. Computed again at most every few seconds while it is
+ * being asked for ({@link RecentSummaries}).
  */
 @Service
 class DistrictSummaries {
 
     private final ReactiveMongoTemplate mongo;
     private final TenantNames names;
+    private final RecentSummaries recent;
 
-    DistrictSummaries(ReactiveMongoTemplate mongo, TenantNames names) {
+    DistrictSummaries(ReactiveMongoTemplate mongo, TenantNames names, Clock clock) {
         this.mongo = mongo;
         this.names = names;
+        this.recent = new RecentSummaries(clock);
     }
 
     Mono<DistrictSummary> of(TenantAccess access, String districtId, int year) {
@@ -44,6 +48,11 @@ class DistrictSummaries {
             return Mono.error(ProblemException.forbidden(Bilingual.of("只有区级监管和审计人员可以查看全区汇总",
                     "Only the district's overseers and auditors see the district summary")));
         }
+        return recent.of(districtId, year, () -> computed(districtId, year));
+    }
+
+    /** Reads every project and evaluation of the district and year from the read model. */
+    private Mono<DistrictSummary> computed(String districtId, int year) {
         Mono<List<ProjectFacts>> projects = mongo.find(Query.query(Criteria.where("districtId").is(districtId)
                 .and("registration.year").is(year)), ProjectFacts.class).collectList();
         Mono<Map<String, Evaluation>> latest = mongo.find(Query.query(Criteria.where("districtId").is(districtId)),
