@@ -37,9 +37,10 @@ public final class KafkaTopicGrants {
             Service.EVALUATION, List.of(EVALUATION_EVENTS, DEAD_LETTERS),
             Service.REPORT, List.of(REPORT_EVENTS, DEAD_LETTERS));
 
-    // project-service consumes nothing: it owns no read model of another service's data (templates and weight
-    // checks belong to evaluation-service, its audit trail is written inside the service)
+    // project-service reads only its own events: each instance keeps its project list (ProjectListReadModel) current
+    // with the other instances' writes; it owns no read model of another service's data
     private static final Map<Service, List<String>> READS = Map.of(
+            Service.PROJECT, List.of(PROJECT_EVENTS),
             // the projects to evaluate, and its own events for the demo's self-grading
             Service.EVALUATION, List.of(PROJECT_EVENTS, EVALUATION_EVENTS),
             Service.REPORT, List.of(PROJECT_EVENTS, EVALUATION_EVENTS));
