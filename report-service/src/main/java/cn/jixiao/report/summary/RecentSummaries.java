@@ -28,14 +28,16 @@ import cn.jixiao.report.document.DistrictSummary;
  * once, and a new one is computed in the background for the next caller (one computation at a time per district and
  * year), so only the first caller after a start waits. One older than {@link #TOO_OLD} (nobody asked for a long time)
  * is not answered: the caller waits for a new one. A summary is thus at most {@link #FRESH} plus one computation
- * behind the read model while it is being used.
+ * behind the read model while it is being used. Under a heavy write load a computation itself took 6 s on the local
+ * stack (the store busy with the writes); {@link #TOO_OLD} is long enough that overseers are then still answered at
+ * once, with a summary at most half a minute old, rather than each waiting for the store.
  */
 final class RecentSummaries {
 
     private static final Logger log = LoggerFactory.getLogger(RecentSummaries.class);
 
     static final Duration FRESH = Duration.ofSeconds(1);
-    static final Duration TOO_OLD = Duration.ofSeconds(5);
+    static final Duration TOO_OLD = Duration.ofSeconds(30);
 
     private final Clock clock;
     private final Map<Key, Held> held = new ConcurrentHashMap<>();
