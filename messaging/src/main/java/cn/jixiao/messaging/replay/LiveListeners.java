@@ -32,6 +32,7 @@ final class LiveListeners {
      * paused: one paused already (by an operator, or a dead-letter pause) stays paused after the rebuild.
      */
     List<MessageListenerContainer> pause(List<String> listenerIds) {
+        List<MessageListenerContainer> listeners = new ArrayList<>();
         List<MessageListenerContainer> paused = new ArrayList<>();
         for (String id : listenerIds) {
             MessageListenerContainer container = registry.getListenerContainer(id);
@@ -39,13 +40,14 @@ final class LiveListeners {
                 resume(paused);
                 throw new IllegalStateException("no Kafka listener with id " + id);
             }
+            listeners.add(container);
             if (!container.isPauseRequested()) {
                 container.pause();
                 paused.add(container);
             }
         }
         long deadline = System.nanoTime() + PAUSE_LIMIT.toNanos();
-        for (MessageListenerContainer container : paused) {
+        for (MessageListenerContainer container : listeners) {
             while (!quiet(container)) {
                 if (System.nanoTime() > deadline) {
                     resume(paused);
