@@ -38,6 +38,11 @@ public record KafkaLogins(KafkaLogin admin, Map<Service, KafkaLogin> services) {
         return new KafkaLogins(KafkaLogin.generate(ADMIN_USERNAME), services);
     }
 
+    /** The logins of the broker whose data folder is {@code dataDir} (see {@link KafkaBroker#start}), if it has any. */
+    public static Optional<KafkaLogins> ofBrokerData(Path dataDir) {
+        return readFrom(dataDir.resolve(KafkaBroker.LOGINS_FILE));
+    }
+
     /** The logins kept in {@code file}, or none if the file does not exist yet. */
     static Optional<KafkaLogins> readFrom(Path file) {
         if (!Files.exists(file)) {
