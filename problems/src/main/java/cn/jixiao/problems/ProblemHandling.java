@@ -12,8 +12,12 @@ import jakarta.validation.ConstraintViolationException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,6 +39,8 @@ import org.springframework.web.server.ServerWebInputException;
 public class ProblemHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    /** About how long the local stack's supervisor and a replica set's election take to bring a store back. */
+    private static final int RETRY_AFTER_SECONDS = 10;
 
     private final ValidationMessages messages;
     private final TraceIds traceIds;
@@ -110,6 +116,23 @@ public class ProblemHandling {
                 Bilingual.of("记录重复", "Duplicate"),
                 Bilingual.of("已存在相同编号的记录", "A record with the same identifying number already exists")),
                 exchange);
+    }
+
+    /**
+     * The service's database cannot be reached (down, restarting, or no server selected within the driver's timeout):
+     * 503 with a hint to retry, not a 500, so that a user, the workbench and a load balancer know it is passing and
+     * nothing was written. Health reports the same ({@code /actuator/health}: the store's indicator is DOWN).
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(DataAccessException e, ServerWebExchange exchange) {
+        log.warn("Store unavailable answering {}: {}", exchange.getRequest().getPath(), e.getMessage());
+        ResponseEntity<ProblemDetail> response = respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
+                Bilingual.of("数据库暂时不可用", "Database unavailable"),
+                Bilingual.of("服务暂时无法访问数据库，本次请求未保存任何内容，请稍后重试",
+                        "The service cannot reach its database just now; nothing of this request was saved. Retry shortly")),
+                exchange);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(response.getBody());
     }
 
     @ExceptionHandler(ResponseStatusException.class)
