@@ -38,6 +38,13 @@ final class OrphanGuard {
         return processes;
     }
 
+    /** A relaunch while the JVM exits would outlive the shutdown hook: refuse it as a first start is refused. */
+    static synchronized void requireRunning(String name) {
+        if (stopping) {
+            throw new ProcessStartupException("Not starting " + name + " again: the JVM is shutting down");
+        }
+    }
+
     static synchronized void forget(ManagedProcess process) {
         STARTS.forEach(start -> start.remove(process));
         STARTS.removeIf(List::isEmpty);
