@@ -12,6 +12,8 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 
 /**
  * A server that speaks the MongoDB wire protocol (mongo-java-server), since no real mongod can be installed here.
@@ -34,14 +36,43 @@ public final class MongoWireServer implements AutoCloseable {
         return new MongoWireServer(new MemoryBackend());
     }
 
-    /** Keeps the data in an H2 MVStore file, so it survives restarts. */
+    /**
+     * Keeps the data in an H2 MVStore file, so it survives restarts, and a kill -9 too: every command that changed
+     * data is committed to the file before it is answered ({@link CommittingH2Backend}).
+     */
     public static MongoWireServer persistentAt(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the folder of " + file, e);
         }
-        return new MongoWireServer(new H2Backend(file.toString()));
+        return new MongoWireServer(new CommittingH2Backend(file.toString()));
+    }
+
+    /**
+     * H2's MVStore commits by itself about once a second; a write acknowledged in between would be lost to a kill
+     * -9 of the server, and the platform promises that no acknowledged write is lost. So each command that left
+     * changes commits them before the answer goes out. The commit writes to the operating system's file cache
+     * without fsync: it survives the process being killed, not the machine losing power, which is enough for a
+     * local stack (a real deployment runs a MongoDB replica set).
+     */
+    static final class CommittingH2Backend extends H2Backend {
+
+        CommittingH2Backend(String file) {
+            super(file);
+        }
+
+        /** Every command of a current driver arrives as an OP_MSG, writes among them. */
+        @Override
+        public Document handleMessage(MongoMessage message) {
+            try {
+                return super.handleMessage(message);
+            } finally {
+                if (getMvStore().hasUnsavedChanges()) {
+                    commit();
+                }
+            }
+        }
     }
 
     /**
@@ -70,17 +101,20 @@ public final class MongoWireServer implements AutoCloseable {
 
     /**
      * Runs the server in a child JVM, persistent at the given file. Returns once it accepts connections.
-     * A separate process gives it its own log file and lets it be stopped like every other part of the stack.
+     * A separate process gives it its own log file and lets it be stopped, killed and started again like every other
+     * part of the stack; the file keeps every acknowledged write across a kill.
      * It keeps the full JIT: it starts in seconds anyway, and every query of every service runs through it. Its heap
      * holds a district's year at scale (200 streets × 30 projects seeded for the overview benchmark): 384 MB ran out
      * while 6,000 evaluations went in, and the store closed itself.
      */
-    public static ManagedProcess startChildProcess(Path file, int port, Path logDir) {
+    public static ProbedProcess startChildProcess(Path file, int port, Path logDir) {
         var command = JavaCommand.mainClass(MongoWireServer.class.getName(),
                 List.of("-Xmx1g", "-XX:+UseSerialGC"),
                 List.of(file.toAbsolutePath().toString(), Integer.toString(port)));
-        return ManagedProcess.startAndAwait(ProcessSpec.of("mongo", command, Map.of(), logDir),
-                new PortProbe(port), CHILD_START_TIMEOUT);
+        var probe = new PortProbe(port);
+        var process = ManagedProcess.startAndAwait(ProcessSpec.of("mongo", command, Map.of(), logDir), probe,
+                CHILD_START_TIMEOUT);
+        return new ProbedProcess(process, port, probe, CHILD_START_TIMEOUT);
     }
 
     /** Usage: {@code MongoWireServer <file> <port>}; serves until the JVM is stopped (SIGTERM closes the file). */

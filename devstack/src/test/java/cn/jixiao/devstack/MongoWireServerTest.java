@@ -35,6 +35,33 @@ class MongoWireServerTest {
     }
 
     @Test
+    void everyAcknowledgedWriteSurvivesAKill9OfTheServerProcess() {
+        var port = FreePorts.next();
+        var server = MongoWireServer.startChildProcess(dataDir.resolve("jixiao.mv"), port, dataDir.resolve("logs"));
+        try {
+            var uri = "mongodb://127.0.0.1:" + port;
+            try (var client = MongoClients.create(uri)) {
+                var projects = client.getDatabase("jixiao-projects").getCollection("projects");
+                for (int i = 1; i <= 50; i++) {
+                    projects.insertOne(new Document("_id", "p-" + i).append("name", "项目 " + i));
+                }
+                // acknowledged: killed at once, well within the store's own commit interval of a second
+                ProcessHandle.of(server.process().serverPid()).orElseThrow().destroyForcibly();
+            }
+
+            server.restart();
+
+            try (var client = MongoClients.create(uri)) {
+                var projects = client.getDatabase("jixiao-projects").getCollection("projects");
+                assertThat(projects.countDocuments()).isEqualTo(50);
+                assertThat(projects.find(new Document("_id", "p-50")).first()).isNotNull();
+            }
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
     void inMemoryServerStartsEmpty() {
         try (var server = MongoWireServer.inMemory();
              var client = MongoClients.create(server.startOnFreePort())) {
