@@ -24,7 +24,7 @@ import org.apache.kafka.common.Uuid;
  * the users are created when the storage is formatted, the topics and ACLs by the administrator once the broker
  * is up, before any service starts.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements Restartable, AutoCloseable {
 
     /** C1 only (TieredStopAtLevel=1) halves the start on two cores; a dev broker never needs C2's peak speed. */
     private static final List<String> JVM_OPTIONS =
@@ -131,6 +131,26 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Launches the broker again on its data directory after its process died and returns once it serves: the same
+     * server.properties, so the same ports, cluster id, partitions and logins. The storage is not formatted again
+     * (that is for a new directory only, and would lose every event); the topics and ACLs are applied again, which
+     * changes nothing where they exist.
+     */
+    @Override
+    public void restart() {
+        process.relaunch("restarted by the supervisor");
+        try (var probe = new KafkaClusterProbe(port, bootstrapServers(), logins.admin())) {
+            process.awaitReady(probe, START_TIMEOUT);
+        }
+        new KafkaSetup(bootstrapServers(), logins).apply();
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
     /** The value for {@code bootstrap.servers}, e.g. 127.0.0.1:9092. */
     public String bootstrapServers() {
         return KafkaServerProperties.HOST + ":" + port;
@@ -152,6 +172,7 @@ public final class KafkaBroker implements AutoCloseable {
         return clusterId;
     }
 
+    @Override
     public ManagedProcess process() {
         return process;
     }

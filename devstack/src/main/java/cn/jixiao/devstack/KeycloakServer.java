@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>The master realm's admin is {@value #ADMIN_USERNAME} / {@value #ADMIN_PASSWORD} (dev only), at
  * {@code http://localhost:<httpPort>/admin}.
  */
-public final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements Restartable, AutoCloseable {
 
     public static final String REALM = "jixiao";
     public static final String ADMIN_USERNAME = "admin";
@@ -37,10 +37,14 @@ public final class KeycloakServer implements AutoCloseable {
 
     private final ManagedProcess process;
     private final int httpPort;
+    private final ReadinessProbe health;
+    private final Duration timeout;
 
-    private KeycloakServer(ManagedProcess process, int httpPort) {
+    private KeycloakServer(ManagedProcess process, int httpPort, ReadinessProbe health, Duration timeout) {
         this.process = process;
         this.httpPort = httpPort;
+        this.health = health;
+        this.timeout = timeout;
     }
 
     public static KeycloakServer start(int httpPort, int managementPort, Path dataDir, Path logDir) {
@@ -80,7 +84,7 @@ public final class KeycloakServer implements AutoCloseable {
         var health = new HttpHealthProbe(URI.create("http://localhost:" + managementPort + "/health/ready"));
         var process = ManagedProcess.startAndAwait(ProcessSpec.of("keycloak", command, environment, logDir),
                 health, timeout);
-        var server = new KeycloakServer(process, httpPort);
+        var server = new KeycloakServer(process, httpPort, health, timeout);
         try {
             // a realm imported by an older checkout gets the clients and theme added since (RealmUpgrade)
             new RealmUpgrade(server.baseUri(), environment).apply(ADMIN_USERNAME, ADMIN_PASSWORD)
@@ -90,6 +94,23 @@ public final class KeycloakServer implements AutoCloseable {
             throw e;
         }
         return server;
+    }
+
+    /**
+     * Launches Keycloak again on its database after its process died and returns once it is ready. The realm is
+     * not imported again: {@code --import-realm} skips a realm the database has (the import is for a new database
+     * only), so users, sessions' signing keys and changes made in the admin console stay. The realm upgrade of the
+     * first start is not repeated either; it has been applied to this database.
+     */
+    @Override
+    public void restart() {
+        process.relaunch("restarted by the supervisor");
+        process.awaitReady(health, timeout);
+    }
+
+    @Override
+    public int port() {
+        return httpPort;
     }
 
     /** The token issuer, e.g. http://localhost:18080/realms/jixiao. */
@@ -110,6 +131,7 @@ public final class KeycloakServer implements AutoCloseable {
         return httpPort;
     }
 
+    @Override
     public ManagedProcess process() {
         return process;
     }

@@ -3,17 +3,16 @@ package cn.jixiao.devstack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
  * {@code ./jixiao up}: the whole platform on this machine, without Docker. Starts MongoDB (wire server), Kafka,
- * Keycloak and then the four services, keeping all state under {@code .jixiao/} at the repository root.
- * Ctrl-C stops everything in reverse order (see {@link OrphanGuard}).
+ * Keycloak and then the four services, keeping all state under {@code .jixiao/} at the repository root. A
+ * {@link Supervisor} starts a part that dies again with backoff while the others keep running, and keeps
+ * {@code .jixiao/status.json} for {@code ./jixiao status}. Ctrl-C stops everything in reverse order (see
+ * {@link OrphanGuard}).
  */
 public final class LocalStack {
 
@@ -22,6 +21,8 @@ public final class LocalStack {
     private static final int KAFKA_CONTROLLER_PORT = 9093;
     private static final int KEYCLOAK_PORT = 18080;
     private static final int KEYCLOAK_MANAGEMENT_PORT = 19000;
+    /** Under .jixiao/, read by ./jixiao status. */
+    static final String STATUS_FILE = "status.json";
 
     private LocalStack() {
     }
@@ -45,15 +46,18 @@ public final class LocalStack {
         requireFreePorts(ServicePorts.local(instances));
         ServiceFleet.requireJars(root);
 
-        var processes = new ArrayList<ManagedProcess>();
-        processes.add(step("MongoDB wire server on :" + MONGO_PORT,
+        // each part is supervised from the moment it is ready: Kafka dying while Keycloak starts is started again
+        var supervisor = new Supervisor(Backoff.DEFAULT, Supervisor.DEFAULT_MAX_ATTEMPTS,
+                Optional.of(new StatusFile(state.resolve(STATUS_FILE))));
+        Runtime.getRuntime().addShutdownHook(new Thread(supervisor::close, "devstack-stop-supervising"));
+        supervisor.supervise(step("MongoDB wire server on :" + MONGO_PORT,
                 () -> MongoWireServer.startChildProcess(data.resolve("mongo").resolve("jixiao.mv"), MONGO_PORT, logs)));
         var kafka = step("Kafka on :" + KAFKA_PORT + " (SASL/SCRAM, ACLs per service)",
                 () -> KafkaBroker.start(KAFKA_PORT, KAFKA_CONTROLLER_PORT, data.resolve("kafka"), logs));
-        processes.add(kafka.process());
+        supervisor.supervise(kafka);
         var keycloak = step("Keycloak on :" + KEYCLOAK_PORT + " (the first start takes about 40 s)",
                 () -> KeycloakServer.start(KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, data.resolve("keycloak"), logs));
-        processes.add(keycloak.process());
+        supervisor.supervise(keycloak);
         var environment = ServiceEnvironment.local(kafka, instances);
         var jit = ServiceProcess.Jit.fromEnvironment();
         // JIXIAO_CDS=off starts the services from their jars without archives, to measure what the archives save
@@ -64,11 +68,12 @@ public final class LocalStack {
                 // n instances of each back-end boot at once on the same cores: each takes about n times as long
                 () -> ServiceFleet.start(root, environment, logs,
                         ServiceFleet.DEFAULT_READY_TIMEOUT.multipliedBy(instances), jit, cds));
-        fleet.services().forEach(service -> processes.add(service.process()));
+        fleet.services().forEach(supervisor::supervise);
 
         System.out.print(new StackBanner(environment, keycloak, state, DemoUser.fromRealm(),
                 Duration.between(started, Instant.now())).render());
-        exitWhenOneCrashes(processes);
+        // from here on the supervisor keeps the stack up; Ctrl-C (SIGTERM to this JVM) stops it through OrphanGuard
+        awaitTermination();
     }
 
     private static <T> T step(String what, Supplier<T> start) {
@@ -99,12 +104,11 @@ public final class LocalStack {
         }
     }
 
-    /** A stack with a dead part only confuses: report the crash and stop the rest. */
-    private static void exitWhenOneCrashes(List<ManagedProcess> processes) {
-        var crashed = (ManagedProcess) CompletableFuture.anyOf(
-                processes.stream().map(ManagedProcess::unexpectedExit).toArray(CompletableFuture[]::new)).join();
-        System.err.printf("%n%s stopped unexpectedly. Last lines of %s:%n%s%n", crashed.name(), crashed.logFile(),
-                crashed.logTail(30));
-        System.exit(1);
+    private static void awaitTermination() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -57,7 +57,8 @@ public final class ServiceFleet implements AutoCloseable {
         var services = new ArrayList<ServiceProcess>();
         for (int i = 0; i < instances.size(); i++) {
             var instance = instances.get(i);
-            services.add(new ServiceProcess(instance, URI.create(environment.localUrl(instance)), processes.get(i)));
+            services.add(new ServiceProcess(instance, URI.create(environment.localUrl(instance)), processes.get(i),
+                    readyTimeout));
         }
         var fleet = new ServiceFleet(services);
         try {

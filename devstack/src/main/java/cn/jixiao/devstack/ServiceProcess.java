@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One Spring Boot service, run from its executable jar in a child JVM; started by {@link ServiceFleet}. */
-public final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements Restartable, AutoCloseable {
 
     /**
      * Four services share two cores with Kafka and Keycloak: a small heap ({@link Service#heapMegabytes()}) and a
@@ -36,12 +36,14 @@ public final class ServiceProcess implements AutoCloseable {
     private final Service service;
     private final URI baseUri;
     private final ManagedProcess process;
+    private final Duration readyTimeout;
 
-    ServiceProcess(ServiceInstance instance, URI baseUri, ManagedProcess process) {
+    ServiceProcess(ServiceInstance instance, URI baseUri, ManagedProcess process, Duration readyTimeout) {
         this.instance = instance;
         this.service = instance.service();
         this.baseUri = baseUri;
         this.process = process;
+        this.readyTimeout = readyTimeout;
     }
 
     /** The JVM options of every instance of the service (a CDS archive is made with the same ones). */
@@ -72,6 +74,27 @@ public final class ServiceProcess implements AutoCloseable {
         process.awaitReady(new HttpHealthProbe(baseUri.resolve("/actuator/health/readiness")), timeout);
     }
 
+    /**
+     * Launches the instance again from the same jar (and class data sharing archive) with the same environment after
+     * its JVM died, and returns once it reports ready. A service keeps everything in MongoDB and Kafka: it picks up
+     * its outbox, its consumer groups' offsets and its read models from there.
+     */
+    @Override
+    public void restart() {
+        process.relaunch("restarted by the supervisor");
+        awaitReady(readyTimeout);
+    }
+
+    @Override
+    public String name() {
+        return instance.name();
+    }
+
+    @Override
+    public int port() {
+        return instance.port();
+    }
+
     public Service service() {
         return service;
     }
@@ -85,6 +108,7 @@ public final class ServiceProcess implements AutoCloseable {
         return baseUri;
     }
 
+    @Override
     public ManagedProcess process() {
         return process;
     }

@@ -69,6 +69,31 @@ class KafkaBrokerTest {
         }
     }
 
+    @Test
+    void aBrokerKilledWithSigkillComesBackOnItsDataWithoutBeingFormattedAgain() throws Exception {
+        try (var broker = KafkaBroker.start(FreePorts.next(), FreePorts.next(), dir.resolve("kafka"),
+                dir.resolve("logs"))) {
+            var project = broker.logins().of(Service.PROJECT).orElseThrow();
+            try (var producer = producer(broker.clientProperties(project))) {
+                producer.send(new ProducerRecord<>(KafkaTopicGrants.PROJECT_EVENTS, "p-1", "项目已登记")).get();
+            }
+            var formatLog = dir.resolve("logs").resolve("kafka-storage.log");
+            var formatted = java.nio.file.Files.getLastModifiedTime(formatLog);
+            long killed = broker.process().serverPid();
+            ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+            broker.process().unexpectedExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            broker.restart();
+
+            assertThat(broker.process().pid()).isNotEqualTo(killed);
+            assertThat(java.nio.file.Files.getLastModifiedTime(formatLog))
+                    .as("formatted once, at the first start").isEqualTo(formatted);
+            var report = broker.logins().of(Service.REPORT).orElseThrow();
+            assertThat(consumeOne(broker.clientProperties(report), KafkaTopicGrants.PROJECT_EVENTS, "report-service"))
+                    .isEqualTo("项目已登记");
+        }
+    }
+
     static KafkaProducer<String, String> producer(Map<String, Object> client) {
         var properties = new HashMap<>(client);
         properties.put("max.block.ms", 10_000);
