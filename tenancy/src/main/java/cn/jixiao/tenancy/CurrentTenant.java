@@ -24,6 +24,19 @@ public final class CurrentTenant {
     }
 
     /**
+     * The caller's access whatever part of the data it covers, also none: for the platform's own operations, which
+     * touch no street's data and whose callers (the platform administrator) belong to no district, so that
+     * {@link #access()} would refuse them. The operation checks the role itself; no street's data may be read with
+     * this.
+     */
+    public static Mono<TenantAccess> signedIn() {
+        return ReactiveSecurityContextHolder.getContext()
+                .mapNotNull(context -> context.getAuthentication() instanceof TenantAuthentication tenant ? tenant.access() : null)
+                .switchIfEmpty(Mono.error(() -> ProblemException.forbidden(Bilingual.of(
+                        "您的账号无法识别", "Your account could not be recognised"))));
+    }
+
+    /**
      * The caller's access, required to be an editor of a street: the only people who write a street's data.
      * An editor who is also an auditor is refused: auditors never write ({@link TenantAccess#mayWrite()}).
      */

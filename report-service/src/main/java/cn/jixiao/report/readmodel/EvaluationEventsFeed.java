@@ -13,14 +13,20 @@ import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.Inbox;
+import cn.jixiao.messaging.replay.ReplayedFeed;
 
 /**
  * Keeps the newest snapshot of every evaluation from evaluation-service's events, read into the service's own
  * {@link Evaluation} here, at the edge. Every workflow step carries the
- * whole snapshot, so they are all handled alike: the highest revision wins, whichever step it came with.
+ * whole snapshot, so they are all handled alike: the highest revision wins, whichever step it came with. A rebuild
+ * of the read model ({@link RebuildableCopies}) pauses this listener and replays the topic through the same
+ * dispatcher.
  */
 @Component
 class EvaluationEventsFeed {
+
+    /** The listener's id, by which the rebuild pauses it; not its group, which stays the service's. */
+    static final String LISTENER = "report-service-evaluations";
 
     private static final List<EventType<EvaluationSnapshot>> SNAPSHOTS = List.of(
             EvaluationEvents.EVALUATION_SCORED, EvaluationEvents.EVALUATION_SUBMITTED,
@@ -31,15 +37,19 @@ class EvaluationEventsFeed {
     private final EventDispatcher dispatcher;
 
     EvaluationEventsFeed(Inbox inbox, ReadModel model) {
-        EventDispatcher.Builder builder = EventDispatcher.forConsumer("report-service", inbox);
+        EventDispatcher.Builder builder = EventDispatcher.forConsumer(RebuildableCopies.CONSUMER, inbox);
         SNAPSHOTS.forEach(type -> builder.on(type,
                 event -> model.recordEvaluation(EvaluationEventMapping.evaluation(event.payload()))));
         builder.on(EvaluationEvents.TEMPLATE_PUBLISHED, event -> model.recordTemplate(event.payload()));
         this.dispatcher = builder.build();
     }
 
-    @KafkaListener(topics = Topics.EVALUATION_EVENTS)
+    @KafkaListener(id = LISTENER, idIsGroup = false, topics = Topics.EVALUATION_EVENTS)
     void on(ConsumerRecord<String, String> record) {
         dispatcher.dispatch(record);
+    }
+
+    ReplayedFeed replayed() {
+        return new ReplayedFeed(Topics.EVALUATION_EVENTS, LISTENER, dispatcher::dispatch);
     }
 }

@@ -9,20 +9,25 @@ import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.Inbox;
+import cn.jixiao.messaging.replay.ReplayedFeed;
 
 /**
  * Copies what the report needs from project-service's events: the project's facts (registration, details,
  * budget, ledger totals or a summary 全年执行数, indicators, actuals, evidence), read into report-service's own records
  * ({@link ProjectEventMapping}) here at the edge. The service's one listener on the topic: listeners of one
- * service share a consumer group, so a second one would only get some partitions.
+ * service share a consumer group, so a second one would only get some partitions. A rebuild of the read model
+ * ({@link RebuildableCopies}) pauses this listener and replays the topic through the same dispatcher.
  */
 @Component
 class ProjectEventsFeed {
 
+    /** The listener's id, by which the rebuild pauses it; not its group, which stays the service's. */
+    static final String LISTENER = "report-service-projects";
+
     private final EventDispatcher dispatcher;
 
     ProjectEventsFeed(Inbox inbox, ReadModel model) {
-        this.dispatcher = EventDispatcher.forConsumer("report-service", inbox)
+        this.dispatcher = EventDispatcher.forConsumer(RebuildableCopies.CONSUMER, inbox)
                 .on(ProjectEvents.PROJECT_REGISTERED, event -> {
                     var registered = event.payload();
                     return model.changeProject(registered.projectId(), registered.districtId(), registered.streetId(),
@@ -71,8 +76,12 @@ class ProjectEventsFeed {
                 .build();
     }
 
-    @KafkaListener(topics = Topics.PROJECT_EVENTS)
+    @KafkaListener(id = LISTENER, idIsGroup = false, topics = Topics.PROJECT_EVENTS)
     void on(ConsumerRecord<String, String> record) {
         dispatcher.dispatch(record);
+    }
+
+    ReplayedFeed replayed() {
+        return new ReplayedFeed(Topics.PROJECT_EVENTS, LISTENER, dispatcher::dispatch);
     }
 }
