@@ -3,11 +3,13 @@ package cn.jixiao.messaging;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +17,12 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 
 import cn.jixiao.contracts.Topics;
 
+import cn.jixiao.messaging.inbox.DeadLetterHandling;
 import cn.jixiao.messaging.inbox.DeadLetters;
 import cn.jixiao.messaging.inbox.Inbox;
 import cn.jixiao.messaging.inbox.ProcessedEvents;
@@ -33,7 +38,8 @@ import cn.jixiao.messaging.replay.EventRetention;
 
 /**
  * The inbox for every service that consumes events (each applied once, only from its aggregate's tenant, refusals
- * to the dead letters), and the outbox relay for every service whose aggregates declare an outbox ({@link HasOutbox}).
+ * and records it cannot apply to the dead letters after bounded retries), and the outbox relay for every service
+ * whose aggregates declare an outbox ({@link HasOutbox}).
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
@@ -75,8 +81,26 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    DeadLetters deadLetters(KafkaTemplate<String, String> kafka, ObjectProvider<Clock> clock) {
-        return new DeadLetters(kafka, clock.getIfAvailable(Clock::systemUTC));
+    DeadLetters deadLetters(KafkaTemplate<String, String> kafka, ObjectProvider<Clock> clock,
+                            ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetters(kafka, clock.getIfAvailable(Clock::systemUTC),
+                java.util.Optional.ofNullable(meters.getIfAvailable()));
+    }
+
+    /**
+     * The error handler Boot gives every listener container of the service: a record a consumer cannot apply is
+     * retried only if a retry can help, with backoff and a bound, and then goes to the dead letters with the reason
+     * ({@link DeadLetterHandling}).
+     */
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler deadLetterHandling(DeadLetters deadLetters,
+                                           @Value("${jixiao.kafka.retry.attempts:8}") int attempts,
+                                           @Value("${jixiao.kafka.retry.initial-interval:1s}") Duration initialInterval,
+                                           @Value("${jixiao.kafka.retry.multiplier:2}") double multiplier,
+                                           @Value("${jixiao.kafka.retry.max-interval:30s}") Duration maxInterval) {
+        return DeadLetterHandling.errorHandler(deadLetters,
+                new DeadLetterHandling.RetryPolicy(attempts, initialInterval, multiplier, maxInterval));
     }
 
     @Bean

@@ -59,6 +59,14 @@ final class EventClaims {
         return Optional.ofNullable((Function<P, TenantClaim>) CLAIMS.get(type));
     }
 
+    /**
+     * Whether the contracts this service was built with define a type of this name, in any version. A type they
+     * do not know means the publisher is newer than this consumer.
+     */
+    static boolean knowsType(String name) {
+        return CLAIMS.keySet().stream().anyMatch(type -> type.name().equals(name));
+    }
+
     private static <P> void claim(EventType<P> type, Function<P, TenantClaim> claim) {
         CLAIMS.put(type, claim);
     }

@@ -1,10 +1,13 @@
 package cn.jixiao.messaging.inbox;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -18,13 +21,27 @@ import cn.jixiao.contracts.EventType;
 
 /**
  * Routes the records of a topic to one consumer's handlers by event type, applying each event once, and only if
- * it comes from the tenant its aggregate belongs to. Types the consumer has no handler for are skipped: a
- * publisher may add new events at any time.
+ * it comes from the tenant its aggregate belongs to. Types of the contracts the consumer has no handler for are
+ * skipped: most consumers care for a few of a topic's types.
  *
  * <p>An event is checked before it is applied or remembered. A refused one goes to the dead letters and the
  * security log, changes nothing, and is not marked processed: a forged record that borrows the id of a legitimate
  * event not yet delivered cannot make that event look applied, and one that borrows the id of an applied event is
  * refused all the same.
+ *
+ * <p>A record the consumer cannot apply is thrown back to the listener container as {@link EventNotApplied}, whose
+ * error handler ({@link DeadLetterHandling}) decides what happens to it, so that there is one place for it:
+ * <ul>
+ *   <li>not an event envelope ({@code malformed}), a type the contracts do not know ({@code unknown-type}: the
+ *       publisher is newer than this consumer), a version of a handled type the consumer cannot read
+ *       ({@code unknown-version}), a payload that does not read into its record or fails its checks
+ *       ({@code invalid-payload}), a handler that fails for a reason of its own ({@code apply-failed}): a
+ *       {@link PoisonEvent}, dead-lettered at the first attempt;</li>
+ *   <li>a handler that fails because the store or the broker is away ({@link Transience}): a
+ *       {@link TransientFailure}, retried with backoff a bounded number of times, then dead-lettered.</li>
+ * </ul>
+ * Either way the consumer goes on with the next record, and the dead letter can be replayed after the fix: a record
+ * dead-lettered was not marked processed, so its replay is applied, once.
  */
 public final class EventDispatcher {
 
@@ -35,11 +52,18 @@ public final class EventDispatcher {
     private final Inbox inbox;
     private final EventCodec codec = new EventCodec();
     private final Map<String, Handler<?>> handlers;
+    private final Set<String> ownTypes;
 
-    private EventDispatcher(String consumer, Inbox inbox, Map<String, Handler<?>> handlers) {
+    private EventDispatcher(String consumer, Inbox inbox, Map<String, Handler<?>> handlers, Set<String> ownTypes) {
         this.consumer = consumer;
         this.inbox = inbox;
         this.handlers = Map.copyOf(handlers);
+        this.ownTypes = Set.copyOf(ownTypes);
+    }
+
+    /** The name this consumer's applied events are remembered under, and that its dead letters give. */
+    public String consumer() {
+        return consumer;
     }
 
     /**
@@ -53,25 +77,65 @@ public final class EventDispatcher {
      * Applies one record. Called on a Kafka listener thread, which may block: waiting here is what makes the
      * container commit the offset only after the event is stored (or dead-lettered), and lets its error handler
      * retry failures.
+     *
+     * @throws EventNotApplied when the record cannot be applied (see the class's comment)
      */
     public void dispatch(ConsumerRecord<String, String> record) {
-        EventEnvelope<JsonNode> raw = codec.read(record.value());
+        EventEnvelope<JsonNode> raw = read(record);
         Handler<?> handler = handlers.get(keyOf(raw.type(), raw.version()));
         if (handler == null) {
-            log.debug("{} skips {} v{} {}", consumer, raw.type(), raw.version(), raw.eventId());
+            unhandled(raw);
             return;
         }
-        handle(handler, record, raw).block(HANDLER_TIMEOUT);
+        apply(handler, record, raw);
+    }
+
+    private EventEnvelope<JsonNode> read(ConsumerRecord<String, String> record) {
+        try {
+            return codec.read(record.value());
+        } catch (RuntimeException unreadable) {
+            throw new PoisonEvent(consumer, DeadLetterReason.malformed(unreadable), unreadable);
+        }
+    }
+
+    /** A type the contracts know and this consumer does not care for is skipped; anything else it cannot read. */
+    private void unhandled(EventEnvelope<JsonNode> raw) {
+        if (!EventClaims.knowsType(raw.type()) && !ownTypes.contains(raw.type())) {
+            throw new PoisonEvent(consumer, DeadLetterReason.unknownType(raw.type(), raw.version()), null);
+        }
+        String readable = handlers.values().stream().map(Handler::type)
+                .filter(type -> type.name().equals(raw.type()))
+                .map(type -> "v" + type.version()).sorted().collect(Collectors.joining(", "));
+        if (!readable.isEmpty()) {
+            throw new PoisonEvent(consumer, DeadLetterReason.unknownVersion(raw.type(), raw.version(), readable), null);
+        }
+        log.debug("{} skips {} v{} {}", consumer, raw.type(), raw.version(), raw.eventId());
+    }
+
+    private <P> void apply(Handler<P> handler, ConsumerRecord<String, String> record, EventEnvelope<JsonNode> raw) {
+        EventEnvelope<P> event;
+        TenantClaim claim;
+        try {
+            event = codec.payloadAs(raw, handler.type());
+            claim = handler.claim().apply(event.payload());
+        } catch (RuntimeException invalid) {
+            throw new PoisonEvent(consumer, DeadLetterReason.invalidPayload(raw.type(), raw.version(), invalid), invalid);
+        }
+        try {
+            handle(handler, record, event, claim).timeout(HANDLER_TIMEOUT).block();
+        } catch (RuntimeException failure) {
+            throw Transience.retryCanHelp(failure) ? new TransientFailure(consumer, failure)
+                    : new PoisonEvent(consumer, DeadLetterReason.applyFailed(failure), failure);
+        }
     }
 
     private static String keyOf(String type, int version) {
         return type + "/v" + version;
     }
 
-    private <P> Mono<Void> handle(Handler<P> handler, ConsumerRecord<String, String> record,
-                                  EventEnvelope<JsonNode> raw) {
-        EventEnvelope<P> event = codec.payloadAs(raw, handler.type());
-        return inbox.bindings().check(consumer, event, handler.claim().apply(event.payload()))
+    private <P> Mono<Void> handle(Handler<P> handler, ConsumerRecord<String, String> record, EventEnvelope<P> event,
+                                  TenantClaim claim) {
+        return inbox.bindings().check(consumer, event, claim)
                 .map(refusal -> Mono.defer(() -> refuse(record, event, refusal)))
                 .defaultIfEmpty(Mono.defer(() -> inbox.processed().once(consumer, event.eventId(),
                         () -> handler.work().apply(event))))
@@ -93,6 +157,7 @@ public final class EventDispatcher {
         private final String consumer;
         private final Inbox inbox;
         private final Map<String, Handler<?>> handlers = new LinkedHashMap<>();
+        private final Set<String> ownTypes = new HashSet<>();
 
         private Builder(String consumer, Inbox inbox) {
             this.consumer = consumer;
@@ -120,12 +185,15 @@ public final class EventDispatcher {
         /** A handler for a service's own event type, with how its payload says whom it belongs to. */
         public <P> Builder on(EventType<P> type, Function<P, TenantClaim> claim,
                               Function<EventEnvelope<P>, Mono<Void>> handler) {
+            if (EventClaims.of(type).isEmpty()) {
+                ownTypes.add(type.name());
+            }
             handlers.put(keyOf(type.name(), type.version()), new Handler<>(type, claim, handler));
             return this;
         }
 
         public EventDispatcher build() {
-            return new EventDispatcher(consumer, inbox, handlers);
+            return new EventDispatcher(consumer, inbox, handlers, ownTypes);
         }
     }
 }

@@ -20,6 +20,11 @@ public record Refusal(String code, Aggregate aggregate, String boundTenant, Stri
         Objects.requireNonNull(aggregate, "aggregate");
     }
 
+    /** What the dead letter's headers say about it. */
+    public DeadLetterReason asReason() {
+        return new DeadLetterReason(code, reason, reasonZh);
+    }
+
     static Refusal unnamed(Aggregate aggregate) {
         return new Refusal("aggregate-unnamed", aggregate, null,
                 "the payload names no " + aggregate.kind(),
