@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
@@ -47,6 +48,8 @@ import cn.jixiao.messaging.replay.EventRetention;
 @ConditionalOnBean(ReactiveMongoTemplate.class)
 public class MessagingAutoConfiguration {
 
+    private static final Duration PRODUCER_CLOSE_TIMEOUT = Duration.ofSeconds(2);
+
     /** Every service declares the platform's topics, so none depends on which one starts first. */
     @Bean
     KafkaAdmin.NewTopics jixiaoTopics(@Value("${jixiao.kafka.partitions:3}") int partitions,
@@ -63,6 +66,17 @@ public class MessagingAutoConfiguration {
                 TopicBuilder.name(Topics.DEAD_LETTERS).partitions(partitions).replicas(replicas)
                         .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(90).toMillis()))
                         .build());
+    }
+
+    /**
+     * A stopping service closes its Kafka producer within 2 s instead of Spring's 30: with the broker gone, the
+     * records still in the producer never leave, and closing waited the full 30 s (the local stack then killed the
+     * service, #14). Nothing is lost by not waiting: the outbox removes an event only after the broker acknowledged
+     * it, and a dead letter's consumer commits its offset only after its send was acknowledged.
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer producerClosesSoon() {
+        return factory -> factory.setPhysicalCloseTimeout((int) PRODUCER_CLOSE_TIMEOUT.toSeconds());
     }
 
     @Bean

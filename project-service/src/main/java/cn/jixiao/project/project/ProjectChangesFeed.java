@@ -53,7 +53,8 @@ class ProjectChangesFeed implements SmartLifecycle {
     private static final Set<String> ROW_CHANGES =
             Set.of(ProjectEvents.PROJECT_REGISTERED.name(), ProjectEvents.PROJECT_UPDATED.name());
     private static final Duration REREAD_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
+    /** Its stop waits this long for the consumer; with the broker gone that wait was the whole 5 s it had (#14). */
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(1);
     /**
      * Before the outbox relay and the service's other listeners: it listens before any of this instance's events
      * leave, and stops after them.
