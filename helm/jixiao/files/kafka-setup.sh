@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prepares a Kafka cluster for Jixiao, as its administrator: the SCRAM-SHA-512 user of each service, the
-# platform's topics, and the ACLs that let each service write only its own topics (and the dead letters) and
+# platform's topics with their retention, and the ACLs that let each service write only its own topics (and the dead letters) and
 # read only what it consumes. Idempotent: run it at every install and upgrade.
 #
 # Run by docker-compose.yml (service kafka-setup) and by the Helm chart (Job <release>-kafka-setup), in the
@@ -56,9 +56,20 @@ user() { # <service> <password>
     --add-config "SCRAM-SHA-512=[iterations=8192,password=$2]"
 }
 
-topic() { # <topic>
+# How long each topic keeps its records (devstack's KafkaTopicConfigs, messaging's EventRetention): the event topics
+# keep every event, by neither age nor size, since report-service rebuilds its read model by replaying them from the
+# first record (docs/operations.md, "Event retention and rebuilding read models"); the dead letters 90 days (ADR 6).
+keep_every_event="cleanup.policy=delete,retention.ms=-1,retention.bytes=-1"
+dead_letters_for_a_quarter="cleanup.policy=delete,retention.ms=7776000000"
+
+topic() { # <topic> <configs>
+  local configs=()
+  IFS=',' read -ra settings <<< "$2"
+  for setting in "${settings[@]}"; do configs+=(--config "$setting"); done
   "$bin/kafka-topics.sh" "${as_admin[@]}" --create --if-not-exists --topic "$1" \
-    --partitions "$partitions" --replication-factor "$replicas"
+    --partitions "$partitions" --replication-factor "$replicas" "${configs[@]}"
+  # set again on a topic created before the setting existed (then the broker's 7 days); the same value changes nothing
+  "$bin/kafka-configs.sh" "${as_admin[@]}" --alter --entity-type topics --entity-name "$1" --add-config "$2"
 }
 
 acl() { # <service> <Write|Read|Describe> [--resource-pattern-type prefixed] <--topic t | --group g>...
@@ -84,11 +95,13 @@ user project-service "$KAFKA_PROJECT_SERVICE_PASSWORD"
 user evaluation-service "$KAFKA_EVALUATION_SERVICE_PASSWORD"
 user report-service "$KAFKA_REPORT_SERVICE_PASSWORD"
 
-for t in jixiao.project-events jixiao.evaluation-events jixiao.report-events jixiao.dead-letters; do
-  topic "$t"
+for t in jixiao.project-events jixiao.evaluation-events jixiao.report-events; do
+  topic "$t" "$keep_every_event"
 done
+topic jixiao.dead-letters "$dead_letters_for_a_quarter"
 
 grant project-service write jixiao.project-events jixiao.dead-letters
+grant project-service read jixiao.project-events
 grant evaluation-service write jixiao.evaluation-events jixiao.dead-letters
 grant evaluation-service read jixiao.project-events jixiao.evaluation-events
 grant report-service write jixiao.report-events jixiao.dead-letters

@@ -1,6 +1,7 @@
 package cn.jixiao.devstack;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -9,14 +10,18 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * What the administrator does on a running broker before the services start: creates the platform's topics
- * and grants each service's principal its ACLs. Both are idempotent, so it runs at every start.
+ * What the administrator does on a running broker before the services start: creates the platform's topics with
+ * their retention ({@link KafkaTopicConfigs}) and grants each service's principal its ACLs. Both are idempotent, so
+ * it runs at every start.
  */
 final class KafkaSetup {
 
@@ -66,7 +71,8 @@ final class KafkaSetup {
     }
 
     private static void createTopics(Admin admin) throws ExecutionException, TimeoutException, InterruptedException {
-        var topics = KafkaTopicGrants.topics().stream().map(name -> new NewTopic(name, PARTITIONS, REPLICAS)).toList();
+        var topics = KafkaTopicGrants.topics().stream()
+                .map(name -> new NewTopic(name, PARTITIONS, REPLICAS).configs(KafkaTopicConfigs.of(name))).toList();
         for (var created : admin.createTopics(topics).values().values()) {
             try {
                 created.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -76,5 +82,20 @@ final class KafkaSetup {
                 }
             }
         }
+        applyRetention(admin);
+    }
+
+    /**
+     * Sets every topic's retention again, so a topic kept in {@code .jixiao/} from before the setting existed (then
+     * the broker's 7 days) keeps its events from now on. Setting a value it already has changes nothing.
+     */
+    private static void applyRetention(Admin admin) throws ExecutionException, TimeoutException, InterruptedException {
+        var changes = new HashMap<ConfigResource, Collection<AlterConfigOp>>();
+        for (var topic : KafkaTopicGrants.topics()) {
+            changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), KafkaTopicConfigs.of(topic).entrySet()
+                    .stream().map(config -> new AlterConfigOp(new ConfigEntry(config.getKey(), config.getValue()),
+                            AlterConfigOp.OpType.SET)).toList());
+        }
+        admin.incrementalAlterConfigs(changes).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 }

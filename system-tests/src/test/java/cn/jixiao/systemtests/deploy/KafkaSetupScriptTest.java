@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.HashSet;
@@ -19,10 +20,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -32,14 +36,16 @@ import cn.jixiao.contracts.Topics;
 import cn.jixiao.devstack.FreePorts;
 import cn.jixiao.devstack.KafkaBroker;
 import cn.jixiao.devstack.KafkaLogin;
+import cn.jixiao.devstack.KafkaTopicConfigs;
 import cn.jixiao.devstack.KafkaTopicGrants;
 import cn.jixiao.devstack.RepoRoot;
 import cn.jixiao.devstack.Service;
 
 /**
  * The script that compose's {@code kafka-setup} service and the chart's Job run ({@code helm/jixiao/files/kafka-setup.sh}),
- * run for real against a broker of the local stack stripped of its ACLs: it must grant exactly what the local
- * stack grants ({@link KafkaTopicGrants}), so compose, Helm and {@code ./jixiao up} enforce the same table. The
+ * run for real against a broker of the local stack stripped of its ACLs and its topics' retention: it must grant
+ * exactly what the local stack grants ({@link KafkaTopicGrants}) and keep the records as long as the local stack
+ * does ({@link KafkaTopicConfigs}), so compose, Helm and {@code ./jixiao up} enforce the same tables. The
  * Kafka command-line tools it calls are the classes behind them, on this test's classpath.
  */
 class KafkaSetupScriptTest {
@@ -55,6 +61,7 @@ class KafkaSetupScriptTest {
              var admin = Admin.create(broker.clientProperties(broker.logins().admin()))) {
             admin.deleteAcls(List.of(AclBindingFilter.ANY)).all().get(30, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(30)).until(() -> acls(admin).isEmpty());
+            withoutRetention(admin);
             var passwords = new HashMap<Service, String>();
             KAFKA_USERS.forEach(service -> passwords.put(service, randomPassword()));
 
@@ -66,6 +73,10 @@ class KafkaSetupScriptTest {
                 expected.addAll(KafkaTopicGrants.aclsOf(service, new KafkaLogin(service.module(), passwords.get(service))));
             }
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(acls(admin)).isEqualTo(expected));
+            for (var topic : KafkaTopicGrants.topics()) {
+                assertThat(configsOf(admin, topic)).as(topic + " as kafka-setup.sh left it")
+                        .containsAllEntriesOf(KafkaTopicConfigs.of(topic));
+            }
 
             var project = broker.clientProperties(new KafkaLogin("project-service", passwords.get(Service.PROJECT)));
             try (var producer = producer(project)) {
@@ -123,6 +134,25 @@ class KafkaSetupScriptTest {
             file.toFile().setExecutable(true);
         }
         return bin;
+    }
+
+    /** Every topic's retention back to the broker's default, as on a cluster the script has not set up yet. */
+    private static void withoutRetention(Admin admin) throws Exception {
+        var changes = new HashMap<ConfigResource, Collection<AlterConfigOp>>();
+        for (var topic : KafkaTopicGrants.topics()) {
+            changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), KafkaTopicConfigs.of(topic).keySet().stream()
+                    .map(name -> new AlterConfigOp(new ConfigEntry(name, ""), AlterConfigOp.OpType.DELETE)).toList());
+        }
+        admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
+        assertThat(configsOf(admin, Topics.PROJECT_EVENTS)).doesNotContainEntry("retention.ms", "-1");
+    }
+
+    private static Map<String, String> configsOf(Admin admin, String topic) throws Exception {
+        var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        var configs = new HashMap<String, String>();
+        admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource).entries()
+                .forEach(entry -> configs.put(entry.name(), entry.value()));
+        return configs;
     }
 
     private static Set<AclBinding> acls(Admin admin) throws ExecutionException, InterruptedException {
