@@ -3,6 +3,7 @@ package cn.jixiao.messaging.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,7 +150,25 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** Hands the entry over in the trace it was written in, so its consumers' log lines share the writer's trace id. */
     private void deliver(Document pending) {
+        OutboxTracing.continuing(traceOf(pending), "outbox relay", () -> {
+            handOver(pending);
+            return null;
+        });
+    }
+
+    private static Map<String, String> traceOf(Document pending) {
+        Document trace = pending.get("trace", Document.class);
+        if (trace == null) {
+            return Map.of();
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        trace.forEach((name, value) -> headers.put(name, String.valueOf(value)));
+        return headers;
+    }
+
+    private void handOver(Document pending) {
         String name = pending.getString("recipient");
         LocalRecipient recipient = name == null ? formerTopics.get(pending.getString("topic")) : recipients.get(name);
         if (recipient != null) {

@@ -1,8 +1,11 @@
 package cn.jixiao.messaging.outbox;
 
 import java.time.Instant;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.data.annotation.PersistenceCreator;
 
 import cn.jixiao.contracts.EventCodec;
 import cn.jixiao.contracts.EventEnvelope;
@@ -20,18 +23,32 @@ import cn.jixiao.contracts.EventEnvelope;
  * @param json       the envelope exactly as consumers will read it
  * @param occurredAt when it happened
  * @param recipient  the {@link LocalRecipient} of this service it is handed to instead of a topic, or {@code null}
+ * @param trace      the trace the change was written in, as propagation headers (W3C {@code traceparent}), which
+ *                   the relay continues when it sends the event ({@link OutboxTracing}); empty outside a trace and
+ *                   in entries written before #14
  */
 public record PendingEvent(String eventId, String topic, String key, String type, String tenantId, String json,
-                           Instant occurredAt, String recipient) {
+                           Instant occurredAt, String recipient, Map<String, String> trace) {
 
     public static final String FIELD = "outbox";
 
     private static final EventCodec CODEC = new EventCodec();
 
-    /** An event for the other services, sent on the topic. */
+    @PersistenceCreator
+    public PendingEvent {
+        trace = trace == null ? Map.of() : Map.copyOf(trace);
+    }
+
+    /** An entry outside any trace. */
+    public PendingEvent(String eventId, String topic, String key, String type, String tenantId, String json,
+                        Instant occurredAt, String recipient) {
+        this(eventId, topic, key, type, tenantId, json, occurredAt, recipient, Map.of());
+    }
+
+    /** An event for the other services, sent on the topic, in the trace current on this thread. */
     public static PendingEvent of(String topic, String key, EventEnvelope<?> envelope) {
         return new PendingEvent(envelope.eventId().toString(), topic, key, envelope.type(), envelope.tenantId(),
-                CODEC.write(envelope), envelope.occurredAt(), null);
+                CODEC.write(envelope), envelope.occurredAt(), null, OutboxTracing.current());
     }
 
     /**
@@ -41,7 +58,7 @@ public record PendingEvent(String eventId, String topic, String key, String type
      */
     public static PendingEvent toRecipient(String recipient, String key, EventEnvelope<?> envelope) {
         return new PendingEvent(envelope.eventId().toString(), null, key, envelope.type(), envelope.tenantId(),
-                CODEC.write(envelope), envelope.occurredAt(), recipient);
+                CODEC.write(envelope), envelope.occurredAt(), recipient, OutboxTracing.current());
     }
 
     /** The envelope as written, for a recipient to read its payload. */
