@@ -1,5 +1,7 @@
 package cn.jixiao.tenancy;
 
+import java.util.Map;
+
 import io.micrometer.context.ContextRegistry;
 import io.micrometer.context.integration.Slf4jThreadLocalAccessor;
 import reactor.core.publisher.Mono;
@@ -28,6 +30,9 @@ public class TenantLogContext implements WebFilter {
                 .mapNotNull(context -> context.getAuthentication() instanceof TenantAuthentication tenant
                         ? tenant.access().label() : null)
                 .defaultIfEmpty("-")
-                .flatMap(label -> chain.filter(exchange).contextWrite(context -> context.put(KEY, label)));
+                // under the accessor's own key, as the map of MDC entries it restores: a bare "tenant" entry in the
+                // context was never restored, so request log lines had the trace id but no tenant (until #14)
+                .flatMap(label -> chain.filter(exchange).contextWrite(context -> context.put(Slf4jThreadLocalAccessor.KEY,
+                        Map.of(KEY, label))));
     }
 }
