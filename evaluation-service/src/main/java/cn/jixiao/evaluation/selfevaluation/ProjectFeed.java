@@ -25,6 +25,12 @@ import cn.jixiao.messaging.inbox.Inbox;
  * choice, else the district's default; see {@link #registered} for a draft opened before its registration), and on
  * every change of its budget, ledger totals, summary 全年执行数, indicators or actuals stores the new inputs together
  * with the score recomputed from them and the EvaluationScored event, in one write.
+ *
+ * <p><b>Not a read model, so never dropped and rebuilt from the topic</b> (as report-service's is): what this feed
+ * applies lands in the {@link SelfEvaluation} the service owns, beside the street's self-assessment, the district's
+ * review and the workflow, and every application rescores and announces. Replaying the topic into existing
+ * evaluations would announce again and could move scores frozen with the district; dropping them would lose owned
+ * data. docs/operations.md, "evaluation-service has no read model to rebuild".
  */
 @Component
 class ProjectFeed {
