@@ -81,7 +81,8 @@ public final class BackupCommand {
                 throw new IllegalStateException("MongoDB answers on " + MONGO_PORT + " but Kafka not on " + KAFKA_PORT
                         + ": wait until the stack is up, or stop it");
             }
-            System.out.println("Backing up the running stack into " + directory + " ...");
+            // the stack on the fixed ports must be this checkout's: the administrator's login is read from its data
+            System.out.println("Backing up the running stack of " + layout.data() + " into " + directory + " ...");
             manifest = StackBackup.write(new RunningStack("mongodb://127.0.0.1:" + MONGO_PORT, "127.0.0.1:" + KAFKA_PORT,
                     logins.admin(), layout.keycloakDatabase()), directory, root);
         } else {

@@ -338,7 +338,12 @@ final class KafkaDump {
         try {
             return future.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka's administrator request failed: " + e.getMessage(), e);
+            // the root cause says what went wrong (e.g. the broker refused the administrator's login)
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            throw new IllegalStateException("Kafka's administrator request failed: " + cause.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for Kafka", e);
