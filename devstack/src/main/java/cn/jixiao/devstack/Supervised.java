@@ -31,12 +31,18 @@ public final class Supervised {
     private int attempt;
     private Instant nextAttemptAt;
     private ProcessExit lastExit;
+    /**
+     * The status as last published, after the status file was written: waiters see a change only once
+     * {@code ./jixiao status} would, so a fault test that reads the file after a wait reads the same.
+     */
+    private ComponentStatus published;
 
     Supervised(Restartable component, Supervisor supervisor) {
         this.component = component;
         this.supervisor = supervisor;
         this.pid = component.process().serverPid();
         this.runningSince = component.process().startedAt();
+        this.published = status();
         watch();
     }
 
@@ -81,27 +87,29 @@ public final class Supervised {
      * process died, and returns the new pid. Fails when the supervisor gives up or the timeout passes first.
      */
     public synchronized long awaitRestartedFrom(long formerPid, Duration timeout) {
-        awaitUntil(() -> state == ComponentState.RUNNING && pid != formerPid, timeout,
+        awaitUntil(() -> published.state() == ComponentState.RUNNING && published.pid() != formerPid, timeout,
                 "running again after pid " + formerPid + " died");
-        return pid;
+        return published.pid();
     }
 
     /** Waits until the component runs; fails when the supervisor gives up or the timeout passes first. */
     public synchronized void awaitRunning(Duration timeout) {
-        awaitUntil(() -> state == ComponentState.RUNNING, timeout, "running");
+        awaitUntil(() -> published.state() == ComponentState.RUNNING, timeout, "running");
     }
 
     private void awaitUntil(BooleanSupplier condition, Duration timeout, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
-            if (state == ComponentState.FAILED || state == ComponentState.STOPPED) {
-                throw new IllegalStateException(name() + " is " + state.name().toLowerCase() + ", not " + what
+            var seen = published.state();
+            if (seen == ComponentState.FAILED || seen == ComponentState.STOPPED) {
+                throw new IllegalStateException(name() + " is " + seen.name().toLowerCase() + ", not " + what
                         + "; see " + component.process().logFile());
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 throw new IllegalStateException(name() + " was not " + what + " within " + timeout.toSeconds()
-                        + " s; it is " + state.name().toLowerCase() + "; see " + component.process().logFile());
+                        + " s; it is " + published.state().name().toLowerCase() + "; see "
+                        + component.process().logFile());
             }
             try {
                 wait(Math.max(1, left / 1_000_000));
@@ -110,6 +118,15 @@ public final class Supervised {
                 throw new IllegalStateException("Interrupted while waiting for " + name(), e);
             }
         }
+    }
+
+    /**
+     * Called by the supervisor once a change is in the status file and with the listeners: wakes the waiters. It
+     * publishes the status as it is now, so a late call never puts an older one back.
+     */
+    synchronized void publish() {
+        published = status();
+        notifyAll();
     }
 
     private void watch() {

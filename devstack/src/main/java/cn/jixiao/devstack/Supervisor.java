@@ -94,13 +94,14 @@ public final class Supervisor implements AutoCloseable {
         return closed;
     }
 
+    /** Tells the listeners and the status file, then the component's waiters (who then find the file current). */
     void changed(Supervised component) {
-        if (closed) {
-            return;
-        }
         var status = component.status();
-        listeners.forEach(listener -> listener.accept(status));
-        statusFile.ifPresent(this::writeStatus);
+        if (!closed) {
+            listeners.forEach(listener -> listener.accept(status));
+            statusFile.ifPresent(this::writeStatus);
+        }
+        component.publish();
     }
 
     /** Reads and writes under one lock: two changes at once must not leave the older picture in the file. */
