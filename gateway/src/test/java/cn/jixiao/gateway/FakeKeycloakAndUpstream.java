@@ -33,7 +33,7 @@ import reactor.netty.http.server.HttpServer;
 
 /**
  * One small HTTP server that plays two parts for the gateway's tests: a Keycloak realm publishing its
- * signing keys, and a downstream service that echoes what it received (path and Authorization header); under
+ * signing keys, and a downstream service that echoes what it received (path, Authorization and trace headers); under
  * {@code /api/reports/sandboxed} it answers HTML with its own Content-Security-Policy, as report-service does.
  * Tokens are really signed, so the gateway's verification runs unchanged.
  *
@@ -94,6 +94,7 @@ final class FakeKeycloakAndUpstream implements AutoCloseable {
                                                 + request.requestHeaders().get("Authorization")
                                                 + "\",\"cookie\":" + jsonString(request.requestHeaders().get("Cookie"))
                                                 + ",\"forwardedProto\":" + jsonString(request.requestHeaders().get("X-Forwarded-Proto"))
+                                                + ",\"traceparent\":" + jsonString(request.requestHeaders().get("traceparent"))
                                                 + "}"))))
                 .bindNow();
     }
