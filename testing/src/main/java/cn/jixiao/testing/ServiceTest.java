@@ -11,6 +11,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 
+import cn.jixiao.contracts.Topics;
+
 /**
  * A whole service (its web layer bound in-process, so tests can act as any user), with a real (embedded KRaft) Kafka broker and its own in-memory
  * MongoDB-protocol server. Tests authenticate with {@code mockJwt()} carrying Keycloak-shaped claims
@@ -27,9 +29,10 @@ import org.springframework.test.context.ContextConfiguration;
         "jixiao.kafka.partitions=1",
         "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN"})
 @ContextConfiguration(initializers = InMemoryMongo.class)
-// no topics here: the service declares them at start (messaging's MessagingAutoConfiguration), with the retention
-// they have in production (events kept for ever, docs/operations.md "Event retention"), before any listener starts
-@EmbeddedKafka(partitions = 1)
+// the topics keep every event, as in production (docs/operations.md, "Event retention"): the broker's default here,
+// since the embedded broker creates the topics (tests consume them by name) before the service declares them
+@EmbeddedKafka(partitions = 1, topics = {Topics.PROJECT_EVENTS, Topics.EVALUATION_EVENTS, Topics.REPORT_EVENTS},
+        brokerProperties = {"log.retention.ms=-1", "log.retention.bytes=-1"})
 // generous: a first request (e.g. building the OpenAPI model) can take seconds on a loaded 2-core CI machine
 @AutoConfigureWebTestClient(timeout = "PT30S")
 public @interface ServiceTest {

@@ -152,7 +152,7 @@ class ReadModelRebuildTest {
     }
 
     @Test
-    void theTopicsReplayedKeepEveryEventAsTheServiceDeclaredThem() throws Exception {
+    void theTopicsReplayedKeepEveryEvent() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
             for (String topic : List.of(Topics.PROJECT_EVENTS, Topics.EVALUATION_EVENTS)) {
                 var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
