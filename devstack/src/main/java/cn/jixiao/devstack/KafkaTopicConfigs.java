@@ -17,8 +17,8 @@ import java.util.Map;
  * </ul>
  *
  * <p>The values repeat {@code cn.jixiao.messaging.replay.EventRetention}, which the services declare for a broker
- * without an administrator (their tests); devstack does not depend on the services' code, and system-tests'
- * {@code KafkaSetupScriptTest} checks that the script, this table and messaging's agree.
+ * where they create the topics themselves; devstack does not depend on the services' code. system-tests'
+ * {@code KafkaSetupScriptTest} checks that the script sets this table.
  */
 public final class KafkaTopicConfigs {
 

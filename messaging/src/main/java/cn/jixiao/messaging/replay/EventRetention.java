@@ -20,8 +20,8 @@ import cn.jixiao.contracts.Topics;
  * {@code ReportRendered} records every stored version of a report. Keeping everything costs disk, nothing else: up to
  * ≈ 30 GB a year at province scale (docs/capacity.md, section 4).
  *
- * <p>The same table is applied where topics are created: here for the services' own declaration (tests and a
- * broker without an administrator), devstack's {@code KafkaSetup} for the local stack, and
+ * <p>The same table is applied where topics are created: here for the services' own declaration (a broker where a
+ * service creates the topics), devstack's {@code KafkaSetup} for the local stack, and
  * {@code helm/jixiao/files/kafka-setup.sh} for compose and Helm; docs/operations.md, "Event retention".
  */
 public final class EventRetention {
