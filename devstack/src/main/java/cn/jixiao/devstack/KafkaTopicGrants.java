@@ -37,10 +37,11 @@ public final class KafkaTopicGrants {
             Service.EVALUATION, List.of(EVALUATION_EVENTS, DEAD_LETTERS),
             Service.REPORT, List.of(REPORT_EVENTS, DEAD_LETTERS));
 
-    // project-service reads only its own events: each instance keeps its project list (ProjectListReadModel) current
-    // with the other instances' writes; it owns no read model of another service's data
+    // project-service reads its own events, so each instance keeps its project list (ProjectListReadModel) current
+    // with the other instances' writes, and the dead letters, for the platform administrator's desk; it owns no read
+    // model of another service's data
     private static final Map<Service, List<String>> READS = Map.of(
-            Service.PROJECT, List.of(PROJECT_EVENTS),
+            Service.PROJECT, List.of(PROJECT_EVENTS, DEAD_LETTERS),
             // the projects to evaluate, and its own events for the demo's self-grading
             Service.EVALUATION, List.of(PROJECT_EVENTS, EVALUATION_EVENTS),
             Service.REPORT, List.of(PROJECT_EVENTS, EVALUATION_EVENTS));
