@@ -59,4 +59,14 @@ class GatewayObservabilityTest {
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
+
+    @Test
+    void aSignedInUserCannotReadTheGatewaysMetricsButProbesReadItsHealth() {
+        web.get().uri("/actuator/prometheus").accept(MediaType.TEXT_PLAIN)
+                .headers(h -> h.setBearerAuth(keycloak.streetEditorToken())).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/actuator/health").exchange().expectStatus()
+                .value(status -> assertThat(status).as("health is for probes, no token needed").isNotIn(401, 403));
+    }
 }
