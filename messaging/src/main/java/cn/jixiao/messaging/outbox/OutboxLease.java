@@ -65,7 +65,7 @@ public final class OutboxLease {
             // upsert: the first claim ever creates the document; while another instance holds an unexpired lease
             // the query matches nothing, and the insert it would make fails on the existing _id
             claimed = mongo.findAndModify(claimable, claim, FindAndModifyOptions.options().upsert(true).returnNew(true),
-                    Document.class, COLLECTION).blockOptional().isPresent();
+                    Document.class, COLLECTION).blockOptional(OutboxRelay.STORE_TIMEOUT).isPresent();
         } catch (DuplicateKeyException e) {
             claimed = false;
         }
