@@ -39,7 +39,8 @@ import static org.awaitility.Awaitility.await;
  * <p><b>Not yet in the README's test command</b> ({@code -Djixiao.faults=true} runs it) until it passes: its first
  * runs found the dead-letter desk's reader refused by the local broker (fixed), and project-service's outbox relay
  * parked in a store call that never completed, after which no project reached evaluation-service (the relay now
- * bounds each call; not rerun since). docs/measurements.md, "#14 faults", has the runs.
+ * bounds each call). Rerun with that, it passes Kafka's fault and stalls after the database's, not explained yet.
+ * docs/measurements.md, "#14 faults", has the runs.
  * Rerun: {@code ./mvnw -o -pl system-tests -am verify -Dtest=FaultsTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Djixiao.faults=true}; logs in {@code system-tests/target/fault-logs}.
  */
