@@ -1,12 +1,11 @@
 package cn.jixiao.gateway.ratelimit;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import cn.jixiao.testing.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,7 +74,7 @@ class TokenBucketTest {
 
     @Test
     void idleBucketsAreForgottenAndAForgottenKeyStartsWithAFullBurst() {
-        MutableClock clock = new MutableClock(NINE);
+        MovableClock clock = new MovableClock(NINE);
         RateLimiter limiter = new RateLimiter(FIVE_THEN_ONE_PER_SECOND, clock);
         for (int user = 0; user < 1000; user++) {
             limiter.take("user-" + user);
@@ -97,39 +96,11 @@ class TokenBucketTest {
 
     @Test
     void eachKeyHasItsOwnBucket() {
-        RateLimiter limiter = new RateLimiter(new TokenBucket.Limit(2, 1, Duration.ofMinutes(1)), new MutableClock(NINE));
+        RateLimiter limiter = new RateLimiter(new TokenBucket.Limit(2, 1, Duration.ofMinutes(1)), new MovableClock(NINE));
 
         assertThat(limiter.take("a").allowed()).isTrue();
         assertThat(limiter.take("a").allowed()).isTrue();
         assertThat(limiter.take("a").allowed()).isFalse();
         assertThat(limiter.take("b").allowed()).isTrue();
-    }
-
-    static final class MutableClock extends Clock {
-
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

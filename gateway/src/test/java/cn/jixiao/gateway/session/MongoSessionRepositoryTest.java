@@ -1,10 +1,8 @@
 package cn.jixiao.gateway.session;
 
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +20,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.session.MapSession;
 
+import cn.jixiao.testing.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MongoSessionRepositoryTest {
@@ -29,7 +29,7 @@ class MongoSessionRepositoryTest {
     MongoServer server;
     MongoClient client;
     ReactiveMongoTemplate mongo;
-    MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
+    MovableClock clock = new MovableClock(Instant.parse("2026-03-02T01:00:00Z"));
     MongoSessionRepository sessions;
 
     @BeforeEach
@@ -116,33 +116,5 @@ class MongoSessionRepositoryTest {
     private long count() {
         return Mono.from(client.getDatabase("jixiao-gateway").getCollection(MongoSessionRepository.COLLECTION)
                 .countDocuments()).block();
-    }
-
-    static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
