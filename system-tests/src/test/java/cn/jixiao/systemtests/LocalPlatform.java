@@ -40,11 +40,6 @@ public final class LocalPlatform implements AutoCloseable {
     private LocalPlatform() {
     }
 
-    /** Services without demo data, as the API threads want them. */
-    public static LocalPlatform withoutDemoData() {
-        return start("");
-    }
-
     /** Services with the demo tenants' projects (金辰's seed project among them), as ./jixiao up runs them. */
     public static LocalPlatform withDemoData() {
         return start("demo");

@@ -1,11 +1,11 @@
 package cn.jixiao.systemtests;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.jixiao.systemtests.forms.FormsAsPrintedThread;
 import cn.jixiao.systemtests.isolation.IsolationMatrix;
@@ -14,24 +14,21 @@ import cn.jixiao.systemtests.onboarding.TenantOnboardingThread;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The thread on this machine's platform without Docker ({@link LocalPlatform}), without demo data.
+ * The thread on this machine's platform without Docker ({@link LocalPlatform}): the run's
+ * {@link SharedDemoPlatform}, after the browser tests. Every thread here creates its own projects and finds them by
+ * id or code, so the demo's projects beside them change nothing.
  */
 // The matrix runs last: its own-street cells of the tenant routes disable and enable the demo streets.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedDemoPlatform.class)
+@Order(SharedDemoPlatform.API_THREADS)
 class LocalPlatformTest extends EndToEndThread {
 
     private LocalPlatform local;
 
     @BeforeAll
-    void startPlatform() {
-        local = LocalPlatform.withoutDemoData();
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        if (local != null) {
-            local.close();
-        }
+    void platform(LocalPlatform demo) {
+        local = demo;
     }
 
     /** On the same started platform: a street onboarded by API, signed into on Keycloak's pages, disabled, enabled. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.http.HttpMethod;
 
 import com.microsoft.playwright.APIResponse;
@@ -32,13 +33,15 @@ import com.microsoft.playwright.options.FilePayload;
 
 import cn.jixiao.systemtests.LocalPlatform;
 import cn.jixiao.systemtests.Logins;
+import cn.jixiao.systemtests.SharedDemoPlatform;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The workbench in a real Chromium, against the whole local platform with the demo tenants, started once for all.
+ * The workbench in a real Chromium, against the whole local platform with the demo tenants: the run's
+ * {@link SharedDemoPlatform}, whose first class this is, so the pages show the demo data as {@code ./jixiao up} does.
  * A street office (issue #11): sign-in on Keycloak's page through the gateway's backend-for-frontend, the seed
  * project's 98.00 优, an actual changed and changed back, a ledger file refused row by row, another street's not-found
  * page, no token in the browser. The district (issue #12): the overview of both streets sorted by the score on the
@@ -51,6 +54,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedDemoPlatform.class)
+@Order(SharedDemoPlatform.BROWSER_TESTS)
 class WorkbenchBrowserTest {
 
     private static final String SEED_PROJECT = "创建全省民族团结进步示范街道专项资金";
@@ -66,7 +71,7 @@ class WorkbenchBrowserTest {
     private ApiSteps api;
 
     @BeforeAll
-    void startPlatformAndBrowser() {
+    void startPlatformAndBrowser(LocalPlatform demo) {
         Optional<Path> chromium = Chromium.binary();
         if (chromium.isEmpty()) {
             System.err.println("""
@@ -80,7 +85,7 @@ class WorkbenchBrowserTest {
         assumeTrue(chromium.isPresent(), "Debian's chromium is not installed: the workbench's browser tests are skipped");
         // a page waits for events between services and for a busy two-core machine: assertions wait that long
         PlaywrightAssertions.setDefaultAssertionTimeout(EVENTUAL.toMillis());
-        local = LocalPlatform.withDemoData();
+        local = demo;
         // the realm file has no approver for 拓东街道, whose submission the district returns
         api = new ApiSteps(local.platform(), new Logins(local.platform().tokenEndpoint()));
         playwright = Chromium.playwright();
@@ -94,9 +99,6 @@ class WorkbenchBrowserTest {
         }
         if (playwright != null) {
             playwright.close();
-        }
-        if (local != null) {
-            local.close();
         }
     }
 
