@@ -140,13 +140,13 @@ public class MessagingAutoConfiguration {
     @ConditionalOnProperty(name = "jixiao.outbox.relay.enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka,
                             ObjectProvider<LocalRecipient> recipients,
-                            @Value("${jixiao.outbox.relay.poll-interval:500ms}") Duration pollInterval,
+                            @Value("${jixiao.outbox.relay.sweep-interval:5s}") Duration sweepInterval,
                             @Value("${jixiao.outbox.relay.lease-duration:10s}") Duration leaseDuration,
                             @Value("${spring.application.name}") String service) {
         // the wall clock, never a service's own Clock bean: the lease is compared across processes
         var lease = new OutboxLease(mongo, service, instanceName(), leaseDuration, Clock.systemUTC());
         return new OutboxRelay(mongo, kafka, OutboxCollections.declaredIn(mongo.getConverter().getMappingContext()),
-                recipients.orderedStream().toList(), pollInterval, java.util.Optional.of(lease));
+                recipients.orderedStream().toList(), sweepInterval, java.util.Optional.of(lease));
     }
 
     /** This process among the service's instances: readable in the lease document, unique even on one host. */

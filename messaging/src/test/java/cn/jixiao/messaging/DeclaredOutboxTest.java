@@ -113,7 +113,7 @@ class DeclaredOutboxTest {
         }
 
         @Override
-        public void nudge() {
+        public void nudge(String collection, Object id) {
             nudges++;
         }
     }

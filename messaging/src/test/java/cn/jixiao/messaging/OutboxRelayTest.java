@@ -179,6 +179,25 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aNudgeRelaysTheDocumentItNamesByItsIdAndLeavesTheOthersToTheSweep() {
+        List<String> kept = new ArrayList<>();
+        LocalRecipient trail = recipient("trail", entry -> kept.add(entry.envelope().payload().get("note").asString()));
+        OutboxRelay relay = new OutboxRelay(mongo, template("localhost:1"), List.of("things"), List.of(trail),
+                Duration.ofHours(1));
+        insertWithOutbox("project-8", "jinchen", List.of(PendingEvent.toRecipient("trail", "project-8", noted("jinchen", "named"))));
+        insertWithOutbox("project-9", "jinchen", List.of(PendingEvent.toRecipient("trail", "project-9", noted("jinchen", "not named"))));
+
+        relay.nudge("things", "project-8");
+
+        assertThat(relay.relayWritten()).isEqualTo(1);
+        assertThat(kept).containsExactly("named");
+        assertThat(pendingIn("project-9")).as("waits for the next sweep").hasSize(1);
+        assertThat(relay.relayWritten()).as("each nudge is relayed once").isZero();
+        assertThat(relay.relayAll()).isEqualTo(1);
+        assertThat(kept).containsExactly("named", "not named");
+    }
+
+    @Test
     void aConsumerAppliesAnEventOnceHoweverOftenItIsDelivered() {
         ProcessedEvents processed = new ProcessedEvents(mongo);
         processed.createIndex().block();

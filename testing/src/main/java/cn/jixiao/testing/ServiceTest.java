@@ -24,7 +24,7 @@ import cn.jixiao.contracts.Topics;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "spring.kafka.consumer.auto-offset-reset=earliest",
-        "jixiao.outbox.relay.poll-interval=100ms",
+        "jixiao.outbox.relay.sweep-interval=100ms",
         // one partition: records arrive in the order sent, so tests can wait for a later one
         "jixiao.kafka.partitions=1",
         "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN"})

@@ -3,10 +3,13 @@ package cn.jixiao.messaging.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,9 +45,17 @@ import cn.jixiao.tenancy.TenantHeaders;
  * sent twice. Events of one document go out in the order they were added. The relay runs on its own single
  * thread, so blocking on the driver and the broker here never holds up a request thread.
  *
+ * <p>Finding the waiting events is the expensive part: the documents are found by {@code outbox.0 exists}, which no
+ * index answers (the local stack's MongoDB-protocol server has none for it), so it reads the whole collection. At
+ * district scale that scan, run every 500 ms and after every write, took most of the database's CPU (#13). So a
+ * writer tells the relay which document it wrote ({@link #nudge(String, Object)}) and the relay reads that one
+ * document by {@code _id}; the full scan ({@link #relayAll()}) is a sweep every {@code sweepInterval} and at start,
+ * for what no nudge names: a pass that failed (the broker away), events written before a restart, or on an instance
+ * that does not relay.
+ *
  * <p>With several instances of a service, only the holder of the service's {@link OutboxLease} relays: each pass
  * starts by claiming (or renewing) it and renews it before each document, and an instance that does not hold it
- * skips the pass. An event written on another instance then leaves at the holder's next poll.
+ * skips the pass. An event written on another instance then leaves at the holder's next sweep.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -66,27 +77,30 @@ public class OutboxRelay implements SmartLifecycle {
     private final List<String> collections;
     private final Map<String, LocalRecipient> recipients;
     private final Map<String, LocalRecipient> formerTopics;
-    private final Duration pollInterval;
+    private final Duration sweepInterval;
     private final Optional<OutboxLease> lease;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Documents written since the last pass, whose events a pass reads by {@code _id}. */
+    private final Set<WrittenDocument> written = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService executor;
 
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
-                       Duration pollInterval) {
-        this(mongo, kafka, collections, List.of(), pollInterval);
+                       Duration sweepInterval) {
+        this(mongo, kafka, collections, List.of(), sweepInterval);
     }
 
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
-                       List<LocalRecipient> recipients, Duration pollInterval) {
-        this(mongo, kafka, collections, recipients, pollInterval, Optional.empty());
+                       List<LocalRecipient> recipients, Duration sweepInterval) {
+        this(mongo, kafka, collections, recipients, sweepInterval, Optional.empty());
     }
 
     /**
-     * @param lease the lease the service's instances share, so only one of them relays; empty for a service that
-     *              always runs as one instance
+     * @param sweepInterval how often every outbox collection is scanned for what no nudge named
+     * @param lease         the lease the service's instances share, so only one of them relays; empty for a service
+     *                      that always runs as one instance
      */
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
-                       List<LocalRecipient> recipients, Duration pollInterval, Optional<OutboxLease> lease) {
+                       List<LocalRecipient> recipients, Duration sweepInterval, Optional<OutboxLease> lease) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
@@ -95,18 +109,55 @@ public class OutboxRelay implements SmartLifecycle {
         this.formerTopics = recipients.stream().flatMap(recipient -> recipient.formerTopics().stream()
                 .map(topic -> Map.entry(topic, recipient))).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                 Map.Entry::getValue));
-        this.pollInterval = pollInterval;
+        this.sweepInterval = sweepInterval;
         this.lease = lease;
     }
 
-    /** Ask for a pass now: called after a write so its events leave at once rather than at the next poll. */
-    public void nudge() {
+    /**
+     * Ask for a pass over one document now: called after a write that added events to it, so they leave at once
+     * rather than at the next sweep.
+     *
+     * @param collection the document's collection
+     * @param id         its {@code _id}
+     */
+    public void nudge(String collection, Object id) {
+        written.add(new WrittenDocument(collection, id));
         if (running.get()) {
-            executor.execute(this::relayAll);
+            executor.execute(this::relayWritten);
         }
     }
 
-    /** One pass over every outbox collection; returns how many events were sent (none without the lease). */
+    /**
+     * One pass over the documents named by nudges since the last one, each read by its {@code _id}; returns how many
+     * events were sent. Without the lease the names are dropped: the holder's sweep finds those documents.
+     */
+    public int relayWritten() {
+        if (written.isEmpty()) {
+            // an earlier pass took this nudge's document along
+            return 0;
+        }
+        if (!holdsLease()) {
+            written.clear();
+            return 0;
+        }
+        int sent = 0;
+        for (Iterator<WrittenDocument> next = written.iterator(); next.hasNext(); ) {
+            WrittenDocument document = next.next();
+            next.remove();
+            try {
+                Document found = mongo.findById(document.id(), Document.class, document.collection()).block(STORE_TIMEOUT);
+                if (found != null) {
+                    sent += relay(found, document.collection());
+                }
+            } catch (RuntimeException e) {
+                // The broker or the database is away; the events stay in place and the next sweep retries.
+                log.warn("Outbox relay of {} {} failed, the next sweep retries: {}", document.collection(), document.id(), e.toString());
+            }
+        }
+        return sent;
+    }
+
+    /** One sweep over every outbox collection; returns how many events were sent (none without the lease). */
     public int relayAll() {
         if (!holdsLease()) {
             return 0;
@@ -132,16 +183,24 @@ public class OutboxRelay implements SmartLifecycle {
                 // another instance took over (this pass outlasted the lease): it relays the rest
                 return sent;
             }
-            for (Document pending : document.getList(PendingEvent.FIELD, Document.class)) {
-                String eventId = pending.getString("eventId");
-                if (!Boolean.TRUE.equals(mongo.exists(Query.query(Criteria.where("_id").is(eventId)), SENT).block(STORE_TIMEOUT))) {
-                    deliver(pending);
-                    mongo.save(new Document("_id", eventId).append("sentAt", new Date()), SENT).block(STORE_TIMEOUT);
-                    sent++;
-                }
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                        new Update().pull(PendingEvent.FIELD, new Document("eventId", eventId)), collection).block(STORE_TIMEOUT);
+            sent += relay(document, collection);
+        }
+        return sent;
+    }
+
+    /** Sends the document's waiting events in order, removing each once sent. */
+    private int relay(Document document, String collection) {
+        List<Document> outbox = document.getList(PendingEvent.FIELD, Document.class);
+        int sent = 0;
+        for (Document pending : outbox == null ? List.<Document>of() : outbox) {
+            String eventId = pending.getString("eventId");
+            if (!Boolean.TRUE.equals(mongo.exists(Query.query(Criteria.where("_id").is(eventId)), SENT).block(STORE_TIMEOUT))) {
+                deliver(pending);
+                mongo.save(new Document("_id", eventId).append("sentAt", new Date()), SENT).block(STORE_TIMEOUT);
+                sent++;
             }
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
+                    new Update().pull(PendingEvent.FIELD, new Document("eventId", eventId)), collection).block(STORE_TIMEOUT);
         }
         return sent;
     }
@@ -211,7 +270,7 @@ public class OutboxRelay implements SmartLifecycle {
             return thread;
         });
         running.set(true);
-        executor.scheduleWithFixedDelay(this::relayAll, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::relayAll, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -237,5 +296,8 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running.get();
+    }
+
+    private record WrittenDocument(String collection, Object id) {
     }
 }

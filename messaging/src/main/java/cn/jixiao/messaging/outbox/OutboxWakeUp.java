@@ -10,8 +10,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.data.mongodb.core.mapping.event.ReactiveAfterSaveCallback;
 
 /**
- * After any save or insert of an aggregate with waiting events, asks the relay for a pass now, so the events leave
- * at once rather than at its next poll. Writers therefore just save; only a write made by an update statement
+ * After any save or insert of an aggregate with waiting events, asks the relay for a pass over that document now,
+ * so the events leave at once rather than at its next sweep. Writers therefore just save; only a write made by an update statement
  * (which runs no entity callback) calls {@link Outbox#afterSave} itself.
  */
 public final class OutboxWakeUp implements ReactiveAfterSaveCallback<HasOutbox> {
@@ -29,7 +29,7 @@ public final class OutboxWakeUp implements ReactiveAfterSaveCallback<HasOutbox> 
     @Override
     public Publisher<HasOutbox> onAfterSave(HasOutbox saved, Document document, String collection) {
         if (!saved.outbox().isEmpty()) {
-            relay.get().ifPresent(OutboxRelay::nudge);
+            relay.get().ifPresent(outboxRelay -> outboxRelay.nudge(collection, document.get("_id")));
         }
         return Mono.just(saved);
     }

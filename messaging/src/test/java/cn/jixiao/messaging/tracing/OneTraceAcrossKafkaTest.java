@@ -63,7 +63,7 @@ import static org.awaitility.Awaitility.await;
         properties = {
                 "spring.application.name=notes-service",
                 "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-                "jixiao.outbox.relay.poll-interval=100ms",
+                "jixiao.outbox.relay.sweep-interval=100ms",
                 "jixiao.kafka.partitions=1",
                 "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN"})
 @ContextConfiguration(initializers = InMemoryMongo.class)

@@ -77,7 +77,7 @@ class LedgerWriter {
                         .map(line -> Expenditure.of(line, ledger, batchId, editor.username(), startedAt)).toList()))
                 .then(commit(editor, project.id(), batchId, lines, kind, fileName))
                 .onErrorResume(failure -> discard(project.id(), batchId).then(Mono.error(translated(failure)))));
-        return outbox.afterSave(booking);
+        return outbox.afterSave(booking, Ledger.COLLECTION, project.id());
     }
 
     private Mono<Booked> commit(TenantAccess editor, String projectId, String batchId, List<LedgerLine> lines,
