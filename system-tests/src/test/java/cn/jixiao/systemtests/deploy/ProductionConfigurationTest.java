@@ -3,6 +3,7 @@ package cn.jixiao.systemtests.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ class ProductionConfigurationTest {
     /** password="..." or user_x="..." inside JAAS lines and properties. */
     private static final Pattern JAAS_SECRET = Pattern.compile("(password|user_[\\w-]+)=\"([^\"]*)\"");
     private static final Set<String> BACKENDS = Set.of("project-service", "evaluation-service", "report-service");
+    private static final Set<String> SERVICES = Set.of("gateway", "project-service", "evaluation-service", "report-service");
 
     // --- docker-compose.yml --------------------------------------------------------------
 
@@ -243,7 +245,53 @@ class ProductionConfigurationTest {
         assertThat(serviceAccount(production)).isEqualTo(serviceAccount(development));
     }
 
+    // --- images --------------------------------------------------------------------------
+
+    @Test
+    void composeRunsTheImagesJibBuildsAndBuildsNoneItself() throws IOException {
+        var services = composeServices();
+
+        for (var service : SERVICES) {
+            assertThat(services.get(service)).as(service).doesNotContainKey("build").containsEntry("image",
+                    "${JIXIAO_IMAGE_PREFIX:-" + pomProperty("jixiao.image.prefix") + "}" + service
+                            + ":${JIXIAO_IMAGE_TAG:-" + pomProperty("jixiao.image.tag") + "}");
+        }
+        assertThat(ROOT.resolve("Dockerfile")).as("a second way of building images").doesNotExist();
+    }
+
+    @Test
+    void theChartRunsTheImagesJibBuildsAsTheUserTheyAreBuiltFor() throws IOException {
+        var manifest = new Helm(chart()).template().withName("jixiao").withNamespace("jixiao").call();
+        var jibUser = Pattern.compile("<user>(\\d+):(\\d+)</user>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+        assertThat(jibUser.find()).as("the images' user in pom.xml").isTrue();
+        var images = new TreeSet<String>();
+
+        for (var doc : documents(manifest)) {
+            if ("Deployment".equals(doc.get("kind"))) {
+                var pod = map(map(map(doc, "spec"), "template"), "spec");
+                assertThat(map(pod, "securityContext")).containsEntry("runAsUser", Integer.valueOf(jibUser.group(1)))
+                        .containsEntry("runAsGroup", Integer.valueOf(jibUser.group(2)));
+                containers(doc).forEach(container -> images.add(String.valueOf(container.get("image"))));
+            }
+        }
+
+        var jib = new TreeSet<String>();
+        SERVICES.forEach(service -> jib.add(pomProperty("jixiao.image.prefix") + service + ":" + pomProperty("jixiao.image.tag")));
+        assertThat(images).isEqualTo(jib);
+    }
+
     // --- helpers -------------------------------------------------------------------------
+
+    /** A property of the parent pom.xml, where Jib's image names are set. */
+    private static String pomProperty(String name) {
+        try {
+            var property = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</").matcher(Files.readString(ROOT.resolve("pom.xml")));
+            assertThat(property.find()).as(name + " in pom.xml").isTrue();
+            return property.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static Path chart() {
         return ROOT.resolve("helm").resolve("jixiao");
