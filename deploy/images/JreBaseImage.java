@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,7 +37,8 @@ import java.util.zip.GZIPOutputStream;
  * <p>What goes in, and why:
  * <ul>
  *   <li>a JRE made by {@code jlink} from the JDK running this program, at {@code /opt/java/openjdk} (where the
- *       temurin image has it, so {@code PATH} and {@code JAVA_HOME} are the same on both bases);</li>
+ *       temurin image has it, so {@code PATH} and {@code JAVA_HOME} are the same on both bases); a JDK without its
+ *       jmods cannot jlink, and then its runtime files are copied as they are;</li>
  *   <li>the build machine's shared libraries that JRE links against, found with {@code ldd}: glibc and its loader,
  *       zlib, libstdc++, FreeType and friends. There is no distribution underneath, only these files;</li>
  *   <li>fontconfig (the JDK loads it with dlopen, so {@code ldd} does not list it), its configuration and the
@@ -51,11 +53,14 @@ import java.util.zip.GZIPOutputStream;
  * <p>The output is a {@code docker save} archive (manifest.json, the config and gzipped layer tars), which both
  * Jib's {@code tar://} and {@code docker load} read. Files carry a fixed time and owner root, so the same
  * machine and JDK give the same layers (and Jib's cache, keyed by each layer's diff_id, is reused). An existing
- * output made by the same JDK is kept; delete it to force a rebuild.
+ * output made by the same JDK and {@link #RECIPE} is kept; delete it to force a rebuild.
  */
 public final class JreBaseImage {
 
     private static final String JAVA_HOME_IN_IMAGE = "opt/java/openjdk";
+
+    /** Part of the note a kept image is checked against: raise it when what goes into the image changes. */
+    private static final int RECIPE = 1;
 
     /** Modules of the JRE: Java SE plus the JDK modules a Spring Boot service uses at run time. */
     private static final List<String> MODULES = List.of(
@@ -70,7 +75,10 @@ public final class JreBaseImage {
 
     /** Native libraries of the JRE that need a display or a sound card; the services run headless and never load them. */
     private static final Set<String> HEADLESS_SKIPPED = Set.of(
-            "libawt_xawt.so", "libjawt.so", "libsplashscreen.so", "libjsound.so");
+            "libawt_xawt.so", "libjawt.so", "libsplashscreen.so", "libjsound.so", "libatk-wrapper.so");
+
+    /** What a JDK has besides its runtime (only seen when there are no jmods and the JDK itself is copied). */
+    private static final Set<String> NOT_RUNTIME = Set.of("jmods", "include", "man", "demo", "docs", "src.zip", "lib/src.zip");
 
     /** Programs the image carries besides java, for the compose health check. */
     private static final List<String> PROGRAMS = List.of("/bin/bash", "/bin/grep");
@@ -91,8 +99,11 @@ public final class JreBaseImage {
             System.exit(2);
         }
         Path output = Path.of(args[0]).toAbsolutePath();
-        String made = "jlink of " + System.getProperty("java.vm.vendor") + " " + Runtime.version()
-                + " (" + System.getProperty("java.home") + ")";
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        // jlink needs the JDK's jmods; some distributions ship them separately (Debian: openjdk-17-jmods)
+        boolean canJlink = Files.isDirectory(javaHome.resolve("jmods"));
+        String made = "recipe " + RECIPE + ", " + (canJlink ? "jlink" : "copy") + " of "
+                + System.getProperty("java.vm.vendor") + " " + Runtime.version() + " (" + javaHome + ")";
         Path key = output.resolveSibling(output.getFileName() + ".made-by");
         if (Files.exists(output) && Files.exists(key) && Files.readString(key).equals(made)) {
             System.out.println("JRE base image " + output + " is up to date (" + made + ")");
@@ -102,10 +113,17 @@ public final class JreBaseImage {
         Files.createDirectories(output.getParent());
         Path work = Files.createTempDirectory(output.getParent(), "jre-base-");
         try {
-            Path jre = work.resolve("jre");
-            jlink(jre);
+            Path jre = javaHome;
+            if (canJlink) {
+                jre = work.resolve("jre");
+                jlink(jre);
+            } else {
+                System.out.println("warning: " + javaHome + " has no jmods, so the image carries this JDK's runtime as it"
+                        + " is (larger than a jlink JRE; install the JDK's jmods, e.g. openjdk-17-jmods, for one)");
+            }
             Layer system = systemLayer(jre, work);
-            Layer runtime = runtimeLayer(jre, work);
+            Layer runtime = runtimeLayer(jre, work, canJlink ? "jlink --add-modules " + String.join(",", MODULES)
+                    : "the build's JDK without its development files");
             Path partial = work.resolve("image.tar");
             writeImage(partial, List.of(system, runtime), made);
             // the move makes a half-written image impossible for a Jib running at the same time
@@ -121,10 +139,6 @@ public final class JreBaseImage {
     private static void jlink(Path jre) {
         ToolProvider jlink = ToolProvider.findFirst("jlink").orElseThrow(() -> new IllegalStateException(
                 "jlink is missing: run the build on a JDK (JAVA_HOME), not a JRE"));
-        if (!Files.isDirectory(Path.of(System.getProperty("java.home"), "jmods"))) {
-            throw new IllegalStateException(System.getProperty("java.home") + " has no jmods directory; "
-                    + "install the JDK's jmods (Debian: openjdk-17-jmods) or use a registry base image");
-        }
         // no --strip-debug: it costs the build ten seconds and the stack traces their line numbers in JDK frames
         int status = jlink.run(System.out, System.err, "--add-modules", String.join(",", MODULES),
                 "--no-header-files", "--no-man-pages", "--output", jre.toString());
@@ -137,11 +151,11 @@ public final class JreBaseImage {
     private static Layer systemLayer(Path jre, Path work) throws IOException, InterruptedException {
         Tree tree = new Tree();
         List<Path> binaries = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(jre)) {
-            files.filter(Files::isRegularFile)
-                    .filter(file -> file.getParent().endsWith("bin") || file.toString().endsWith(".so"))
-                    .filter(file -> !HEADLESS_SKIPPED.contains(file.getFileName().toString()))
-                    .forEach(binaries::add);
+        for (Path file : runtimeFiles(jre)) {
+            boolean binary = file.getParent().endsWith("bin") || file.toString().endsWith(".so");
+            if (binary && Files.isRegularFile(file) && !HEADLESS_SKIPPED.contains(file.getFileName().toString())) {
+                binaries.add(file);
+            }
         }
         for (String program : PROGRAMS) {
             if (Files.exists(Path.of(program))) {
@@ -181,10 +195,29 @@ public final class JreBaseImage {
                 "the build machine's libraries for the JRE (ldd), fontconfig, bash, grep, user 10001, /tmp");
     }
 
-    private static Layer runtimeLayer(Path jre, Path work) throws IOException {
+    private static Layer runtimeLayer(Path jre, Path work, String createdBy) throws IOException {
         Tree tree = new Tree();
-        tree.includeAs(jre, JAVA_HOME_IN_IMAGE);
-        return tree.writeLayer(work.resolve("runtime.tar"), "jlink --add-modules " + String.join(",", MODULES));
+        for (Path file : runtimeFiles(jre)) {
+            String relative = jre.relativize(file).toString();
+            tree.hostCopy(relative.isEmpty() ? JAVA_HOME_IN_IMAGE : JAVA_HOME_IN_IMAGE + "/" + relative, file);
+        }
+        return tree.writeLayer(work.resolve("runtime.tar"), createdBy);
+    }
+
+    /**
+     * The runtime's files with their links followed (a JDK links some of its configuration to /etc), without what only
+     * development needs, and without links that lead nowhere.
+     */
+    private static List<Path> runtimeFiles(Path jre) throws IOException {
+        try (Stream<Path> files = Files.walk(jre, FileVisitOption.FOLLOW_LINKS)) {
+            return files.filter(file -> file.equals(jre) || !developmentOnly(jre.relativize(file)))
+                    .filter(Files::exists)
+                    .toList();
+        }
+    }
+
+    private static boolean developmentOnly(Path relative) {
+        return NOT_RUNTIME.contains(relative.getName(0).toString()) || NOT_RUNTIME.contains(relative.toString());
     }
 
     /** Every library the given programs and libraries load at start, transitively (ldd already follows them). */
@@ -317,22 +350,11 @@ public final class JreBaseImage {
             }
         }
 
-        /** A host directory placed under another name (the JRE under /opt/java/openjdk). */
-        void includeAs(Path directory, String name) throws IOException {
-            parents(name + "/");
-            try (Stream<Path> files = Files.walk(directory)) {
-                for (Path file : files.toList()) {
-                    String relative = directory.relativize(file).toString();
-                    String target = relative.isEmpty() ? name : name + "/" + relative;
-                    if (Files.isSymbolicLink(file)) {
-                        entries.put(target, new Link(Files.readSymbolicLink(file).toString()));
-                    } else if (Files.isDirectory(file)) {
-                        entries.put(target, new Directory(0755));
-                    } else {
-                        entries.put(target, new HostFile(file, Files.isExecutable(file) ? 0755 : 0644));
-                    }
-                }
-            }
+        /** A host file or directory (links followed) under another name: the JRE under /opt/java/openjdk. */
+        void hostCopy(String name, Path file) {
+            parents(name);
+            entries.put(name, Files.isDirectory(file) ? new Directory(0755)
+                    : new HostFile(file, Files.isExecutable(file) ? 0755 : 0644));
         }
 
         private void parents(String name) {
