@@ -98,6 +98,12 @@ public final class JreBaseImage {
             System.err.println("usage: java JreBaseImage.java <output.tar>");
             System.exit(2);
         }
+        if (!System.getProperty("os.name").equals("Linux")) {
+            // a macOS or Windows JDK and its libraries would make an image no Linux container can run
+            System.err.println("JreBaseImage makes a Linux image from a Linux JDK; on " + System.getProperty("os.name")
+                    + " use a registry base (jixiao.image.base, e.g. eclipse-temurin:17-jre)");
+            System.exit(1);
+        }
         Path output = Path.of(args[0]).toAbsolutePath();
         Path javaHome = Path.of(System.getProperty("java.home"));
         // jlink needs the JDK's jmods; some distributions ship them separately (Debian: openjdk-17-jmods)
