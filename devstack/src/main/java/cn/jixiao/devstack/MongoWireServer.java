@@ -11,6 +11,7 @@ import java.util.Map;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
@@ -58,8 +59,16 @@ public final class MongoWireServer implements AutoCloseable {
      */
     static final class CommittingH2Backend extends H2Backend {
 
+        /**
+         * MVStore keeps this many MB of its pages read and deserialized. Its default, 16 MB, holds a fraction of a
+         * district's data: every query that reads a whole collection (all but those by {@code _id}) then read the pages
+         * from the file again and deserialized each document by Java serialization, which took most of the server's
+         * CPU and, after a restart with a backlog of events to relay, kept the platform slow for minutes (#13, #14).
+         */
+        static final int CACHE_MB = 256;
+
         CommittingH2Backend(String file) {
-            super(file);
+            super(new MVStore.Builder().fileName(file).cacheSize(CACHE_MB).open());
         }
 
         /** Every command of a current driver arrives as an OP_MSG, writes among them. */
