@@ -21,7 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Street editors writing all the time, each on a thread of its own, through the gateway: register a project, set
- * its budget, set it again with another amount, and on to the next. Every write answered 2xx is remembered (the
+ * its budget, set it again with another amount, and on to the next, a second apart ({@link #THINK_TIME}). Without
+ * that pause two threads wrote about nine times a second, more than the machine's outbox relays send while it also
+ * runs every part: the events queued up for minutes whatever was killed, and a test of faults became one of
+ * overload. Every write answered 2xx is remembered (the
  * project, and its budget as last acknowledged); every answer is counted by its status, or as "no answer" when the
  * connection failed or timed out, so that a test can say what users saw while a part of the platform was down.
  */
@@ -37,6 +40,8 @@ final class EditorsAtWork implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+    /** Between one editor's writes: a person at a form is slower still. */
+    static final Duration THINK_TIME = Duration.ofSeconds(1);
 
     private final URI gateway;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -70,13 +75,14 @@ final class EditorsAtWork implements AutoCloseable {
                     "name", "故障演练项目 " + code, "year", 2026,
                     "competentDepartment", "昆明市盘龙区人民政府" + street + "街道办事处",
                     "implementingUnit", "昆明市盘龙区人民政府" + street + "街道办事处"));
+            pause(THINK_TIME);
             if (created == null) {
-                pause();
                 continue;
             }
             String projectId = created.get("id").asText();
             acknowledged.put(projectId, new Acknowledged(projectId, code, created.get("streetId").asText(), editor, null));
             for (int change = 1; change <= 2 && working.get(); change++) {
+                pause(THINK_TIME);
                 BigDecimal amount = new BigDecimal(100_000 * change + sequence.get()).setScale(2);
                 if (send(token.get(), "PUT", "/api/projects/" + projectId + "/budget", budget(amount)) != null) {
                     acknowledged.computeIfPresent(projectId, (id, known) -> new Acknowledged(id, known.code(),
@@ -112,9 +118,9 @@ final class EditorsAtWork implements AutoCloseable {
         }
     }
 
-    private static void pause() {
+    private static void pause(Duration duration) {
         try {
-            Thread.sleep(200);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
