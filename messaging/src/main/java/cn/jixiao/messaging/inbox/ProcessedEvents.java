@@ -46,6 +46,15 @@ public class ProcessedEvents {
                 .flatMap(done -> done ? Mono.<Void>empty() : work.get().then(mark(consumer, eventId)));
     }
 
+    /**
+     * Forgets every event the consumer applied, so that each is applied again when it is read again: for a read model
+     * dropped to be rebuilt from the topics.
+     */
+    public Mono<Long> forget(String consumer) {
+        return mongo.remove(Query.query(Criteria.where("consumer").is(consumer)), COLLECTION)
+                .map(removed -> removed.getDeletedCount());
+    }
+
     private Mono<Void> mark(String consumer, UUID eventId) {
         Document marker = new Document("consumer", consumer).append("eventId", eventId.toString())
                 .append("processedAt", Instant.now());

@@ -22,12 +22,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
+import cn.jixiao.messaging.inbox.ProcessedEvents;
 import cn.jixiao.messaging.replay.RebuildProgress.State;
 
 /**
@@ -70,11 +70,6 @@ public class ReadModelRebuilder implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuilder.class);
 
-    /**
-     * The collection of processed-event records ({@code cn.jixiao.messaging.inbox.ProcessedEvents}), whose name
-     * is that class's package secret; its {@code consumer} field names the consumer.
-     */
-    static final String PROCESSED_EVENTS = "processed_events";
     private static final Duration CLEAR_LIMIT = Duration.ofMinutes(5);
 
     private final RebuildableReadModel model;
@@ -161,7 +156,7 @@ public class ReadModelRebuilder implements AutoCloseable {
                 .concatMap(collection -> mongo.remove(new Query(), collection)
                         .doOnNext(removed -> log.info("Rebuild of {}: deleted {} documents of {}", model.name(),
                                 removed.getDeletedCount(), collection)))
-                .then(mongo.remove(Query.query(Criteria.where("consumer").is(model.consumer())), PROCESSED_EVENTS))
+                .then(new ProcessedEvents(mongo).forget(model.consumer()))
                 .then();
     }
 
