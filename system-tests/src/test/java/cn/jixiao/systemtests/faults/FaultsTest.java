@@ -75,7 +75,7 @@ class FaultsTest {
                         "report-service", "gateway")) {
                     // fresh tokens before each fault, none during it: Keycloak's outage must not matter to them
                     tokens.forEach((editor, token) -> token.set(logins.accessToken(editor)));
-                    kill(platform, part, editors, tokens.get("jinchen-editor").get());
+                    kill(platform, part, editors, tokens.get("jinchen-editor").get(), projectOf(editors, "jinchen-editor"));
                 }
                 editors.close();
                 written = editors.acknowledged();
@@ -87,7 +87,17 @@ class FaultsTest {
         softly.assertAll();
     }
 
-    private void kill(SupervisedPlatform platform, String name, EditorsAtWork editors, String token) {
+    /** One of the editor's acknowledged projects: read by its id, it is read from the database. */
+    private static String projectOf(EditorsAtWork editors, String editor) {
+        return editors.acknowledged().stream().filter(project -> project.editor().equals(editor)).findFirst()
+                .orElseThrow().projectId();
+    }
+
+    /**
+     * @param projectId one of the editor's projects; the project list is answered from memory (#13), a project by its
+     *                  id from the database
+     */
+    private void kill(SupervisedPlatform platform, String name, EditorsAtWork editors, String token, String projectId) {
         Supervised part = platform.part(name);
         long killedAt = System.currentTimeMillis();
         long formerPid = part.killForcibly();
@@ -99,7 +109,7 @@ class FaultsTest {
             }
             case "mongo" -> {
                 Answer refused = await().atMost(Duration.ofSeconds(40)).until(
-                        () -> answer(platform.service(Service.PROJECT).resolve("/api/projects"), token),
+                        () -> answer(platform.service(Service.PROJECT).resolve("/api/projects/" + projectId), token),
                         answer -> answer.status() != 200 || part.state().name().equals("RUNNING"));
                 softly.assertThat(refused.status()).as("a request while the database is down").isEqualTo(503);
                 softly.assertThat(refused.contentType()).startsWith("application/problem+json");

@@ -32,11 +32,21 @@ import cn.jixiao.devstack.Supervisor;
  */
 final class SupervisedPlatform implements AutoCloseable {
 
-    /** The supervisor's waits before a restart: half a second first, then doubling up to 4 s. */
-    private static final Backoff QUICK = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(4), Duration.ofSeconds(30));
+    /**
+     * The supervisor's waits before a restart: 5 s first, then doubling up to 10 s. A killed part stays down that long
+     * at least, so a test sees how the others answer meanwhile.
+     */
+    private static final Backoff QUICK = new Backoff(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30));
+    /**
+     * The MongoDB-protocol server's: it is back a second after its restart begins, and a service waits up to 10 s for
+     * the database before it answers 503 (server selection, {@code StoreTimeoutsAutoConfiguration}); down for less,
+     * a request just waits and succeeds. So it stays down 25 s: a request's 503, then health's DOWN, each after 10 s.
+     */
+    private static final Backoff DATABASE = new Backoff(Duration.ofSeconds(25), Duration.ofSeconds(25), Duration.ofSeconds(30));
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private Supervisor supervisor;
+    private Supervisor databaseSupervisor;
     private KeycloakServer keycloak;
     private ServiceEnvironment environment;
 
@@ -49,6 +59,7 @@ final class SupervisedPlatform implements AutoCloseable {
             Path logs = Files.createDirectories(Path.of("target/fault-logs"));
             Path data = Files.createTempDirectory("jixiao-faults");
             platform.supervisor = new Supervisor(QUICK, 10);
+            platform.databaseSupervisor = new Supervisor(DATABASE, 10);
             KafkaBroker kafka = platform.keep(KafkaBroker.start(FreePorts.next(), FreePorts.next(), data.resolve("kafka"), logs));
             ProbedProcess mongo = platform.keep(MongoWireServer.startChildProcess(data.resolve("mongo/jixiao.mv"),
                     FreePorts.next(), logs));
@@ -58,7 +69,7 @@ final class SupervisedPlatform implements AutoCloseable {
             ServiceFleet services = platform.keep(ServiceFleet.start(RepoRoot.find(Path.of("")), platform.environment, logs,
                     Duration.ofMinutes(4)));
             platform.supervisor.supervise(kafka);
-            platform.supervisor.supervise(mongo);
+            platform.databaseSupervisor.supervise(mongo);
             platform.supervisor.supervise(platform.keycloak);
             services.services().forEach(platform.supervisor::supervise);
             return platform;
@@ -78,11 +89,8 @@ final class SupervisedPlatform implements AutoCloseable {
 
     /** A part by the name the supervisor knows it by: kafka, mongo, keycloak, gateway, project-service, ... */
     Supervised part(String name) {
-        return supervisor.component(name);
-    }
-
-    List<String> parts() {
-        return supervisor.components().stream().map(Supervised::name).toList();
+        return supervisor.components().stream().anyMatch(part -> part.name().equals(name))
+                ? supervisor.component(name) : databaseSupervisor.component(name);
     }
 
     URI gateway() {
@@ -102,6 +110,9 @@ final class SupervisedPlatform implements AutoCloseable {
     public void close() {
         if (supervisor != null) {
             supervisor.close();
+        }
+        if (databaseSupervisor != null) {
+            databaseSupervisor.close();
         }
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
