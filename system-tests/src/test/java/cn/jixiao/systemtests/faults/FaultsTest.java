@@ -36,12 +36,12 @@ import static org.awaitility.Awaitility.await;
  * evaluation-service once, with the budget project-service holds, and report-service. The time each part took to
  * come back, and the platform to take a write end to end again, is printed.
  *
- * <p><b>Not yet in the README's test command</b> ({@code -Djixiao.faults=true} runs it) until it passes: its first
- * runs found the dead-letter desk's reader refused by the local broker (fixed), and project-service's outbox relay
- * parked in a store call that never completed, after which no project reached evaluation-service (the relay now
- * bounds each call). Rerun with that, it passes Kafka's fault and stalls after the database's, not explained yet.
- * docs/measurements.md, "#14 faults", has the runs.
- * Rerun: {@code ./mvnw -o -pl system-tests -am verify -Dtest=FaultsTest -Dsurefire.failIfNoSpecifiedTests=false
+ * <p><b>Not in the README's test command</b>: it passes in about 5 minutes with a platform of its own, which would take
+ * the suite over its 20 minutes on two cores. Its runs found and fixed: the dead-letter desk's reader refused by the
+ * local broker; the outbox relay parked in a store call without a bound; the wire server rereading its file for every
+ * whole-collection query (a 16 MB page cache); and the relay outrun by editors who never paused. docs/measurements.md,
+ * "#14 faults", has every run and the recovery times.
+ * Run: {@code ./mvnw -o -pl system-tests -am verify -Dtest=FaultsTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Djixiao.faults=true}; logs in {@code system-tests/target/fault-logs}.
  */
 @EnabledIfSystemProperty(named = "jixiao.faults", matches = "true")
