@@ -64,11 +64,17 @@ public final class MongoWireServer implements AutoCloseable {
          * district's data: every query that reads a whole collection (all but those by {@code _id}) then read the pages
          * from the file again and deserialized each document by Java serialization, which took most of the server's
          * CPU and, after a restart with a backlog of events to relay, kept the platform slow for minutes (#13, #14).
+         * {@code JIXIAO_MONGO_CACHE_MB} sets another size, to measure one against the other.
          */
         static final int CACHE_MB = 256;
 
         CommittingH2Backend(String file) {
-            super(new MVStore.Builder().fileName(file).cacheSize(CACHE_MB).open());
+            super(new MVStore.Builder().fileName(file).cacheSize(cacheMegabytes()).open());
+        }
+
+        private static int cacheMegabytes() {
+            String asked = System.getenv("JIXIAO_MONGO_CACHE_MB");
+            return asked == null || asked.isBlank() ? CACHE_MB : Integer.parseInt(asked.trim());
         }
 
         /** Every command of a current driver arrives as an OP_MSG, writes among them. */
