@@ -15,6 +15,7 @@ import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import io.netty.channel.Channel;
 
 /**
  * A server that speaks the MongoDB wire protocol (mongo-java-server), since no real mongod can be installed here.
@@ -34,7 +35,25 @@ public final class MongoWireServer implements AutoCloseable {
     }
 
     public static MongoWireServer inMemory() {
-        return new MongoWireServer(new MemoryBackend());
+        return new MongoWireServer(new InMemoryBackend());
+    }
+
+    /**
+     * The handshake command of current MongoDB versions, which Spring Boot's health indicator sends: this server knows
+     * it by its older name only and refused it, so every service's health said the database was down on the local
+     * stack while it was up (a fault test's "health says the database is down" held even when it was not).
+     */
+    private static String understood(String command) {
+        return "hello".equals(command) ? "isMaster" : command;
+    }
+
+    /** Kept in memory, for tests: nothing survives its stop. */
+    static final class InMemoryBackend extends MemoryBackend {
+
+        @Override
+        public Document handleCommand(Channel channel, String database, String command, Document query) {
+            return super.handleCommand(channel, database, understood(command), query);
+        }
     }
 
     /**
@@ -75,6 +94,11 @@ public final class MongoWireServer implements AutoCloseable {
         private static int cacheMegabytes() {
             String asked = System.getenv("JIXIAO_MONGO_CACHE_MB");
             return asked == null || asked.isBlank() ? CACHE_MB : Integer.parseInt(asked.trim());
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String database, String command, Document query) {
+            return super.handleCommand(channel, database, understood(command), query);
         }
 
         /** Every command of a current driver arrives as an OP_MSG, writes among them. */

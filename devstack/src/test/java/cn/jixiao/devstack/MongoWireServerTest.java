@@ -61,6 +61,21 @@ class MongoWireServerTest {
         }
     }
 
+    /** Spring Boot's health indicator greets the server with {@code hello}, as every current MongoDB answers it. */
+    @Test
+    void bothKindsAnswerTheHelloAServicesHealthSends() {
+        try (var memory = MongoWireServer.inMemory();
+             var file = MongoWireServer.persistentAt(dataDir.resolve("jixiao.mv"));
+             var toMemory = MongoClients.create(memory.startOnFreePort());
+             var toFile = MongoClients.create(file.startOnFreePort())) {
+            for (var client : java.util.List.of(toMemory, toFile)) {
+                Document hello = client.getDatabase("admin").runCommand(new Document("hello", 1));
+                assertThat(hello.get("ok")).isIn(1, 1.0);
+                assertThat(hello.get("maxWireVersion")).isNotNull();
+            }
+        }
+    }
+
     @Test
     void inMemoryServerStartsEmpty() {
         try (var server = MongoWireServer.inMemory();
