@@ -128,6 +128,11 @@ class FaultsTest {
         }
         part.awaitRestartedFrom(formerPid, BACK_WITHIN);
         part.awaitRunning(BACK_WITHIN);
+        if (name.equals("mongo")) {
+            // and once it is back, health says so: a DOWN above means something only if it is not DOWN always
+            await().atMost(Duration.ofSeconds(30)).until(() -> body(platform.service(Service.PROJECT).resolve("/actuator/health"), null),
+                    health -> health.contains("\"mongo\":{\"status\":\"UP\"}"));
+        }
         long serving = System.currentTimeMillis();
         long endToEnd = registeredEndToEnd(platform, token);
         recovery.put(name, "%5.1f s / %5.1f s".formatted((serving - killedAt) / 1000.0, (endToEnd - killedAt) / 1000.0));
