@@ -40,7 +40,6 @@ public class ProblemHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
     /** About how long the local stack's supervisor and a replica set's election take to bring a store back. */
-    private static final int RETRY_AFTER_SECONDS = 10;
 
     private final ValidationMessages messages;
     private final TraceIds traceIds;
@@ -126,13 +125,9 @@ public class ProblemHandling {
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class})
     ResponseEntity<ProblemDetail> storeUnavailable(DataAccessException e, ServerWebExchange exchange) {
         log.warn("Store unavailable answering {}: {}", exchange.getRequest().getPath(), e.getMessage());
-        ResponseEntity<ProblemDetail> response = respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
-                Bilingual.of("数据库暂时不可用", "Database unavailable"),
-                Bilingual.of("服务暂时无法访问数据库，本次请求未保存任何内容，请稍后重试",
-                        "The service cannot reach its database just now; nothing of this request was saved. Retry shortly")),
-                exchange);
+        ResponseEntity<ProblemDetail> response = respond(StoreUnavailable.problem(), exchange);
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(response.getBody());
+                .header(HttpHeaders.RETRY_AFTER, StoreUnavailable.RETRY_AFTER_SECONDS).body(response.getBody());
     }
 
     @ExceptionHandler(ResponseStatusException.class)

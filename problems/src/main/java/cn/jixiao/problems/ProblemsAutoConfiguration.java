@@ -30,4 +30,9 @@ public class ProblemsAutoConfiguration {
     ProblemWriter problemWriter(JsonMapper json, TraceIds traceIds) {
         return new ProblemWriter(json, traceIds);
     }
+
+    @Bean
+    StoreUnavailable storeUnavailable(ProblemWriter writer) {
+        return new StoreUnavailable(writer);
+    }
 }

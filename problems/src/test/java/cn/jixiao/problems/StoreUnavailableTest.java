@@ -10,6 +10,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +35,30 @@ class StoreUnavailableTest {
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail)
                         .contains("未保存任何内容").contains("nothing of this request was saved")
                         .doesNotContain("Timed out").doesNotContain("mongo"));
+    }
+
+    @Test
+    void aWebFilterThatCannotReadTheStoreGetsTheSame503NotA500() {
+        var exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/projects/p-1"));
+        var handler = new StoreUnavailable(new ProblemWriter(JsonMapper.builder().build(), new TraceIds(Tracer.NOOP)));
+
+        handler.handle(exchange, new DataAccessResourceFailureException("Exception sending message")).block();
+
+        assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(503);
+        assertThat(exchange.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(exchange.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("10");
+        assertThat(exchange.getResponse().getBodyAsString().block())
+                .contains("\"code\":\"store-unavailable\"").contains("未保存任何内容").doesNotContain("Exception sending");
+    }
+
+    @Test
+    void anyOtherFailureIsLeftToTheNextHandler() {
+        var exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/projects/p-1"));
+        var handler = new StoreUnavailable(new ProblemWriter(JsonMapper.builder().build(), new TraceIds(Tracer.NOOP)));
+
+        assertThat(handler.handle(exchange, new IllegalStateException("a bug")).onErrorResume(e -> Mono.empty()).block())
+                .isNull();
+        assertThat(exchange.getResponse().getStatusCode()).isNull();
     }
 
     @RestController
