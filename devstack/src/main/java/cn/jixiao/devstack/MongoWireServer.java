@@ -11,11 +11,11 @@ import java.util.Map;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
 
 /**
  * A server that speaks the MongoDB wire protocol (mongo-java-server), since no real mongod can be installed here.

@@ -39,7 +39,6 @@ import org.springframework.web.server.ServerWebInputException;
 public class ProblemHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
-    /** About how long the local stack's supervisor and a replica set's election take to bring a store back. */
 
     private final ValidationMessages messages;
     private final TraceIds traceIds;

@@ -22,6 +22,7 @@ import org.springframework.web.server.WebExceptionHandler;
 public class StoreUnavailable implements WebExceptionHandler, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(StoreUnavailable.class);
+    /** About how long the local stack's supervisor and a replica set's election take to bring a store back. */
     static final String RETRY_AFTER_SECONDS = "10";
 
     private final ProblemWriter writer;
