@@ -7,8 +7,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Repository;
 
+import cn.jixiao.project.project.TenantDocuments;
 import cn.jixiao.tenancy.TenantAccess;
-import cn.jixiao.tenancy.TenantCriteria;
 
 /** The budgets store. Reads are limited to what the caller may see. */
 @Repository
@@ -21,7 +21,7 @@ class Budgets {
     }
 
     Mono<ProjectBudget> findVisible(TenantAccess access, String projectId) {
-        return mongo.findOne(TenantCriteria.oneVisible(access, projectId), ProjectBudget.class);
+        return TenantDocuments.visible(mongo, access, projectId, ProjectBudget.class);
     }
 
     /**

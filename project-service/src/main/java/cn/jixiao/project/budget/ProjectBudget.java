@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import cn.jixiao.contracts.project.BudgetChanged;
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
+import cn.jixiao.project.project.TenantDocuments;
 
 /**
  * A project's budget as stored: one document per project, keyed by the project id, carrying the district and
@@ -30,7 +31,7 @@ record ProjectBudget(
         String updatedBy,
         Instant updatedAt,
         @Version Long version,
-        List<PendingEvent> outbox) implements HasOutbox {
+        List<PendingEvent> outbox) implements HasOutbox, TenantDocuments.OfAStreet {
 
     static final String COLLECTION = "budgets";
 

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.project.Project;
+import cn.jixiao.project.project.TenantDocuments;
 
 /**
  * The list of a project's 佐证材料, one document per project. The files themselves live in GridFS; an item
@@ -28,7 +29,7 @@ public record EvidenceRegister(
         String tenantId,
         List<EvidenceItem> items,
         @Version Long version,
-        List<PendingEvent> outbox) implements HasOutbox {
+        List<PendingEvent> outbox) implements HasOutbox, TenantDocuments.OfAStreet {
 
     public static final String COLLECTION = "evidence_registers";
 

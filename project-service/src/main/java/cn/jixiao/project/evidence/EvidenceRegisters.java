@@ -11,8 +11,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Repository;
 
 import cn.jixiao.project.project.Project;
+import cn.jixiao.project.project.TenantDocuments;
 import cn.jixiao.tenancy.TenantAccess;
-import cn.jixiao.tenancy.TenantCriteria;
 
 /** The evidence registers store. Reads are limited to what the caller may see. */
 @Repository
@@ -29,7 +29,7 @@ class EvidenceRegisters {
 
     /** The project's register, empty if nothing was attached yet. */
     Mono<EvidenceRegister> of(TenantAccess access, Project project) {
-        return mongo.findOne(TenantCriteria.oneVisible(access, project.id()), EvidenceRegister.class)
+        return TenantDocuments.visible(mongo, access, project.id(), EvidenceRegister.class)
                 .defaultIfEmpty(EvidenceRegister.empty(project));
     }
 

@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
+import cn.jixiao.project.project.TenantDocuments;
 
 /**
  * A project's performance indicators (三级指标) and their actual values: one document per project, so that a
@@ -30,7 +31,7 @@ public record IndicatorSystem(
         List<Indicator> indicators,
         long revision,
         @Version Long version,
-        List<PendingEvent> outbox) implements HasOutbox {
+        List<PendingEvent> outbox) implements HasOutbox, TenantDocuments.OfAStreet {
 
     public static final String COLLECTION = "indicator_systems";
 

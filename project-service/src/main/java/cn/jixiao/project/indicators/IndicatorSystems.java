@@ -8,8 +8,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Repository;
 
 import cn.jixiao.project.project.Project;
+import cn.jixiao.project.project.TenantDocuments;
 import cn.jixiao.tenancy.TenantAccess;
-import cn.jixiao.tenancy.TenantCriteria;
 
 /** The indicator systems store; reads are limited to what the caller may see. */
 @Repository
@@ -23,7 +23,7 @@ class IndicatorSystems {
 
     /** The project's indicators, or the empty state before its first definition. */
     Mono<IndicatorSystem> of(TenantAccess access, Project project) {
-        return mongo.findOne(TenantCriteria.oneVisible(access, project.id()), IndicatorSystem.class)
+        return TenantDocuments.visible(mongo, access, project.id(), IndicatorSystem.class)
                 .defaultIfEmpty(IndicatorSystem.none(project.id(), project.districtId(), project.tenantId()));
     }
 

@@ -13,6 +13,7 @@ import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.project.Project;
+import cn.jixiao.project.project.TenantDocuments;
 
 /**
  * A project's spending ledger: the single point of truth of what counts. An entry counts once its batch is
@@ -35,7 +36,7 @@ record Ledger(
         List<CommittedBatch> committedBatches,
         List<PendingBatch> pendingBatches,
         @Version Long version,
-        List<PendingEvent> outbox) implements HasOutbox {
+        List<PendingEvent> outbox) implements HasOutbox, TenantDocuments.OfAStreet {
 
     static final String COLLECTION = "ledgers";
 

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
 
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.project.Project;
+import cn.jixiao.project.project.TenantDocuments;
 import cn.jixiao.tenancy.TenantAccess;
-import cn.jixiao.tenancy.TenantCriteria;
 
 /**
  * The ledgers store. Changes are single-document update operations, each guarded by what it depends on,
@@ -33,7 +33,7 @@ class Ledgers {
     }
 
     Mono<Ledger> visible(TenantAccess access, String projectId) {
-        return mongo.findOne(TenantCriteria.oneVisible(access, projectId), Ledger.class);
+        return TenantDocuments.visible(mongo, access, projectId, Ledger.class);
     }
 
     Mono<Ledger> find(String projectId) {

@@ -31,7 +31,7 @@ public record Project(
         String registeredBy,
         Instant registeredAt,
         @Version Long version,
-        List<PendingEvent> outbox) implements HasOutbox {
+        List<PendingEvent> outbox) implements HasOutbox, TenantDocuments.OfAStreet {
 
     public static final String COLLECTION = "projects";
 

@@ -45,6 +45,6 @@ public class Projects {
     }
 
     public Mono<Project> findVisible(TenantAccess access, String id) {
-        return mongo.findOne(TenantCriteria.oneVisible(access, id), Project.class);
+        return TenantDocuments.visible(mongo, access, id, Project.class);
     }
 }
