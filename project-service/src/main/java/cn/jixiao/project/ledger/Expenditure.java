@@ -18,6 +18,9 @@ import cn.jixiao.contracts.money.Yuan;
  * abandoned, they count nowhere. The unique index on the voucher number per project is what keeps two
  * batches, even two racing ones, from both booking the same voucher.
  *
+ * @param id    {@link #keyOf the project and the voucher number} for every entry written since December 2026 (#13), so
+ *              that an import finds the vouchers it brings again among the project's entries by their keys; a
+ *              generated id for the entries written before
  * @param month the month of {@code date}, stored for filtering by month
  */
 @Document(Expenditure.COLLECTION)
@@ -45,13 +48,28 @@ record Expenditure(
     static final String COLLECTION = "expenditures";
 
     /**
+     * The key of a project's entry with this voucher number. A voucher is booked at most once per project, so the
+     * key is unique where the voucher is; asked for by their keys, the store finds a file's vouchers among the
+     * project's entries without reading the entries of every project (the local stack's store reads the whole
+     * collection for a query by any other field). The project id never holds a colon (a UUID, or a demo project's
+     * name), so no two projects' keys meet.
+     */
+    static String keyOf(String projectId, String voucherNo) {
+        return projectId + ":" + voucherNo;
+    }
+
+    /**
      * The entry as stored, built directly instead of through Spring's mapping: a 50,000-row import spends most
      * of its time turning entries into documents otherwise. {@code ExpenditureDocumentTest} holds it equal to
      * what Spring's mapping writes (the date left to the driver's own codec, which stores the day zone-independently;
      * money as Decimal128).
      */
     org.bson.Document toDocument() {
-        org.bson.Document document = new org.bson.Document("projectId", projectId)
+        org.bson.Document document = new org.bson.Document();
+        if (id != null) {
+            document.append("_id", id);
+        }
+        document.append("projectId", projectId)
                 .append("districtId", districtId)
                 .append("tenantId", tenantId)
                 .append("batchId", batchId)
@@ -70,7 +88,7 @@ record Expenditure(
     }
 
     static Expenditure of(LedgerLine line, Ledger ledger, String batchId, String recordedBy, Instant recordedAt) {
-        return new Expenditure(null, ledger.projectId(), ledger.districtId(), ledger.tenantId(), batchId, line.date(),
+        return new Expenditure(keyOf(ledger.projectId(), line.voucherNo()), ledger.projectId(), ledger.districtId(), ledger.tenantId(), batchId, line.date(),
                 line.date().getMonthValue(), line.amount(), line.classificationCode(), line.classificationName(),
                 line.payee(), line.voucherNo(), line.summary(), line.sourceRow(), recordedBy, recordedAt);
     }

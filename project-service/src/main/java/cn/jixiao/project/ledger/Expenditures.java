@@ -2,6 +2,7 @@ package cn.jixiao.project.ledger;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -52,10 +53,22 @@ class Expenditures {
                 Expenditure.class).then();
     }
 
-    /** The committed entries carrying any of these voucher numbers. */
+    /**
+     * The committed entries carrying any of these voucher numbers: read by their keys (the project and the voucher),
+     * so no other project's entry is ever read; for a ledger opened before entries had such keys, by a query of the
+     * project's entries as before.
+     */
     Flux<Expenditure> committedWithVouchers(Ledger ledger, Collection<String> voucherNos) {
         if (ledger.committedBatches().isEmpty()) {
             return Flux.empty();
+        }
+        if (ledger.entriesKeyedByVoucher()) {
+            Set<String> committed = ledger.committedBatchIds();
+            return Flux.fromIterable(voucherNos).map(voucherNo -> Expenditure.keyOf(ledger.projectId(), voucherNo))
+                    .buffer(LOOKUP)
+                    .concatMap(keys -> mongo.find(Query.query(Criteria.where("_id").in(keys)), Expenditure.class))
+                    // a pending or abandoned batch's entry holds its voucher too, but does not count
+                    .filter(entry -> entry.projectId().equals(ledger.projectId()) && committed.contains(entry.batchId()));
         }
         return Flux.fromIterable(voucherNos).buffer(LOOKUP).concatMap(chunk -> mongo.find(Query.query(
                 Criteria.where("projectId").is(ledger.projectId()).and("voucherNo").in(chunk)

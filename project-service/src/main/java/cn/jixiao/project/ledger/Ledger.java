@@ -25,6 +25,9 @@ import cn.jixiao.project.project.TenantDocuments;
  * @param projectId      the project; one ledger per project
  * @param pendingBatches batches whose entries are being written; one left here for long was abandoned
  *                       (the writer died) and is swept away with its entries
+ * @param keyedByVoucher true for a ledger opened since December 2026 (#13), whose entries all carry the key of their
+ *                       voucher ({@link Expenditure#keyOf}); a ledger opened before (no such field in the store) may
+ *                       hold entries with generated keys, and its vouchers are looked up by a query as before
  */
 @Document(Ledger.COLLECTION)
 record Ledger(
@@ -36,7 +39,8 @@ record Ledger(
         List<CommittedBatch> committedBatches,
         List<PendingBatch> pendingBatches,
         @Version Long version,
-        List<PendingEvent> outbox) implements HasOutbox, TenantDocuments.OfAStreet {
+        List<PendingEvent> outbox,
+        Boolean keyedByVoucher) implements HasOutbox, TenantDocuments.OfAStreet {
 
     static final String COLLECTION = "ledgers";
 
@@ -49,7 +53,7 @@ record Ledger(
     /** The empty ledger a project has before its first entry. */
     static Ledger opened(Project project) {
         return new Ledger(project.id(), project.districtId(), project.tenantId(), project.year(), SpendingTotals.none(),
-                List.of(), List.of(), null, List.of());
+                List.of(), List.of(), null, List.of(), true);
     }
 
     /**
@@ -59,6 +63,11 @@ record Ledger(
      */
     long revisionAfterCommit() {
         return (version == null ? 0 : version) + 1;
+    }
+
+    /** Can every entry of this ledger be found by the key of its voucher? */
+    boolean entriesKeyedByVoucher() {
+        return Boolean.TRUE.equals(keyedByVoucher);
     }
 
     boolean isPending(String batchId) {
