@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>The classes that share it run in a fixed order ({@code junit-platform.properties} orders classes by
  * {@link org.junit.jupiter.api.Order}): the workbench's browser tests first, on the demo data as {@code ./jixiao up}
  * shows it; then the API threads and the isolation matrix, which create their own projects beside the demo's and
- * find them by id; last the backup, which backs up whatever the others left and {@linkplain #retire() retires} the
+ * find them by id; then the faults, which kill each part in turn while editors write and wait until every copy
+ * converged; last the backup, which backs up whatever the others left and {@linkplain #retire() retires} the
  * platform before it starts the restored one. Run alone, each class starts the platform itself; whatever is still
  * running at the end of the run is stopped then.
  *
@@ -23,7 +24,8 @@ public final class SharedDemoPlatform implements ParameterResolver {
     /** The test classes' places in the run (lower first). */
     public static final int BROWSER_TESTS = 1;
     public static final int API_THREADS = 2;
-    public static final int BACKUP = 3;
+    public static final int FAULTS = 3;
+    public static final int BACKUP = 4;
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedDemoPlatform.class);
 

@@ -15,12 +15,15 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.jixiao.devstack.Service;
 import cn.jixiao.devstack.Supervised;
+import cn.jixiao.systemtests.LocalPlatform;
 import cn.jixiao.systemtests.Logins;
+import cn.jixiao.systemtests.SharedDemoPlatform;
 import cn.jixiao.systemtests.faults.EditorsAtWork.Acknowledged;
 import cn.jixiao.systemtests.faults.EditorsAtWork.Answer;
 
@@ -36,15 +39,17 @@ import static org.awaitility.Awaitility.await;
  * evaluation-service once, with the budget project-service holds, and report-service. The time each part took to
  * come back, and the platform to take a write end to end again, is printed.
  *
- * <p><b>Not in the README's test command</b>: it passes in about 5 minutes with a platform of its own, which would take
- * the suite over its 20 minutes on two cores. Its runs found and fixed: the dead-letter desk's reader refused by the
- * local broker; the outbox relay parked in a store call without a bound; the wire server rereading its file for every
- * whole-collection query (a 16 MB page cache); and the relay outrun by editors who never paused. docs/measurements.md,
- * "#14 faults", has every run and the recovery times.
- * Run: {@code ./mvnw -o -pl system-tests -am verify -Dtest=FaultsTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Djixiao.faults=true}; logs in {@code system-tests/target/fault-logs}.
+ * <p>It runs on the run's demo platform ({@link SharedDemoPlatform}), after the API threads and before the backup,
+ * which then backs up a platform that went through every fault. Its earlier runs, on a platform of its own and
+ * outside the README's test command, found and fixed: the dead-letter desk's reader refused by the local broker; the
+ * outbox relay parked in a store call without a bound; the wire server rereading its file for every whole-collection
+ * query (a 16 MB page cache); and the relay outrun by editors who never paused. docs/measurements.md, "#14 faults",
+ * has every run and the recovery times.
+ * Alone: {@code ./mvnw -o -pl system-tests -am verify -Dtest=FaultsTest -Dsurefire.failIfNoSpecifiedTests=false};
+ * logs in {@code system-tests/target/e2e-logs}.
  */
-@EnabledIfSystemProperty(named = "jixiao.faults", matches = "true")
+@ExtendWith(SharedDemoPlatform.class)
+@Order(SharedDemoPlatform.FAULTS)
 class FaultsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,33 +62,31 @@ class FaultsTest {
     private final Map<String, String> recovery = new LinkedHashMap<>();
 
     @Test
-    void everyAcknowledgedWriteSurvivesEachPartKilledInTurnAndEveryCopyConverges() {
-        try (SupervisedPlatform platform = SupervisedPlatform.start()) {
-            Logins logins = new Logins(platform.tokenEndpoint());
-            Map<String, AtomicReference<String>> tokens = new LinkedHashMap<>();
-            EDITORS.keySet().forEach(editor -> tokens.put(editor, new AtomicReference<>(logins.accessToken(editor))));
-            Map<String, Supplier<String>> current = new LinkedHashMap<>();
-            tokens.forEach((editor, token) -> current.put(editor, token::get));
+    void everyAcknowledgedWriteSurvivesEachPartKilledInTurnAndEveryCopyConverges(LocalPlatform platform) {
+        Logins logins = new Logins(platform.tokenEndpoint());
+        Map<String, AtomicReference<String>> tokens = new LinkedHashMap<>();
+        EDITORS.keySet().forEach(editor -> tokens.put(editor, new AtomicReference<>(logins.accessToken(editor))));
+        Map<String, Supplier<String>> current = new LinkedHashMap<>();
+        tokens.forEach((editor, token) -> current.put(editor, token::get));
 
-            List<Acknowledged> written;
-            try (EditorsAtWork editors = new EditorsAtWork(platform.gateway(), current, EDITORS)) {
-                editors.start();
-                long begun = System.currentTimeMillis();
-                await().atMost(Duration.ofMinutes(1)).until(() -> succeeded(editors.answersSince(begun)) >= 4);
+        List<Acknowledged> written;
+        try (EditorsAtWork editors = new EditorsAtWork(platform.gateway(), current, EDITORS)) {
+            editors.start();
+            long begun = System.currentTimeMillis();
+            await().atMost(Duration.ofMinutes(1)).until(() -> succeeded(editors.answersSince(begun)) >= 4);
 
-                for (String part : List.of("kafka", "mongo", "keycloak", "project-service", "evaluation-service",
-                        "report-service", "gateway")) {
-                    // fresh tokens before each fault, none during it: Keycloak's outage must not matter to them
-                    tokens.forEach((editor, token) -> token.set(logins.accessToken(editor)));
-                    kill(platform, part, editors, tokens.get("jinchen-editor").get(), projectOf(editors, "jinchen-editor"));
-                }
-                editors.close();
-                written = editors.acknowledged();
+            for (String part : List.of("kafka", "mongo", "keycloak", "project-service", "evaluation-service",
+                    "report-service", "gateway")) {
+                // fresh tokens before each fault, none during it: Keycloak's outage must not matter to them
+                tokens.forEach((editor, token) -> token.set(logins.accessToken(editor)));
+                kill(platform, part, editors, tokens.get("jinchen-editor").get(), projectOf(editors, "jinchen-editor"));
             }
-            converged(platform, logins, written);
-            System.out.println("Recovery after kill -9 (part serving again / a project registered end to end again):");
-            recovery.forEach((part, times) -> System.out.printf("  %-20s %s%n", part, times));
+            editors.close();
+            written = editors.acknowledged();
         }
+        converged(platform, logins, written);
+        System.out.println("Recovery after kill -9 (part serving again / a project registered end to end again):");
+        recovery.forEach((part, times) -> System.out.printf("  %-20s %s%n", part, times));
         softly.assertAll();
     }
 
@@ -97,7 +100,7 @@ class FaultsTest {
      * @param projectId one of the editor's projects; the project list is answered from memory (#13), a project by its
      *                  id from the database
      */
-    private void kill(SupervisedPlatform platform, String name, EditorsAtWork editors, String token, String projectId) {
+    private void kill(LocalPlatform platform, String name, EditorsAtWork editors, String token, String projectId) {
         Supervised part = platform.part(name);
         long killedAt = System.currentTimeMillis();
         long formerPid = part.killForcibly();
@@ -139,7 +142,7 @@ class FaultsTest {
     }
 
     /** Registers a project through the gateway and waits until evaluation-service has it; returns when it did. */
-    private long registeredEndToEnd(SupervisedPlatform platform, String token) {
+    private long registeredEndToEnd(LocalPlatform platform, String token) {
         String projectId = await().atMost(BACK_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
             String code = "E2E-" + System.nanoTime();
             JsonNode created = send(platform.gateway().resolve("/api/projects"), token, Map.of("code", code,
@@ -152,7 +155,7 @@ class FaultsTest {
         return System.currentTimeMillis();
     }
 
-    private void converged(SupervisedPlatform platform, Logins logins, List<Acknowledged> written) {
+    private void converged(LocalPlatform platform, Logins logins, List<Acknowledged> written) {
         URI gateway = platform.gateway();
         String overseer = logins.accessToken("panlong-overseer");
         Map<String, String> editorTokens = new LinkedHashMap<>();
