@@ -21,6 +21,8 @@ rss_by_port() { # name and RSS in MB of each process of the stack, found by the 
     [ -n "$pid" ] || continue
     awk -v n="$name" '/^VmRSS:/ {printf "%s\t%.1f\n", n, $2 / 1024}' "/proc/$pid/status"
   done
+  # the data the load added, beside the memory: the wire server's file (its RSS follows the data it caches)
+  du -sm .jixiao/data/mongo 2>/dev/null | awk '{printf "mongo data file\t%.1f\n", $1}'
 }
 
 echo -e "minute\tprocess\trss_mb" > "$SAMPLES"
