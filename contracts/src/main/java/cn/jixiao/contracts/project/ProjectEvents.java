@@ -47,6 +47,18 @@ public final class ProjectEvents {
     public static final EventType<EvidenceWithdrawn> EVIDENCE_WITHDRAWN =
             new EventType<>("EvidenceWithdrawn", 1, EvidenceWithdrawn.class);
 
+    /** 绩效目标申报: the street submitted the project's targets to the district. */
+    public static final EventType<TargetsSubmitted> TARGETS_SUBMITTED =
+            new EventType<>("TargetsSubmitted", 1, TargetsSubmitted.class);
+
+    /** 绩效目标退回: the district returned the targets with comments; the street may change them again. */
+    public static final EventType<TargetsReturned> TARGETS_RETURNED =
+            new EventType<>("TargetsReturned", 1, TargetsReturned.class);
+
+    /** 绩效目标批复: the district approved the targets, which are locked from now on. */
+    public static final EventType<TargetsApproved> TARGETS_APPROVED =
+            new EventType<>("TargetsApproved", 1, TargetsApproved.class);
+
     private ProjectEvents() {
     }
 }
