@@ -34,6 +34,9 @@ final class EventClaims {
         claim(ProjectEvents.ACTUALS_REPORTED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.EVIDENCE_ATTACHED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.EVIDENCE_WITHDRAWN, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        claim(ProjectEvents.TARGETS_SUBMITTED, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        claim(ProjectEvents.TARGETS_RETURNED, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        claim(ProjectEvents.TARGETS_APPROVED, p -> project(p.streetId(), p.districtId(), p.projectId()));
 
         claim(EvaluationEvents.TEMPLATE_PUBLISHED, EventClaims::template);
         claim(EvaluationEvents.TEMPLATE_CHOSEN,
