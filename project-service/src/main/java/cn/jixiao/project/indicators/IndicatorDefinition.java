@@ -58,6 +58,8 @@ public class IndicatorDefinition {
 
     private IndicatorSystem next(TenantAccess editor, Project project, IndicatorSystem current,
                                  DefineIndicators request, Instant now) {
+        // submitted or approved targets stay as they are, however the tree is sent (actuals have their own writes)
+        current.targets().refuseChangeOfTargets();
         if (!Objects.equals(request.version(), current.version())) {
             throw new OptimisticLockingFailureException("indicators of " + project.id() + " changed meanwhile");
         }

@@ -21,6 +21,9 @@ import cn.jixiao.project.project.TenantDocuments;
  * @param tenantId   the street, copied from the project
  * @param indicators in the form's order: by 一级 and 二级 指标, then as the street listed them
  * @param revision   increases with every change, definition or actual; published with each event
+ * @param targets    the approval of the targets (绩效目标申报与审核): kept in this document so that "submitted or
+ *                   approved targets do not change" is decided by the same versioned write as every change of the
+ *                   tree; a document stored before it reads as a draft
  * @param version    optimistic lock: a save based on an older version is refused with 409
  */
 @Document(IndicatorSystem.COLLECTION)
@@ -30,6 +33,7 @@ public record IndicatorSystem(
         String tenantId,
         List<Indicator> indicators,
         long revision,
+        TargetsApproval targets,
         @Version Long version,
         List<PendingEvent> outbox) implements HasOutbox, TenantDocuments.OfAStreet {
 
@@ -37,21 +41,31 @@ public record IndicatorSystem(
 
     public IndicatorSystem {
         indicators = List.copyOf(indicators);
+        targets = targets == null ? TargetsApproval.DRAFT : targets;
         outbox = HasOutbox.kept(outbox);
     }
 
     /** The next state, to be saved on top of {@code basedOnVersion} together with its events. */
     IndicatorSystem next(List<Indicator> newIndicators, Long basedOnVersion, List<PendingEvent> events) {
-        return new IndicatorSystem(projectId, districtId, tenantId, newIndicators, revision + 1, basedOnVersion,
+        return new IndicatorSystem(projectId, districtId, tenantId, newIndicators, revision + 1, targets,
+                basedOnVersion, HasOutbox.plus(outbox, events));
+    }
+
+    /**
+     * The same tree with its targets' approval moved on, to be saved on top of this version with its events. The
+     * revision stays: the tree itself has not changed, and the steps name the revision they concern.
+     */
+    public IndicatorSystem withTargets(TargetsApproval approval, List<PendingEvent> events) {
+        return new IndicatorSystem(projectId, districtId, tenantId, indicators, revision, approval, version,
                 HasOutbox.plus(outbox, events));
     }
 
     /** No indicators yet: the state a project's first definition starts from. */
     static IndicatorSystem none(String projectId, String districtId, String tenantId) {
-        return new IndicatorSystem(projectId, districtId, tenantId, List.of(), 0, null, List.of());
+        return new IndicatorSystem(projectId, districtId, tenantId, List.of(), 0, TargetsApproval.DRAFT, null, List.of());
     }
 
-    boolean isStored() {
+    public boolean isStored() {
         return version != null;
     }
 }

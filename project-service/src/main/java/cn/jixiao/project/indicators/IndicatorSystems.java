@@ -11,9 +11,12 @@ import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.TenantDocuments;
 import cn.jixiao.tenancy.TenantAccess;
 
-/** The indicator systems store; reads are limited to what the caller may see. */
+/**
+ * The indicator systems store; reads are limited to what the caller may see. Public for the approval of the targets
+ * ({@code cn.jixiao.project.targets}), which moves the state kept in the same document.
+ */
 @Repository
-class IndicatorSystems {
+public class IndicatorSystems {
 
     private final ReactiveMongoTemplate mongo;
 
@@ -22,7 +25,7 @@ class IndicatorSystems {
     }
 
     /** The project's indicators, or the empty state before its first definition. */
-    Mono<IndicatorSystem> of(TenantAccess access, Project project) {
+    public Mono<IndicatorSystem> of(TenantAccess access, Project project) {
         return TenantDocuments.visible(mongo, access, project.id(), IndicatorSystem.class)
                 .defaultIfEmpty(IndicatorSystem.none(project.id(), project.districtId(), project.tenantId()));
     }
@@ -31,7 +34,7 @@ class IndicatorSystems {
      * Stores the next state. A first definition is an insert: if someone else's first definition won the race,
      * that is a concurrent change like any other (409), not a duplicate.
      */
-    Mono<IndicatorSystem> save(IndicatorSystem next) {
+    public Mono<IndicatorSystem> save(IndicatorSystem next) {
         if (next.version() == null) {
             return mongo.insert(next).onErrorMap(DuplicateKeyException.class,
                     raced -> new OptimisticLockingFailureException("indicators of " + next.projectId() + " defined meanwhile", raced));

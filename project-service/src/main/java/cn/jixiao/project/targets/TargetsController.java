@@ -1,0 +1,60 @@
+package cn.jixiao.project.targets;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.jixiao.tenancy.TenantAccess;
+
+@Tag(name = "绩效目标申报与审核 Targets", description = "街道提交绩效目标表，区退回或批复；批复后锁定 / the street submits "
+        + "its targets, the district returns or approves them; approved targets are locked")
+@RestController
+@RequestMapping("/api/projects/{projectId}/targets")
+class TargetsController {
+
+    private final TargetsWorkflow workflow;
+
+    TargetsController(TargetsWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    @Operation(summary = "绩效目标的审核状态、流程记录及提交前检查发现的问题（不提交）/ the targets' state, their history and "
+            + "the findings of the checks before submission, without submitting")
+    @GetMapping
+    Mono<TargetsView> targets(TenantAccess caller, @PathVariable String projectId) {
+        return workflow.read(caller, projectId).map(TargetsView::of);
+    }
+
+    @Operation(summary = "提交绩效目标（本街道填报或审核人员；检查不通过时 422 并逐项列出；需提交读取时的版本号，冲突返回 409）/ "
+            + "submit the targets (the street's editor or approver; 422 listing every finding if the checks fail; 409 if "
+            + "changed meanwhile)")
+    @PostMapping("/submission")
+    Mono<TargetsView> submit(TenantAccess caller, @PathVariable String projectId,
+                             @Valid @RequestBody TakeTargetsStep request) {
+        return workflow.take(TargetsStep.SUBMIT, caller, projectId, request).map(TargetsView::of);
+    }
+
+    @Operation(summary = "退回绩效目标（区复核人员，须填写意见；街道修改后可再次提交）/ return the targets (the district's "
+            + "overseer, with a comment; the street changes and submits them again)")
+    @PostMapping("/return")
+    Mono<TargetsView> returnToStreet(TenantAccess caller, @PathVariable String projectId,
+                                     @Valid @RequestBody TakeTargetsStep request) {
+        return workflow.take(TargetsStep.RETURN, caller, projectId, request).map(TargetsView::of);
+    }
+
+    @Operation(summary = "批复绩效目标（区复核人员，意见可选；批复后锁定，实际完成值仍可填报）/ approve the targets (the "
+            + "district's overseer, comment optional; locked from then on, actuals can still be reported)")
+    @PostMapping("/approval")
+    Mono<TargetsView> approve(TenantAccess caller, @PathVariable String projectId,
+                              @Valid @RequestBody TakeTargetsStep request) {
+        return workflow.take(TargetsStep.APPROVE, caller, projectId, request).map(TargetsView::of);
+    }
+}

@@ -1,0 +1,106 @@
+package cn.jixiao.project.targets;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import cn.jixiao.problems.Bilingual;
+import cn.jixiao.problems.ProblemException;
+import cn.jixiao.project.audit.AuditTrail;
+import cn.jixiao.project.indicators.IndicatorSystem;
+import cn.jixiao.project.indicators.IndicatorSystems;
+import cn.jixiao.project.indicators.TargetsApproval;
+import cn.jixiao.project.project.Project;
+import cn.jixiao.project.project.ProjectAccess;
+import cn.jixiao.tenancy.TenantAccess;
+
+/**
+ * Reads and moves the approval of a project's targets. Each step is one write of the indicator tree's document (the
+ * state, the step in its history, the event and the audit entry together), on top of the version the person read:
+ * a tree changed or a step taken meanwhile answers 409, and a change of the tree racing a submission loses one way
+ * or the other, never both. The order of the refusals: the project must be visible (404), the step the caller's
+ * (403), the version current (409), the step possible now (409), a return commented (400), and a submission must
+ * pass the checks (422, every finding listed).
+ */
+@Service
+class TargetsWorkflow {
+
+    private final ProjectAccess access;
+    private final IndicatorSystems systems;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TargetsWorkflow(ProjectAccess access, IndicatorSystems systems, AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.systems = systems;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    Mono<IndicatorSystem> read(TenantAccess caller, String projectId) {
+        return access.readable(caller, projectId).flatMap(project -> systems.of(caller, project));
+    }
+
+    Mono<IndicatorSystem> take(TargetsStep step, TenantAccess actor, String projectId, TakeTargetsStep request) {
+        return access.readable(actor, projectId).flatMap(project -> systems.of(actor, project)
+                .map(current -> next(step, actor, project, current, request))
+                .flatMap(systems::save));
+    }
+
+    private IndicatorSystem next(TargetsStep step, TenantAccess actor, Project project, IndicatorSystem current,
+                                 TakeTargetsStep request) {
+        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        TargetsPolicy.Verdict verdict = TargetsPolicy.decide(step, actor, current.targets().state(), comment);
+        if (verdict.outcome() == TargetsPolicy.Outcome.WRONG_ROLE) {
+            throw ProblemException.forbidden(verdict.reason()).with("step", step);
+        }
+        if (!Objects.equals(request.version(), current.version())) {
+            throw new OptimisticLockingFailureException("targets of " + project.id() + " changed meanwhile");
+        }
+        switch (verdict.outcome()) {
+            case NOT_NOW -> throw new ProblemException(HttpStatus.CONFLICT, "targets-step-not-allowed-now",
+                    Bilingual.of("当前状态下不能" + step.label(), "Cannot " + step.english() + " the targets now"),
+                    verdict.reason())
+                    .with("targetsState", current.targets().state())
+                    .with("targetsStateLabel", current.targets().state().label());
+            case COMMENT_REQUIRED -> throw new ProblemException(HttpStatus.BAD_REQUEST, "comment-required",
+                    Bilingual.of("请填写意见", "Comment required"), verdict.reason());
+            default -> {
+            }
+        }
+        if (step == TargetsStep.SUBMIT) {
+            refuseIfFindings(TargetsCheck.findings(current.indicators()));
+        }
+        Instant now = clock.instant();
+        TargetsApproval.Step taken = new TargetsApproval.Step(current.targets().state(), verdict.next(),
+                actor.username(), now, comment, current.revision());
+        TargetsApproval after = current.targets().after(taken);
+        return current.withTargets(after, List.of(
+                TargetsEvents.of(step, current, taken),
+                audit.entry(actor, project.id(), project.districtId(), project.tenantId(), "targets",
+                        step.name().toLowerCase(), Map.of("state", current.targets().state()),
+                        Map.of("state", after.state(), "comment", comment == null ? "" : comment,
+                                "revision", current.revision()), now)));
+    }
+
+    private static void refuseIfFindings(List<TargetsFinding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "targets-incomplete",
+                Bilingual.of("绩效目标尚有问题，不能提交", "Targets not ready, cannot be submitted"),
+                Bilingual.of("有 " + findings.size() + " 处须修改后才能提交：" + String.join("；",
+                                findings.stream().map(TargetsFinding::message).toList()),
+                        findings.size() + " finding(s) to fix before submitting: " + String.join("; ",
+                                findings.stream().map(TargetsFinding::messageEn).toList())))
+                .with("findings", findings);
+    }
+}
