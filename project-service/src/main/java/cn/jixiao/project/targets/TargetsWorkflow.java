@@ -2,6 +2,7 @@ package cn.jixiao.project.targets;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +80,8 @@ class TargetsWorkflow {
         if (step == TargetsStep.SUBMIT) {
             refuseIfFindings(TargetsCheck.findings(current.indicators()));
         }
-        Instant now = clock.instant();
+        // to the millisecond, as the store keeps it: the answer to the step shows what every later read shows
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         TargetsApproval.Step taken = new TargetsApproval.Step(current.targets().state(), verdict.next(),
                 actor.username(), now, comment, current.revision());
         TargetsApproval after = current.targets().after(taken);

@@ -22,14 +22,14 @@ import cn.jixiao.contracts.Topics;
  * Listens to project-service's topic from now on and collects the events of one project and type, each once
  * (the outbox delivers at least once). Events of other tests' projects pass by.
  */
-final class ProjectEventsRecorder implements AutoCloseable {
+public final class ProjectEventsRecorder implements AutoCloseable {
 
     private final Consumer<String, String> consumer;
     private final EventCodec codec = new EventCodec();
     /** By event id: the record key (the project id) and the envelope. */
     private final Map<String, Map.Entry<String, EventEnvelope<JsonNode>>> received = new LinkedHashMap<>();
 
-    ProjectEventsRecorder(EmbeddedKafkaBroker broker) {
+    public ProjectEventsRecorder(EmbeddedKafkaBroker broker) {
         Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "indicators-test-" + System.nanoTime(), false);
         props.put("auto.offset.reset", "latest");
         props.put("key.deserializer", StringDeserializer.class);
@@ -38,7 +38,7 @@ final class ProjectEventsRecorder implements AutoCloseable {
     }
 
     /** Waits until {@code count} distinct events of this type about the project have arrived, and returns them in order. */
-    <P> List<EventEnvelope<P>> await(String projectId, EventType<P> type, int count) {
+    public <P> List<EventEnvelope<P>> await(String projectId, EventType<P> type, int count) {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         List<EventEnvelope<P>> found = collected(projectId, type);
         while (found.size() < count && System.nanoTime() < deadline) {
