@@ -32,7 +32,9 @@ import cn.jixiao.tenancy.TenantAccess;
  * "/" line is 不适用, and whether the weights add up to the evaluation template's parts is evaluation-service's
  * to judge (it owns the templates), shown with the score and blocking submission, never a refusal to save here. Indicators that keep their id keep their actual
  * value as long as it still fits the changed definition; if that changes the actuals, {@code ActualsReported}
- * goes out with the same write.
+ * goes out with the same write. While the targets are submitted or approved ({@link TargetsApproval}, kept in the
+ * same document) a new definition is refused with 409, read and refused within the same versioned write; actuals are
+ * reported by {@link ActualsReporting} and never locked.
  */
 @Service
 public class IndicatorDefinition {
