@@ -94,10 +94,21 @@ class ProjectFeed {
                 .flatMap(yearUnknownUntilNow -> templates.chosenFor(project.districtId(), project.year())
                         .flatMap(yearsChoice -> evaluations
                                 .openDraft(UUID.randomUUID().toString(), project, yearsChoice, at)
-                                .flatMap(opened -> yearUnknownUntilNow && !yearsChoice.equals(opened.template())
-                                        ? followTheYearsChoice(opened, yearsChoice)
-                                        : Mono.just(opened))))
+                                .flatMap(opened -> !yearUnknownUntilNow ? Mono.just(opened)
+                                        : yearsChoice.equals(opened.template()) ? announceTheRegistration(opened)
+                                        : followTheYearsChoice(opened, yearsChoice))))
                 .then();
+    }
+
+    /**
+     * A draft scored before its registration was announced without the project's code, name and year; now that the
+     * registration filled them in, it is announced again, so that what keys on them hears of the project (the report's
+     * copy, the demo's self-grading by project code). project-service relays each aggregate's outbox on its own, so a
+     * project's budget or indicators may well reach this service before its registration.
+     */
+    private Mono<SelfEvaluation> announceTheRegistration(SelfEvaluation draft) {
+        return draft.scoredAt() == null ? Mono.just(draft)
+                : evaluations.save(draft.announcing(EvaluationEvents.EVALUATION_SCORED, null, null, clock.instant()));
     }
 
     private Mono<SelfEvaluation> followTheYearsChoice(SelfEvaluation draft, TemplateRef yearsChoice) {

@@ -2,15 +2,25 @@ package cn.jixiao.evaluation.selfevaluation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import cn.jixiao.contracts.EventCodec;
 import cn.jixiao.contracts.EventEnvelope;
+import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.contracts.project.BudgetChanged;
 import cn.jixiao.contracts.project.ExpenditureRecorded;
@@ -34,6 +44,9 @@ class ProjectFeedTest {
 
     @Autowired
     SelfEvaluations stored;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @Test
     void aRegisteredProjectGetsADraftSelfEvaluationVisibleToItsStreetAndDistrict() throws Exception {
@@ -86,6 +99,30 @@ class ProjectFeedTest {
         assertThat(draft.projectCode()).isEqualTo("EV-004");
         assertThat(stored.latestOf(projectId, "panlong", "jinchen", registered.occurredAt()).block().inputs()
                 .fullYearBudget()).as("the budget that came first is kept").isEqualTo(Yuan.parse("100000.00"));
+        assertThat(announcedCodesOf(projectId, "EV-004"))
+                .as("scored first without a code, the draft is announced again once the registration names it")
+                .contains("EV-004");
+    }
+
+    /** The project codes the evaluation events of a project carried, until one carries {@code awaited}. */
+    private List<String> announcedCodesOf(String projectId, String awaited) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "test-" + System.nanoTime(), false);
+        props.put("auto.offset.reset", "earliest");
+        props.put("key.deserializer", StringDeserializer.class);
+        EventCodec codec = new EventCodec();
+        List<String> codes = new ArrayList<>();
+        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<String, String>(props).createConsumer()) {
+            broker.consumeFromAnEmbeddedTopic(consumer, Topics.EVALUATION_EVENTS);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!codes.contains(awaited) && System.nanoTime() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (projectId.equals(record.key())) {
+                        codes.add(codec.read(record.value()).payload().path("projectCode").asText(""));
+                    }
+                }
+            }
+        }
+        return codes;
     }
 
     @Test
