@@ -20,11 +20,6 @@ public final class TenantCriteria {
     private TenantCriteria() {
     }
 
-    /** The one document with this id, if the caller may see it. */
-    public static Query oneVisible(TenantAccess access, Object id) {
-        return Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), visibleTo(access)));
-    }
-
     /** The documents matching {@code filter} that the caller may see. */
     public static Query allVisible(TenantAccess access, Criteria filter) {
         return Query.query(new Criteria().andOperator(filter, visibleTo(access)));

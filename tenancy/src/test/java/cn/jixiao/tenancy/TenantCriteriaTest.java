@@ -23,12 +23,4 @@ class TenantCriteriaTest {
 
         assertThat(TenantCriteria.visibleTo(overseer).getCriteriaObject()).isEqualTo(new Document("districtId", "panlong"));
     }
-
-    @Test
-    void oneVisibleCombinesTheIdWithTheTenantFilter() {
-        TenantAccess editor = new TenantAccess("u", "tuodong-editor", "panlong", "tuodong", Set.of(Role.STREET_EDITOR));
-
-        assertThat(TenantCriteria.oneVisible(editor, "p-1").getQueryObject().toJson())
-                .contains("\"_id\": \"p-1\"").contains("\"tenantId\": \"tuodong\"").contains("\"districtId\": \"panlong\"");
-    }
 }

@@ -19,6 +19,7 @@ import cn.jixiao.evaluation.template.Grade;
 import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
+import cn.jixiao.tenancy.TenantDocuments;
 
 /**
  * A project's performance self-evaluation (绩效自评) in one round. One is opened as a draft as soon as the project
@@ -68,7 +69,7 @@ public record SelfEvaluation(
         Review review,
         WorkflowState workflow,
         @Version Long version,
-        List<PendingEvent> outbox) implements HasOutbox {
+        List<PendingEvent> outbox) implements HasOutbox, TenantDocuments.OfAStreet {
 
     public static final String COLLECTION = "self_evaluations";
 

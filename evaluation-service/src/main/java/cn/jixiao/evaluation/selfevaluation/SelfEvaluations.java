@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import cn.jixiao.evaluation.template.TemplateRef;
 import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantCriteria;
+import cn.jixiao.tenancy.TenantDocuments;
 
 /**
  * The self-evaluations store. Every read is limited to what the caller may see. Every write goes through
@@ -129,6 +130,6 @@ public class SelfEvaluations {
     }
 
     public Mono<SelfEvaluation> findVisible(TenantAccess access, String id) {
-        return mongo.findOne(TenantCriteria.oneVisible(access, id), SelfEvaluation.class);
+        return TenantDocuments.visible(mongo, access, id, SelfEvaluation.class);
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Repository;
 
-import cn.jixiao.project.project.TenantDocuments;
+import cn.jixiao.tenancy.TenantDocuments;
 import cn.jixiao.tenancy.TenantAccess;
 
 /** The budgets store. Reads are limited to what the caller may see. */

@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import cn.jixiao.contracts.project.BudgetChanged;
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
-import cn.jixiao.project.project.TenantDocuments;
+import cn.jixiao.tenancy.TenantDocuments;
 
 /**
  * A project's budget as stored: one document per project, keyed by the project id, carrying the district and

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.project.Project;
-import cn.jixiao.project.project.TenantDocuments;
+import cn.jixiao.tenancy.TenantDocuments;
 
 /**
  * The list of a project's 佐证材料, one document per project. The files themselves live in GridFS; an item

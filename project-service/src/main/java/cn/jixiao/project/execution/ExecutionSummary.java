@@ -12,7 +12,7 @@ import cn.jixiao.contracts.project.ExecutionSource;
 import cn.jixiao.contracts.project.ExecutionSummaryReported;
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
-import cn.jixiao.project.project.TenantDocuments;
+import cn.jixiao.tenancy.TenantDocuments;
 
 /**
  * 全年执行数 as a summary figure (汇总数), for a street that does not keep its ledger in Jixiao: one document per

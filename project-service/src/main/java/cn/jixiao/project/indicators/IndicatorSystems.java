@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Repository;
 
 import cn.jixiao.project.project.Project;
-import cn.jixiao.project.project.TenantDocuments;
+import cn.jixiao.tenancy.TenantDocuments;
 import cn.jixiao.tenancy.TenantAccess;
 
 /**

@@ -13,7 +13,7 @@ import cn.jixiao.contracts.money.Yuan;
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.project.Project;
-import cn.jixiao.project.project.TenantDocuments;
+import cn.jixiao.tenancy.TenantDocuments;
 
 /**
  * A project's spending ledger: the single point of truth of what counts. An entry counts once its batch is

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.project.Project;
-import cn.jixiao.project.project.TenantDocuments;
+import cn.jixiao.tenancy.TenantDocuments;
 import cn.jixiao.tenancy.TenantAccess;
 
 /**

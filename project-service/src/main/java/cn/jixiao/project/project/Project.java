@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
+import cn.jixiao.tenancy.TenantDocuments;
 
 /**
  * A street's funded project (项目). The document also holds the events its changes produced until the

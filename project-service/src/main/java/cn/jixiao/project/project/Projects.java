@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantCriteria;
+import cn.jixiao.tenancy.TenantDocuments;
 
 /** The projects store. Every read is limited to what the caller may see. */
 @Repository

@@ -273,8 +273,9 @@ class WritePathBenchmarkTest {
         @Override
         public <T> Mono<T> findById(Object id, Class<T> type) {
             if (before.get() && CHECKED.contains(type.getSimpleName())) {
-                // the query every tenant check made until #13
-                return findOne(TenantCriteria.oneVisible(OVERSEER, id), type);
+                // the query every tenant check made until #13 (TenantCriteria.oneVisible): the id and the tenant's fields
+                return findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
+                        TenantCriteria.visibleTo(OVERSEER))), type);
             }
             return super.findById(id, type);
         }

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 import cn.jixiao.tenancy.Role;
 import cn.jixiao.tenancy.TenantAccess;
+import cn.jixiao.tenancy.TenantDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

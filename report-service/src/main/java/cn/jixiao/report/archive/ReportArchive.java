@@ -19,6 +19,7 @@ import cn.jixiao.contracts.report.ReportEvents;
 import cn.jixiao.contracts.report.ReportRendered;
 import cn.jixiao.messaging.outbox.HasOutbox;
 import cn.jixiao.messaging.outbox.PendingEvent;
+import cn.jixiao.tenancy.TenantDocuments;
 
 /**
  * The report of one evaluation round with its render jobs and stored versions. Jobs, versions and the
@@ -43,7 +44,7 @@ public record ReportArchive(
         List<RenderJob> jobs,
         List<ReportVersion> versions,
         @Version Long version,
-        @JsonIgnore List<PendingEvent> outbox) implements HasOutbox {
+        @JsonIgnore List<PendingEvent> outbox) implements HasOutbox, TenantDocuments.OfAStreet {
 
     public static final String COLLECTION = "report_archives";
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantCriteria;
+import cn.jixiao.tenancy.TenantDocuments;
 
 /** The report archives. Reads for users are limited to what the caller may see. */
 @Repository
@@ -47,6 +48,6 @@ class ReportArchives {
     }
 
     Mono<ReportArchive> findVisible(TenantAccess access, String reportId) {
-        return mongo.findOne(TenantCriteria.oneVisible(access, reportId), ReportArchive.class);
+        return TenantDocuments.visible(mongo, access, reportId, ReportArchive.class);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.tenancy.TenantDocuments;
 
 /**
  * Everything report-service knows of one project from project-service's events, in report-service's own records
@@ -48,7 +49,7 @@ public record ProjectFacts(
         Actuals actuals,
         List<EvidenceItem> evidence,
         ExecutionSummary executionSummary,
-        @Version Long version) {
+        @Version Long version) implements TenantDocuments.OfAStreet {
 
     public static final String COLLECTION = "report_projects";
 

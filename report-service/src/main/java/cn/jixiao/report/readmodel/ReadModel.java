@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import cn.jixiao.contracts.evaluation.TemplatePublished;
 import cn.jixiao.tenancy.TenantAccess;
 import cn.jixiao.tenancy.TenantCriteria;
+import cn.jixiao.tenancy.TenantDocuments;
 
 /**
  * report-service's own copy of the projects and their evaluations. Every change is a read, a change in plain
@@ -86,7 +87,7 @@ public class ReadModel {
 
     /** The project's facts, if the caller may see the project. */
     public Mono<ProjectFacts> visibleProject(TenantAccess access, String projectId) {
-        return mongo.findOne(TenantCriteria.oneVisible(access, projectId), ProjectFacts.class);
+        return TenantDocuments.visible(mongo, access, projectId, ProjectFacts.class);
     }
 
     /**
