@@ -212,10 +212,21 @@ public final class FormsAsPrintedThread {
             return score;
         }
         Map<String, Object> assessment = new HashMap<>();
-        assessment.put("version", evaluation(editor, evaluationId).get("version"));
         assessment.put("indicators", grades);
-        write(editor, HttpMethod.PUT, "/api/evaluations/" + evaluationId + "/self-assessment", assessment);
-        return score(editor, evaluationId);
+        // as a person does on 409 "reload and try again": the project's last events may still be rescoring the draft
+        // (or its registration, relayed late, announcing it) between reading its version and saving the grades
+        for (int attempt = 1; ; attempt++) {
+            assessment.put("version", evaluation(editor, evaluationId).get("version"));
+            EntityExchangeResult<Map> saved = gateway.put().uri("/api/evaluations/" + evaluationId + "/self-assessment")
+                    .headers(h -> h.setBearerAuth(editor)).contentType(MediaType.APPLICATION_JSON).bodyValue(assessment)
+                    .exchange().expectBody(Map.class).returnResult();
+            if (saved.getStatus().value() == 409 && attempt < 5) {
+                continue;
+            }
+            assertThat(saved.getStatus().is2xxSuccessful()).as("PUT self-assessment answered %s: %s", saved.getStatus(),
+                    saved.getResponseBody()).isTrue();
+            return score(editor, evaluationId);
+        }
     }
 
     private void compareLines(PrintedForm form, String when, List<PrintedForm.Row> rows, Map<?, ?> score) {
