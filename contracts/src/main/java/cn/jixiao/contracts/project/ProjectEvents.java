@@ -59,6 +59,18 @@ public final class ProjectEvents {
     public static final EventType<TargetsApproved> TARGETS_APPROVED =
             new EventType<>("TargetsApproved", 1, TargetsApproved.class);
 
+    /** 目标调整申请: the street asked to change approved targets, with its reason and the proposed tree. */
+    public static final EventType<TargetsAdjustmentRequested> TARGETS_ADJUSTMENT_REQUESTED =
+            new EventType<>("TargetsAdjustmentRequested", 1, TargetsAdjustmentRequested.class);
+
+    /** 目标调整退回: the district returned the request with a comment; the targets in force stay. */
+    public static final EventType<TargetsAdjustmentReturned> TARGETS_ADJUSTMENT_RETURNED =
+            new EventType<>("TargetsAdjustmentReturned", 1, TargetsAdjustmentReturned.class);
+
+    /** 目标调整批复: the district approved the request; the proposed targets are the targets in force. */
+    public static final EventType<TargetsAdjusted> TARGETS_ADJUSTED =
+            new EventType<>("TargetsAdjusted", 1, TargetsAdjusted.class);
+
     private ProjectEvents() {
     }
 }
