@@ -37,6 +37,9 @@ final class EventClaims {
         claim(ProjectEvents.TARGETS_SUBMITTED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.TARGETS_RETURNED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.TARGETS_APPROVED, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        claim(ProjectEvents.TARGETS_ADJUSTMENT_REQUESTED, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        claim(ProjectEvents.TARGETS_ADJUSTMENT_RETURNED, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        claim(ProjectEvents.TARGETS_ADJUSTED, p -> project(p.streetId(), p.districtId(), p.projectId()));
 
         claim(EvaluationEvents.TEMPLATE_PUBLISHED, EventClaims::template);
         claim(EvaluationEvents.TEMPLATE_CHOSEN,
