@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,9 @@ class SupervisorTest {
                 List.of("sh", "-c", "echo \"serving as $$\"; exec sleep 300"), Map.of(), dir));
         started.add(process);
         var talker = supervisor.supervise(new ProbedProcess(process, 1, () -> logShowsTheCurrentRun(process), WAIT));
+        // the first run is killed only once its line is in the log: killed before its shell had written it, there
+        // would be no "serving as" of the run that died to keep, and the test would say nothing about keeping it
+        awaitTrue(() -> logShowsTheCurrentRun(process));
 
         long killed = talker.killForcibly();
         long restarted = talker.awaitRestartedFrom(killed, WAIT);
@@ -256,6 +260,14 @@ class SupervisorTest {
 
     private static boolean logShowsTheCurrentRun(ManagedProcess process) {
         return process.logTail(5).contains("serving as " + process.pid());
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        var deadline = Instant.now().plus(WAIT);
+        while (!condition.getAsBoolean() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        assertThat(condition.getAsBoolean()).isTrue();
     }
 
     private static void awaitCount(List<?> seen, int count) throws InterruptedException {
