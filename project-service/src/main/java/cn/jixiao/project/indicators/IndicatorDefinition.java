@@ -65,22 +65,7 @@ public class IndicatorDefinition {
         if (!Objects.equals(request.version(), current.version())) {
             throw new OptimisticLockingFailureException("indicators of " + project.id() + " changed meanwhile");
         }
-        IndicatorRules.Checked checked = IndicatorRules.check(request.indicators().stream()
-                .map(input -> input.id() == null || input.id().isBlank() ? input.withId(UUID.randomUUID().toString()) : input)
-                .toList());
-        if (!checked.accepted()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "indicators-invalid",
-                    Bilingual.of("绩效指标有误", "Invalid indicators"),
-                    Bilingual.of("有 " + checked.problems().size() + " 处需要修改，详见 errors",
-                            checked.problems().size() + " problem(s), see errors"))
-                    .with("errors", checked.problems())
-                    .with("cells", checked.cells());
-        }
-        // the form's parts in their printed order; the sort is stable, so each part keeps its lines in the order
-        // the street entered them (the tree, the workbook and the events all list them so)
-        List<Indicator> indicators = keepActuals(current, checked.indicators()).stream()
-                .sorted(Comparator.comparing(Indicator::dimension))
-                .toList();
+        List<Indicator> indicators = keepActuals(current, checked(request.indicators()));
         List<PendingEvent> events = new ArrayList<>();
         events.add(IndicatorEvents.defined(current, indicators, now));
         if (!IndicatorEvents.actualsOf(indicators).equals(IndicatorEvents.actualsOf(current.indicators()))) {
@@ -92,8 +77,29 @@ public class IndicatorDefinition {
         return current.next(indicators, request.version(), events);
     }
 
+    /**
+     * A tree as entered, checked by {@link IndicatorRules} (400 with every problem otherwise), a new line given an
+     * id, in the form's order: the parts in their printed order; the sort is stable, so each part keeps its lines in
+     * the order the street entered them (the tree, the workbook and the events all list them so). Also what a
+     * 目标调整 request proposes, which is read by the same rules as a definition.
+     */
+    public static List<Indicator> checked(List<IndicatorInput> inputs) {
+        IndicatorRules.Checked checked = IndicatorRules.check(inputs.stream()
+                .map(input -> input.id() == null || input.id().isBlank() ? input.withId(UUID.randomUUID().toString()) : input)
+                .toList());
+        if (!checked.accepted()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "indicators-invalid",
+                    Bilingual.of("绩效指标有误", "Invalid indicators"),
+                    Bilingual.of("有 " + checked.problems().size() + " 处需要修改，详见 errors",
+                            checked.problems().size() + " problem(s), see errors"))
+                    .with("errors", checked.problems())
+                    .with("cells", checked.cells());
+        }
+        return checked.indicators().stream().sorted(Comparator.comparing(Indicator::dimension)).toList();
+    }
+
     /** An indicator that keeps its id keeps its actual, re-read against its new definition; one that no longer fits is dropped. */
-    private static List<Indicator> keepActuals(IndicatorSystem current, List<Indicator> defined) {
+    static List<Indicator> keepActuals(IndicatorSystem current, List<Indicator> defined) {
         Map<String, Indicator> before = current.indicators().stream()
                 .collect(Collectors.toMap(Indicator::id, Function.identity()));
         return defined.stream().map(indicator -> {

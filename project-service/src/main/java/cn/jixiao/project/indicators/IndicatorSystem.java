@@ -1,5 +1,7 @@
 package cn.jixiao.project.indicators;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -57,6 +59,23 @@ public record IndicatorSystem(
      */
     public IndicatorSystem withTargets(TargetsApproval approval, List<PendingEvent> events) {
         return new IndicatorSystem(projectId, districtId, tenantId, indicators, revision, approval, version,
+                HasOutbox.plus(outbox, events));
+    }
+
+    /**
+     * The tree in force replaced by an approved 目标调整's proposal, with the approval that records it: a new revision,
+     * published as {@code IndicatorsDefined} like every new definition (so evaluation-service rescores against the
+     * targets in force), each line keeping its actual while it still fits, and {@code ActualsReported} with it if
+     * that changed the actuals. To be saved on top of this version; the caller adds the step's own events.
+     */
+    public IndicatorSystem adjusted(List<Indicator> proposed, TargetsApproval approval, Instant now) {
+        List<Indicator> inForce = IndicatorDefinition.keepActuals(this, proposed);
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(IndicatorEvents.defined(this, inForce, now));
+        if (!IndicatorEvents.actualsOf(inForce).equals(IndicatorEvents.actualsOf(indicators))) {
+            events.add(IndicatorEvents.actualsReported(this, inForce, now));
+        }
+        return new IndicatorSystem(projectId, districtId, tenantId, inForce, revision + 1, approval, version,
                 HasOutbox.plus(outbox, events));
     }
 

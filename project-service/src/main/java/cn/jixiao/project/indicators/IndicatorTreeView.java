@@ -70,7 +70,7 @@ public record IndicatorTreeView(
                     + "cannot be told here") Boolean reached,
             @Schema(description = "尚缺的单元格 / the cells still blank") List<Indicator.Missing> missing) {
 
-        static IndicatorView of(Indicator indicator) {
+        public static IndicatorView of(Indicator indicator) {
             Target target = indicator.target();
             DirectionSource source = Objects.requireNonNullElse(indicator.directionSource(), DirectionSource.ENTERED);
             return new IndicatorView(indicator.id(), indicator.name(), target,

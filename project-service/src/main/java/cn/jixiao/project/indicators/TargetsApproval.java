@@ -3,6 +3,7 @@ package cn.jixiao.project.indicators;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 
@@ -13,17 +14,46 @@ import cn.jixiao.problems.ProblemException;
  * The approval of a tree's targets as its document keeps it: the state and every step taken, oldest first, never
  * changed or removed afterwards. A tree stored before targets were approved reads as a draft without history.
  *
- * @param state   where the targets stand
- * @param history each step: who took it, when, with what comment, and the tree's revision it concerned
+ * @param state       where the targets stand
+ * @param history     each step: who took it, when, with what comment, and the tree's revision it concerned
+ * @param adjustments every 目标调整 request of the approved targets, oldest first; only the last may be open, so a
+ *                    project has at most one open request. A document stored before adjustments reads with none
  */
-public record TargetsApproval(TargetsState state, List<Step> history) {
+public record TargetsApproval(TargetsState state, List<Step> history, List<TargetsAdjustment> adjustments) {
 
     /** Before the first submission. */
-    public static final TargetsApproval DRAFT = new TargetsApproval(TargetsState.DRAFT, List.of());
+    public static final TargetsApproval DRAFT = new TargetsApproval(TargetsState.DRAFT, List.of(), List.of());
 
     public TargetsApproval {
         state = state == null ? TargetsState.DRAFT : state;
         history = history == null ? List.of() : List.copyOf(history);
+        adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
+    }
+
+    /** The request with the district now, if any. */
+    public Optional<TargetsAdjustment> openAdjustment() {
+        return adjustments.isEmpty() || !adjustments.get(adjustments.size() - 1).isOpen()
+                ? Optional.empty() : Optional.of(adjustments.get(adjustments.size() - 1));
+    }
+
+    /** With a new request filed; the caller has made sure none is open. */
+    public TargetsApproval withAdjustmentFiled(TargetsAdjustment filed) {
+        if (openAdjustment().isPresent()) {
+            throw new IllegalStateException("a target adjustment is already open");
+        }
+        List<TargetsAdjustment> all = new ArrayList<>(adjustments);
+        all.add(filed);
+        return new TargetsApproval(state, history, all);
+    }
+
+    /** With the open request approved or returned: it stays in the list, decided. */
+    public TargetsApproval withAdjustmentDecided(TargetsAdjustment decided) {
+        if (openAdjustment().isEmpty() || decided.isOpen()) {
+            throw new IllegalStateException("no target adjustment open to decide");
+        }
+        List<TargetsAdjustment> all = new ArrayList<>(adjustments);
+        all.set(all.size() - 1, decided);
+        return new TargetsApproval(state, history, all);
     }
 
     /**
@@ -43,7 +73,7 @@ public record TargetsApproval(TargetsState state, List<Step> history) {
     public TargetsApproval after(Step step) {
         List<Step> steps = new ArrayList<>(history);
         steps.add(step);
-        return new TargetsApproval(step.to(), steps);
+        return new TargetsApproval(step.to(), steps, adjustments);
     }
 
     /**

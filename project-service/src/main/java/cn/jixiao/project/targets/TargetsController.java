@@ -21,9 +21,11 @@ import cn.jixiao.tenancy.TenantAccess;
 class TargetsController {
 
     private final TargetsWorkflow workflow;
+    private final TargetsAdjustments adjustments;
 
-    TargetsController(TargetsWorkflow workflow) {
+    TargetsController(TargetsWorkflow workflow, TargetsAdjustments adjustments) {
         this.workflow = workflow;
+        this.adjustments = adjustments;
     }
 
     @Operation(summary = "绩效目标的审核状态、流程记录及提交前检查发现的问题（不提交）/ the targets' state, their history and "
@@ -56,5 +58,32 @@ class TargetsController {
     Mono<TargetsView> approve(TenantAccess caller, @PathVariable String projectId,
                               @Valid @RequestBody TakeTargetsStep request) {
         return workflow.take(TargetsStep.APPROVE, caller, projectId, request).map(TargetsView::of);
+    }
+
+    @Operation(summary = "申请目标调整（本街道填报或审核人员；仅限已批复的绩效目标，每个项目同时只能有一项待审核的申请；须填写调整原因并"
+            + "提交调整后的全部指标，检查同提交；需提交读取时的版本号，冲突返回 409）/ request an adjustment of approved targets "
+            + "(the street's editor or approver; one open request per project; the reason and the whole proposed tree, "
+            + "checked like a submission; 409 if changed meanwhile)")
+    @PostMapping("/adjustments")
+    Mono<TargetsView> requestAdjustment(TenantAccess caller, @PathVariable String projectId,
+                                        @Valid @RequestBody RequestAdjustment request) {
+        return adjustments.request(caller, projectId, request).map(TargetsView::of);
+    }
+
+    @Operation(summary = "批准目标调整（区复核人员，意见可选；调整后的指标体系即为现行绩效目标，自评按其计分）/ approve the "
+            + "adjustment (the district's overseer, comment optional; the proposed tree is in force from then on and the "
+            + "self-evaluation scores against it)")
+    @PostMapping("/adjustments/approval")
+    Mono<TargetsView> approveAdjustment(TenantAccess caller, @PathVariable String projectId,
+                                        @Valid @RequestBody TakeTargetsStep request) {
+        return adjustments.decide(AdjustmentStep.APPROVE, caller, projectId, request).map(TargetsView::of);
+    }
+
+    @Operation(summary = "退回目标调整（区复核人员，须填写意见；现行绩效目标不变）/ return the adjustment (the district's "
+            + "overseer, with a comment; the targets in force stay)")
+    @PostMapping("/adjustments/return")
+    Mono<TargetsView> returnAdjustment(TenantAccess caller, @PathVariable String projectId,
+                                       @Valid @RequestBody TakeTargetsStep request) {
+        return adjustments.decide(AdjustmentStep.RETURN, caller, projectId, request).map(TargetsView::of);
     }
 }

@@ -61,7 +61,12 @@ public final class TargetsPolicy {
     }
 
     static boolean mayTake(TargetsStep step, TenantAccess actor) {
-        return switch (step.side()) {
+        return mayAct(step.side(), actor);
+    }
+
+    /** Whether the caller acts for this side: the street's editor or approver, or the district's overseer. */
+    static boolean mayAct(TargetsStep.Side side, TenantAccess actor) {
+        return switch (side) {
             case STREET -> actor.isStreetUser()
                     && (actor.writesAs(Role.STREET_EDITOR) || actor.writesAs(Role.STREET_APPROVER));
             case DISTRICT -> !actor.isStreetUser() && actor.writesAs(Role.DISTRICT_OVERSEER);

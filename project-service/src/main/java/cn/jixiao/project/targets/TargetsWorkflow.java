@@ -78,7 +78,8 @@ class TargetsWorkflow {
             }
         }
         if (step == TargetsStep.SUBMIT) {
-            refuseIfFindings(TargetsCheck.findings(current.indicators()));
+            refuseIfFindings(TargetsCheck.findings(current.indicators()),
+                    Bilingual.of("绩效目标尚有问题，不能提交", "Targets not ready, cannot be submitted"));
         }
         // to the millisecond, as the store keeps it: the answer to the step shows what every later read shows
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -93,12 +94,12 @@ class TargetsWorkflow {
                                 "revision", current.revision()), now)));
     }
 
-    private static void refuseIfFindings(List<TargetsFinding> findings) {
+    /** 422 with every finding: a submission, and a 目标调整's proposed tree, pass the same checks. */
+    static void refuseIfFindings(List<TargetsFinding> findings, Bilingual title) {
         if (findings.isEmpty()) {
             return;
         }
-        throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "targets-incomplete",
-                Bilingual.of("绩效目标尚有问题，不能提交", "Targets not ready, cannot be submitted"),
+        throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "targets-incomplete", title,
                 Bilingual.of("有 " + findings.size() + " 处须修改后才能提交：" + String.join("；",
                                 findings.stream().map(TargetsFinding::message).toList()),
                         findings.size() + " finding(s) to fix before submitting: " + String.join("; ",

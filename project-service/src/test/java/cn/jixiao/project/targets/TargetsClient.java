@@ -8,6 +8,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
 import cn.jixiao.project.indicators.DefineIndicators;
+import cn.jixiao.project.indicators.IndicatorInput;
 import cn.jixiao.project.indicators.IndicatorTreeView;
 import cn.jixiao.project.project.ProjectView;
 import cn.jixiao.project.project.RegisterProject;
@@ -73,6 +74,35 @@ public final class TargetsClient {
     public TargetsView approved(WebTestClientConfigurer overseer, String projectId, String comment) {
         return approve(overseer, projectId, targets(overseer, projectId).version(), comment).expectStatus().isOk()
                 .expectBody(TargetsView.class).returnResult().getResponseBody();
+    }
+
+    /** Files a 目标调整 request: the reason and the whole proposed tree, on the version read. */
+    public WebTestClient.ResponseSpec requestAdjustment(WebTestClientConfigurer user, String projectId, Long version,
+                                                        String reason, java.util.List<IndicatorInput> proposed) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("version", version);
+        body.put("reason", reason);
+        body.put("indicators", proposed);
+        return web.mutateWith(user).post().uri("/api/projects/{id}/targets/adjustments", projectId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    public WebTestClient.ResponseSpec approveAdjustment(WebTestClientConfigurer user, String projectId, Long version,
+                                                        String comment) {
+        return step(user, projectId, "adjustments/approval", version, comment);
+    }
+
+    public WebTestClient.ResponseSpec returnAdjustment(WebTestClientConfigurer user, String projectId, Long version,
+                                                       String comment) {
+        return step(user, projectId, "adjustments/return", version, comment);
+    }
+
+    /** A project of the editor's street whose targets the overseer approved as they were first defined. */
+    public String approvedProject(WebTestClientConfigurer editor, WebTestClientConfigurer overseer, DefineIndicators tree) {
+        String project = projectWith(editor, tree);
+        submitted(editor, project);
+        approved(overseer, project, null);
+        return project;
     }
 
     private WebTestClient.ResponseSpec step(WebTestClientConfigurer user, String projectId, String path, Long version,
