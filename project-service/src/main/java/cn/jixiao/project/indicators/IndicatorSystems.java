@@ -1,13 +1,18 @@
 package cn.jixiao.project.indicators;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.project.project.Project;
+import cn.jixiao.tenancy.TenantCriteria;
 import cn.jixiao.tenancy.TenantDocuments;
 import cn.jixiao.tenancy.TenantAccess;
 
@@ -28,6 +33,22 @@ public class IndicatorSystems {
     public Mono<IndicatorSystem> of(TenantAccess access, Project project) {
         return TenantDocuments.visible(mongo, access, project.id(), IndicatorSystem.class)
                 .defaultIfEmpty(IndicatorSystem.none(project.id(), project.districtId(), project.tenantId()));
+    }
+
+    /**
+     * The trees the caller may see whose targets stand in this state (the district's 目标审核 queue), without their
+     * outboxes. A tree stored before targets were approved reads as a draft, and so is found as one here; a project
+     * without any tree yet is not found at all.
+     */
+    public Flux<IndicatorSystem> withTargetsIn(TenantAccess access, TargetsState state, String streetId) {
+        Criteria inState = state == TargetsState.DRAFT
+                ? new Criteria().orOperator(Criteria.where("targets.state").is(state), Criteria.where("targets").exists(false))
+                : Criteria.where("targets.state").is(state);
+        Criteria filter = streetId == null || streetId.isBlank() ? inState
+                : new Criteria().andOperator(inState, Criteria.where(TenantCriteria.TENANT_ID).is(streetId));
+        Query query = TenantCriteria.allVisible(access, filter);
+        query.fields().exclude(PendingEvent.FIELD);
+        return mongo.find(query, IndicatorSystem.class);
     }
 
     /**
