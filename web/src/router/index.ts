@@ -16,6 +16,7 @@ export const projectPages: Array<{
   { path: 'budget', title: '预算', component: () => import('@/views/project/BudgetPage.vue') },
   { path: 'ledger', title: '支出明细', component: () => import('@/views/project/LedgerPage.vue') },
   { path: 'indicators', title: '绩效指标', component: () => import('@/views/project/IndicatorsPage.vue') },
+  { path: 'targets', title: '绩效目标', component: () => import('@/views/project/TargetsPage.vue') },
   { path: 'evidence', title: '佐证材料', component: () => import('@/views/project/EvidencePage.vue') },
   { path: 'survey', title: '满意度调查', component: () => import('@/views/project/SurveyPage.vue') },
   { path: 'self-evaluation', title: '自评', component: () => import('@/views/project/SelfEvaluationPage.vue') },
@@ -53,6 +54,19 @@ const districtRoutes: RouteRecordRaw[] = [
     meta: { title: '复核', roles: ['district-overseer', 'auditor'] },
     props: true,
     component: () => import('@/views/review/ReviewPage.vue'),
+  },
+  {
+    path: '/district/targets',
+    name: 'targets-queue',
+    meta: { title: '目标审核', roles: ['district-overseer', 'auditor'] },
+    component: () => import('@/views/targets/TargetsQueuePage.vue'),
+  },
+  {
+    path: '/district/targets/:projectId',
+    name: 'targets-review',
+    meta: { title: '绩效目标审核', roles: ['district-overseer', 'auditor'] },
+    props: true,
+    component: () => import('@/views/targets/TargetsReviewPage.vue'),
   },
   {
     path: '/district/templates',

@@ -38,6 +38,10 @@ export const useSession = defineStore('session', {
     canSubmit(): boolean {
       return this.has('street-approver') && !this.readOnly
     },
+    /** The street's targets (绩效目标) are submitted by its editor or its approver, as project-service's TargetsPolicy says. */
+    canSubmitTargets(): boolean {
+      return (this.has('street-editor') || this.has('street-approver')) && !this.readOnly
+    },
     /** The district's overseer reviews, returns, approves, finalizes and reopens, and curates the templates. */
     canReview(): boolean {
       return this.has('district-overseer') && !this.readOnly

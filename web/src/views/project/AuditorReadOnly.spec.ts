@@ -11,6 +11,7 @@ import ProjectDetailsPage from './ProjectDetailsPage.vue'
 import BudgetPage from './BudgetPage.vue'
 import LedgerPage from './LedgerPage.vue'
 import IndicatorsPage from './IndicatorsPage.vue'
+import TargetsPage from './TargetsPage.vue'
 import EvidencePage from './EvidencePage.vue'
 import SurveyPage from './SurveyPage.vue'
 import SelfEvaluationPage from './SelfEvaluationPage.vue'
@@ -29,6 +30,7 @@ const pages: Array<[string, Component]> = [
   ['预算', BudgetPage],
   ['支出明细', LedgerPage],
   ['绩效指标', IndicatorsPage],
+  ['绩效目标', TargetsPage],
   ['佐证材料', EvidencePage],
   ['满意度调查', SurveyPage],
   ['自评', SelfEvaluationPage],

@@ -63,10 +63,16 @@ const template = {
   deviationNotes: { indicatorBelowPercentOfWeight: 100, executionRateBelowPercent: 90 },
 }
 
-async function open(roles: string[]) {
+const targets = (state: string, stateLabel: string) => ({
+  projectId: 'p1', version: 4, revision: 5, state, stateLabel, locked: state === 'SUBMITTED' || state === 'APPROVED',
+  submittable: false, findings: [], history: [], adjustable: state === 'APPROVED', adjustment: null, adjustments: [],
+})
+
+async function open(roles: string[], options: { targets?: unknown; query?: string } = {}) {
   setActivePinia(createPinia())
   answers.get.clear()
   answers.get.set('/api/projects/p1/indicators', tree())
+  if (options.targets) answers.get.set('/api/projects/p1/targets', options.targets)
   answers.get.set('/api/evaluations/ev-1', { id: 'ev-1', template: { id: 'national-default', version: 1 } })
   answers.get.set('/api/evaluations/ev-1/score', score)
   answers.get.set('/api/templates/national-default/versions/1', template)
@@ -75,7 +81,7 @@ async function open(roles: string[]) {
   store.evaluation = { id: 'ev-1', projectId: 'p1', round: 1, status: 'DRAFT', total: 90, grade: '优', version: 7 }
   useSession().me = { username: 'u', roles }
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/projects/p1/indicators', component: IndicatorsPage }] })
-  router.push('/projects/p1/indicators')
+  router.push(`/projects/p1/indicators${options.query ?? ''}`)
   await router.isReady()
   const page = mount({ template: '<router-view />' }, { global: { plugins: [router] }, attachTo: document.body })
   await flushPromises()
@@ -169,4 +175,45 @@ describe('绩效指标 page', () => {
     expect(page.find('[data-testid=save-actuals]').exists()).toBe(false)
     expect(row(page, '开展主题活动次数').text()).toContain('9次')
   })
+
+  it('takes a finding of the targets’ checks to its cell: the definition opens on the line, the field marked and focused', async () => {
+    const page = await open(['street-editor'], { targets: targets('DRAFT', '草稿'), query: '?indicator=on-time&field=target' })
+    await flushPromises()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(page.find('[data-testid=save-definition]').exists()).toBe(true)
+    const cell = page.get('#definition-on-time [data-field=target]')
+    expect(cell.classes()).toContain('flash-cell')
+    expect(document.activeElement).toBe(cell.get('input').element)
+    expect(page.find('[data-testid=targets-locked]').exists()).toBe(false)
+  }, 60_000)
+
+  it('says approved targets are locked and a change is a 目标调整; the definition is not offered, actuals still are', async () => {
+    const page = await open(['street-editor'], { targets: targets('APPROVED', '已批复'), query: '?indicator=on-time&field=target' })
+    expect(page.get('[data-testid=targets-locked]').text()).toContain('绩效目标已批复，指标已锁定，如需修改请提出目标调整')
+    expect(page.text()).not.toContain('指标体系设定')
+    expect(page.find('[data-testid=save-definition]').exists()).toBe(false)
+    expect(page.find('[data-testid=save-actuals]').exists()).toBe(true)
+  })
+
+  it('says submitted targets are locked while the district reviews them', async () => {
+    const page = await open(['street-editor'], { targets: targets('SUBMITTED', '已提交') })
+    expect(page.get('[data-testid=targets-locked]').text()).toContain('已提交审核，指标已锁定')
+    expect(page.text()).not.toContain('指标体系设定')
+  })
+
+  it('a definition refused because the targets were submitted meanwhile says so and leaves the definition', async () => {
+    answers.put.mockRejectedValue(new ApiProblem(409, {
+      status: 409, code: 'targets-locked', title: '绩效目标已提交审核，不能修改 / Targets submitted, cannot be changed',
+    }))
+    const page = await open(['street-editor'], { targets: targets('DRAFT', '草稿') })
+    await page.get('input[value=define]').setValue(true)
+    await flushPromises()
+    answers.get.set('/api/projects/p1/targets', targets('SUBMITTED', '已提交'))
+    await page.get('[data-testid=definition-row] input').setValue('开展主题活动次数（修改）')
+    await page.get('[data-testid=save-definition]').trigger('click')
+    await flushPromises()
+    expect(answers.confirm).not.toHaveBeenCalled()
+    expect(page.find('[data-testid=targets-locked]').exists()).toBe(true)
+    expect(page.find('[data-testid=save-definition]').exists()).toBe(false)
+  }, 60_000)
 })

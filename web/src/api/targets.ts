@@ -1,0 +1,132 @@
+import { http } from './http'
+import type { Dimension } from './indicators'
+
+/**
+ * 绩效目标申报与审核 as project-service answers it (cn.jixiao.project.targets): the street submits its 绩效目标表, the
+ * district returns it with a comment or approves it; submitted and approved targets are locked. Every step sends the
+ * version read (409 when someone changed the tree or took a step meanwhile); a submission the checks refuse answers
+ * 422 with every finding.
+ */
+export type TargetsState = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED'
+export type TargetsStep = 'SUBMIT' | 'RETURN' | 'APPROVE'
+
+export const TARGETS_STATE_LABELS: Record<TargetsState, string> = {
+  DRAFT: '草稿',
+  SUBMITTED: '已提交',
+  RETURNED: '已退回',
+  APPROVED: '已批复',
+}
+
+/** The tag's colour of each state. */
+export const TARGETS_STATE_TAGS: Record<TargetsState, 'info' | 'warning' | 'danger' | 'success'> = {
+  DRAFT: 'info',
+  SUBMITTED: 'warning',
+  RETURNED: 'danger',
+  APPROVED: 'success',
+}
+
+/** One thing to fix before submitting, and where: the indicator and the field (TargetsFinding). */
+export interface TargetsFinding {
+  code: string
+  /** null when the tree as a whole is meant (no indicators yet) */
+  indicatorId: string | null
+  indicator: string | null
+  dimension: Dimension | null
+  /** target 年度指标值, weight 分值, direction 指标方向, indicators 指标体系 */
+  field: string
+  message: string
+  messageEn?: string
+}
+
+export interface TargetsHistoryStep {
+  step: TargetsStep
+  stepLabel: string
+  from: TargetsState
+  to: TargetsState
+  toLabel: string
+  actor: string
+  at: string
+  comment: string | null
+  revision: number
+}
+
+export interface Targets {
+  projectId: string
+  /** null before the first definition of the indicators */
+  version: number | null
+  revision: number
+  state: TargetsState
+  stateLabel: string
+  locked: boolean
+  submittable: boolean
+  findings: TargetsFinding[]
+  history: TargetsHistoryStep[]
+}
+
+/** A project listed by the state of its targets (TargetsListRow): the district's 目标审核 queue. */
+export interface TargetsListRow {
+  projectId: string
+  streetId: string
+  projectCode: string
+  projectName: string
+  year: number
+  state: TargetsState
+  stateLabel: string
+  /** who took the last step (for a submitted project: who submitted it) and when */
+  lastStepBy: string | null
+  lastStepAt: string | null
+  version: number | null
+}
+
+export interface TargetsListQuery {
+  state: TargetsState
+  year?: number
+  streetId?: string
+}
+
+/** The findings a refused submission (422 targets-incomplete) lists; none for any other refusal. */
+export function refusedFindings(body: Record<string, unknown>): TargetsFinding[] {
+  const findings = body.findings
+  return Array.isArray(findings) ? (findings as TargetsFinding[]) : []
+}
+
+/** The fields a finding names, as the indicator editor's columns are called. */
+export const FIELD_LABELS: Record<string, string> = {
+  target: '年度指标值',
+  weight: '分值',
+  direction: '指标方向',
+  indicators: '指标体系',
+}
+
+/**
+ * Where the street fixes a finding: the 绩效指标 tab with the indicator and its field, which the editor scrolls to and
+ * highlights (?indicator=&field=).
+ */
+export function findingLink(projectId: string, finding: TargetsFinding) {
+  const query: Record<string, string> = { field: finding.field }
+  if (finding.indicatorId) query.indicator = finding.indicatorId
+  return { path: `/projects/${encodeURIComponent(projectId)}/indicators`, query }
+}
+
+/** The last return's comment, which the street must act on while its targets are returned. */
+export function lastReturn(targets: Targets): TargetsHistoryStep | undefined {
+  if (targets.state !== 'RETURNED') return undefined
+  return [...targets.history].reverse().find((step) => step.step === 'RETURN')
+}
+
+const base = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}/targets`
+
+export const targetsApi = {
+  get: (projectId: string) => http.get<Targets>(base(projectId)),
+  submit: (projectId: string, version: number | null) => http.post<Targets>(`${base(projectId)}/submission`, { version }),
+  returnToStreet: (projectId: string, version: number | null, comment: string) =>
+    http.post<Targets>(`${base(projectId)}/return`, { version, comment }),
+  approve: (projectId: string, version: number | null, comment?: string) =>
+    http.post<Targets>(`${base(projectId)}/approval`, { version, comment: comment?.trim() || undefined }),
+  list: (query: TargetsListQuery) => {
+    const params = new URLSearchParams({ state: query.state })
+    if (query.year) params.set('year', String(query.year))
+    if (query.streetId) params.set('streetId', query.streetId)
+    return http.get<TargetsListRow[]>(`/api/projects/targets?${params}`)
+  },
+}

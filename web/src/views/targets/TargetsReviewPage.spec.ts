@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { ApiProblem } from '@/api/http'
+import { useSession } from '@/stores/session'
+import { writeControls } from '@/testing/writeControls'
+import TargetsReviewPage from './TargetsReviewPage.vue'
+
+const answers = vi.hoisted(() => ({ get: new Map<string, unknown>(), post: vi.fn() }))
+vi.mock('@/api/http', async (original) => {
+  const real = await original<typeof import('@/api/http')>()
+  const get = async (url: string) => {
+    if (!answers.get.has(url)) throw new real.ApiProblem(404, { title: '未找到 / Not found' })
+    return structuredClone(answers.get.get(url))
+  }
+  return { ...real, http: { get, post: answers.post } }
+})
+
+const submitStep = { step: 'SUBMIT', stepLabel: '提交', from: 'DRAFT', to: 'SUBMITTED', toLabel: '已提交', actor: 'jinchen-editor', at: '2026-12-07T02:00:00Z', comment: null, revision: 3 }
+const submitted = {
+  projectId: 'p1', version: 6, revision: 3, state: 'SUBMITTED', stateLabel: '已提交', locked: true, submittable: false,
+  findings: [], history: [submitStep], adjustable: false, adjustment: null, adjustments: [],
+}
+const line = (id: string, name: string, target: string, weight: number) => ({
+  id, name, target: { text: target }, comparison: null, direction: 'POSITIVE', directionLabel: '正向', directionSource: 'TARGET',
+  weight, dataSource: '活动台账', notApplicable: false, actual: null, actualReadAs: null, reached: null, missing: [],
+})
+const tree = {
+  projectId: 'p1', version: 6, revision: 3, completeness: {},
+  categories: [{ category: 'OUTPUT', label: '产出指标', weight: 30, dimensions: [
+    { dimension: 'QUANTITY', label: '数量指标', weight: 30, indicators: [line('jc-activities', '开展主题活动次数', '≥10次', 20), line('jc-parks', '建成主题公园数量', '=3个', 10)] },
+  ] }],
+}
+
+let mounted: { unmount(): void } | undefined
+
+async function open(roles: string[], targets: unknown = submitted) {
+  setActivePinia(createPinia())
+  answers.get.clear()
+  answers.get.set('/api/projects/p1', { id: 'p1', streetId: 'jixiao:panlong:jinchen', code: 'MZTJ-001', name: '民族团结示范街道专项资金', year: 2023, details: { name: '民族团结示范街道专项资金' } })
+  answers.get.set('/api/projects/p1/targets', targets)
+  answers.get.set('/api/projects/p1/indicators', tree)
+  useSession().me = { username: 'u', roles }
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })
+  const page = mount(TargetsReviewPage, { props: { projectId: 'p1' }, global: { plugins: [router] }, attachTo: document.body })
+  mounted = page
+  await flushPromises()
+  return page
+}
+
+const dialogButton = (testid: string) => document.body.querySelector<HTMLElement>(`[data-testid=${testid}]`)!
+
+describe('绩效目标 review', { timeout: 30_000 }, () => {
+  beforeEach(() => {
+    answers.post.mockReset()
+  })
+  afterEach(() => {
+    mounted?.unmount()
+    mounted = undefined
+    document.body.innerHTML = ''
+  })
+
+  it('shows the tree as submitted, the state and who submitted it', async () => {
+    const page = await open(['district-overseer'])
+    expect(page.get('[data-testid=targets-state]').text()).toBe('已提交')
+    expect(page.findAll('[data-testid=targets-tree-line]').map((l) => l.attributes('data-indicator-id'))).toEqual(['jc-activities', 'jc-parks'])
+    expect(page.get('[data-testid=targets-tree]').text()).toContain('≥10次')
+    expect(page.get('[data-testid=targets-history]').text()).toContain('jinchen-editor')
+  })
+
+  it('approves with the version read, the comment optional', async () => {
+    answers.post.mockResolvedValue({ ...submitted, version: 7, state: 'APPROVED', stateLabel: '已批复' })
+    const page = await open(['district-overseer'])
+    await page.get('[data-testid=targets-approve]').trigger('click')
+    await flushPromises()
+    dialogButton('targets-confirm').click()
+    await flushPromises()
+    expect(answers.post).toHaveBeenCalledWith('/api/projects/p1/targets/approval', { version: 6, comment: undefined })
+    expect(page.get('[data-testid=targets-state]').text()).toBe('已批复')
+    expect(page.find('[data-testid=targets-approve]').exists()).toBe(false)
+  })
+
+  it('returns only with a comment saying what to change', async () => {
+    answers.post.mockResolvedValue({ ...submitted, version: 7, state: 'RETURNED', stateLabel: '已退回' })
+    const page = await open(['district-overseer'])
+    await page.get('[data-testid=targets-return]').trigger('click')
+    await flushPromises()
+    dialogButton('targets-confirm').click()
+    await flushPromises()
+    expect(answers.post).not.toHaveBeenCalled()
+    expect(document.body.textContent).toContain('退回须填写意见')
+    const comment = document.body.querySelector<HTMLTextAreaElement>('[data-testid=targets-comment] textarea, textarea[data-testid=targets-comment]')!
+    comment.value = '满意度指标请改为 ≥90%'
+    comment.dispatchEvent(new Event('input'))
+    await flushPromises()
+    dialogButton('targets-confirm').click()
+    await flushPromises()
+    expect(answers.post).toHaveBeenCalledWith('/api/projects/p1/targets/return', { version: 6, comment: '满意度指标请改为 ≥90%' })
+    expect(page.get('[data-testid=targets-state]').text()).toBe('已退回')
+  })
+
+  it('reloads when the targets moved since they were read (409)', async () => {
+    answers.post.mockRejectedValue(new ApiProblem(409, { status: 409, title: '数据已被他人修改 / Changed meanwhile' }))
+    const page = await open(['district-overseer'])
+    await page.get('[data-testid=targets-approve]').trigger('click')
+    await flushPromises()
+    answers.get.set('/api/projects/p1/targets', { ...submitted, version: 8, state: 'RETURNED', stateLabel: '已退回' })
+    dialogButton('targets-confirm').click()
+    await flushPromises()
+    expect(page.get('[data-testid=targets-state]').text()).toBe('已退回')
+  })
+
+  it('offers an auditor the tree, the findings and the history, and no step', async () => {
+    const page = await open(['auditor'])
+    expect(page.findAll('[data-testid=targets-tree-line]')).toHaveLength(2)
+    expect(page.find('[data-testid=targets-approve]').exists()).toBe(false)
+    expect(page.text()).toContain('只读')
+    expect(writeControls()).toEqual([])
+  })
+})
