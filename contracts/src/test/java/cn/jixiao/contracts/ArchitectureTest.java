@@ -32,8 +32,9 @@ class ArchitectureTest {
                     + " know); the same classes serve every service, a test and a consumer outside the platform");
 
     @ArchTest
-    static final ArchRule moneyAndTheMonitoringLightArePlainJava = noClasses()
-            .that().resideInAnyPackage("cn.jixiao.contracts.money..", "cn.jixiao.contracts.monitoring..")
+    static final ArchRule moneyTheMonitoringLightAndTheWeightSumsArePlainJava = noClasses()
+            .that().resideInAnyPackage("cn.jixiao.contracts.money..", "cn.jixiao.contracts.monitoring..",
+                    "cn.jixiao.contracts.weights..")
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", "cn.jixiao.contracts..",
                     "com.fasterxml.jackson.annotation..")
             .because("domain rules (scoring, money, ledger checks) stay plain Java with no framework in them;"

@@ -2,14 +2,15 @@ package cn.jixiao.evaluation.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import cn.jixiao.contracts.project.IndicatorCategory;
 import cn.jixiao.contracts.project.IndicatorsDefined.Indicator;
+import cn.jixiao.contracts.weights.PartWeightSums;
 import cn.jixiao.evaluation.template.EvaluationTemplate;
 import cn.jixiao.evaluation.template.Part;
 import cn.jixiao.evaluation.template.PartWeight;
@@ -52,7 +53,6 @@ final class IndicatorWeights {
     /** What keeps the weights from fitting the template, as blocking items: missing weights first, then the parts. */
     static List<BlockingItem> mismatches(EvaluationTemplate template, List<IndicatorEntry> entries) {
         List<BlockingItem> items = new ArrayList<>();
-        Map<IndicatorCategory, BigDecimal> sums = new EnumMap<>(IndicatorCategory.class);
         for (IndicatorEntry entry : entries) {
             Indicator indicator = entry.indicator();
             IndicatorCategory category = indicator.dimension().category();
@@ -62,8 +62,6 @@ final class IndicatorWeights {
             if (!usable(indicator.weight())) {
                 items.add(new BlockingItem(BlockingItem.Kind.WEIGHT_MISSING, indicator.id(),
                         "指标「" + indicator.name() + "」未设分值（应为正数且至多两位小数），暂按 0 分计"));
-            } else {
-                sums.merge(category, indicator.weight(), BigDecimal::add);
             }
             if (!template.scores(Part.of(category))) {
                 items.add(new BlockingItem(BlockingItem.Kind.WEIGHTS_DO_NOT_MATCH_TEMPLATE, indicator.id(),
@@ -71,21 +69,33 @@ final class IndicatorWeights {
                                 + "」不设此部分，不计入总分"));
             }
         }
-        for (PartWeight part : template.parts()) {
-            if (part.part().category() == null) {
-                continue;
-            }
-            BigDecimal sum = sums.getOrDefault(part.part().category(), BigDecimal.ZERO);
-            if (sum.compareTo(part.weight()) != 0) {
-                items.add(new BlockingItem(BlockingItem.Kind.WEIGHTS_DO_NOT_MATCH_TEMPLATE, null,
-                        part.part().label() + "各三级指标分值合计 " + plain(sum) + "，应为模板规定的 " + plain(part.weight())));
-            }
+        // the sums themselves are the rule project-service applies before the targets are submitted: one home
+        for (PartWeightSums.PartSum part : PartWeightSums.mismatches(indicatorParts(template), lines(entries))) {
+            items.add(new BlockingItem(BlockingItem.Kind.WEIGHTS_DO_NOT_MATCH_TEMPLATE, null,
+                    Part.of(part.category()).label() + "各三级指标分值合计 " + plain(part.sum()) + "，应为模板规定的 "
+                            + plain(part.expected())));
         }
         return items;
     }
 
+    /** The template's parts that score indicators, in its order, with their weights. */
+    private static Map<IndicatorCategory, BigDecimal> indicatorParts(EvaluationTemplate template) {
+        Map<IndicatorCategory, BigDecimal> parts = new LinkedHashMap<>();
+        for (PartWeight part : template.parts()) {
+            if (part.part().category() != null) {
+                parts.put(part.part().category(), part.weight());
+            }
+        }
+        return parts;
+    }
+
+    private static List<PartWeightSums.Line> lines(List<IndicatorEntry> entries) {
+        return entries.stream().map(entry -> new PartWeightSums.Line(entry.indicator().dimension().category(),
+                entry.indicator().weight())).toList();
+    }
+
     private static boolean usable(BigDecimal weight) {
-        return weight != null && weight.signum() > 0 && weight.stripTrailingZeros().scale() <= 2;
+        return PartWeightSums.usable(weight);
     }
 
     private static Indicator weighted(Indicator indicator, BigDecimal weight) {
