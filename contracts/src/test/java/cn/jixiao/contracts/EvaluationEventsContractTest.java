@@ -96,6 +96,18 @@ class EvaluationEventsContractTest {
     }
 
     @Test
+    void theSnapshotsListIsEveryEventThatCarriesASnapshot() throws IllegalAccessException {
+        List<Object> declared = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field field : EvaluationEvents.class.getFields()) {
+            if (field.getType() == EventType.class && ((EventType<?>) field.get(null)).payloadType() == EvaluationSnapshot.class) {
+                declared.add(field.get(null));
+            }
+        }
+        assertThat(List.<Object>copyOf(EvaluationEvents.SNAPSHOTS)).containsExactlyInAnyOrderElementsOf(declared)
+                .hasSize(7);
+    }
+
+    @Test
     void aDraftThatCannotBeScoredYetSaysWhyAndHasNoBreakdown() {
         ObjectNode draft = PinnedJson.pinnedTree(FILE);
         draft.put("type", "EvaluationScored");

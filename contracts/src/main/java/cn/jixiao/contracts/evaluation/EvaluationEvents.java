@@ -1,5 +1,7 @@
 package cn.jixiao.contracts.evaluation;
 
+import java.util.List;
+
 import cn.jixiao.contracts.EventType;
 
 /**
@@ -42,6 +44,14 @@ public final class EvaluationEvents {
     /** A finalized evaluation was reopened: the snapshot is the new round's draft. */
     public static final EventType<EvaluationSnapshot> EVALUATION_REOPENED =
             new EventType<>("EvaluationReopened", 1, EvaluationSnapshot.class);
+
+    /**
+     * Every event that carries an evaluation's whole snapshot, one per workflow step: a reader that keeps the newest
+     * snapshot handles them all alike.
+     */
+    public static final List<EventType<EvaluationSnapshot>> SNAPSHOTS = List.of(EVALUATION_SCORED,
+            EVALUATION_SUBMITTED, EVALUATION_REVIEW_STARTED, EVALUATION_RETURNED, EVALUATION_APPROVED,
+            EVALUATION_FINALIZED, EVALUATION_REOPENED);
 
     private EvaluationEvents() {
     }
