@@ -33,6 +33,9 @@ import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.contracts.project.ProjectRegistered;
 import cn.jixiao.contracts.project.ProjectUpdated;
 import cn.jixiao.contracts.project.Target;
+import cn.jixiao.contracts.project.TargetsAdjusted;
+import cn.jixiao.contracts.project.TargetsApproved;
+import cn.jixiao.contracts.project.TargetsSubmitted;
 import cn.jixiao.report.readmodel.Evaluation;
 import cn.jixiao.report.readmodel.EvaluationEventMapping;
 import cn.jixiao.report.readmodel.ProjectEventMapping;
@@ -181,6 +184,56 @@ public final class JinchenEvents {
                     EVIDENCE.get(i), EVIDENCE.get(i) + ".pdf", "application/pdf", 1024, "0".repeat(64), i + 1));
         }
         return files;
+    }
+
+    /** When the street submitted the targets, the district approved them and later approved their adjustment. */
+    public static final Instant TARGETS_SUBMITTED_AT = Instant.parse("2023-02-20T02:00:00Z");
+    public static final Instant TARGETS_APPROVED_AT = Instant.parse("2023-03-01T02:00:00Z");
+    public static final Instant TARGETS_ADJUSTED_AT = Instant.parse("2023-07-10T01:30:00Z");
+    public static final String ADJUSTMENT_REASON = "受示范街区主题公园施工影响，第四季度活动场地无法使用，年度主题活动次数调整为9次";
+
+    /** The street submitted the indicator tree (revision 1) as its 绩效目标表. */
+    public TargetsSubmitted targetsSubmitted() {
+        return new TargetsSubmitted(projectId, DISTRICT, STREET, 1, "jinchen-editor", null);
+    }
+
+    /** The district approved revision 1, the eleven indicators as defined. */
+    public TargetsApproved targetsApproved() {
+        return new TargetsApproved(projectId, DISTRICT, STREET, 1, "panlong-overseer", "同意，按批复目标执行",
+                indicators().indicators());
+    }
+
+    /** In July the district approved a 目标调整: ≥10次 activities became ≥9次 (revision 2). */
+    public TargetsAdjusted targetsAdjusted() {
+        List<IndicatorsDefined.Indicator> adjusted = indicators().indicators().stream()
+                .map(line -> !line.id().equals("jc-activities") ? line : new IndicatorsDefined.Indicator(line.id(),
+                        line.dimension(), line.name(), ge("≥9次", "9", "次"), line.direction(), line.weight(),
+                        line.dataSource()))
+                .toList();
+        return new TargetsAdjusted(projectId, DISTRICT, STREET, 1, 2, ADJUSTMENT_REASON, "jinchen-editor",
+                "panlong-overseer", "同意调整", adjusted);
+    }
+
+    /** The facts after the targets were approved (and, if asked, adjusted). */
+    public ProjectFacts factsWithApprovedTargets(boolean adjusted) {
+        ProjectFacts facts = facts()
+                .withTargets(targets -> targets
+                        .withSubmitted(ProjectEventMapping.submission(targetsSubmitted(), TARGETS_SUBMITTED_AT))
+                        .withApproved(ProjectEventMapping.approval(targetsApproved(), TARGETS_APPROVED_AT)));
+        return adjusted ? facts.withTargets(targets -> targets.withAdjusted(
+                ProjectEventMapping.adjustment(targetsAdjusted(), TARGETS_ADJUSTED_AT))) : facts;
+    }
+
+    /** Publishes the targets' submission, approval and adjustment, as project-service's outbox relay would. */
+    public void publishTargets(KafkaTemplate<String, String> kafka) throws Exception {
+        send(kafka, Topics.PROJECT_EVENTS, EventEnvelope.of(ProjectEvents.TARGETS_SUBMITTED, STREET, TARGETS_SUBMITTED_AT, targetsSubmitted()));
+        send(kafka, Topics.PROJECT_EVENTS, EventEnvelope.of(ProjectEvents.TARGETS_APPROVED, STREET, TARGETS_APPROVED_AT, targetsApproved()));
+        send(kafka, Topics.PROJECT_EVENTS, EventEnvelope.of(ProjectEvents.TARGETS_ADJUSTED, STREET, TARGETS_ADJUSTED_AT, targetsAdjusted()));
+    }
+
+    /** Sends one event of the project as it is (a redelivery when sent twice), keyed by the project. */
+    public void sendProjectEvent(KafkaTemplate<String, String> kafka, EventEnvelope<?> event) throws Exception {
+        send(kafka, Topics.PROJECT_EVENTS, event);
     }
 
     /** The project's facts as report-service's read model holds them after all the project events. */

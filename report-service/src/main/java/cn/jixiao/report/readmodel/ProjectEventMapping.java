@@ -1,5 +1,6 @@
 package cn.jixiao.report.readmodel;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -11,6 +12,10 @@ import cn.jixiao.contracts.project.ExpenditureRecorded;
 import cn.jixiao.contracts.project.IndicatorsDefined;
 import cn.jixiao.contracts.project.ProjectRegistered;
 import cn.jixiao.contracts.project.ProjectUpdated;
+import cn.jixiao.contracts.project.TargetsAdjusted;
+import cn.jixiao.contracts.project.TargetsApproved;
+import cn.jixiao.contracts.project.TargetsReturned;
+import cn.jixiao.contracts.project.TargetsSubmitted;
 
 /**
  * Reads project-service's events into report-service's own records, at the edge: the read model stores and the
@@ -53,12 +58,37 @@ public final class ProjectEventMapping {
     }
 
     public static IndicatorPlan indicators(IndicatorsDefined defined) {
-        return new IndicatorPlan(defined.templateId(), defined.templateVersion(),
-                mapped(defined.indicators(), indicator -> new IndicatorPlan.Indicator(indicator.id(),
-                        indicator.dimension(), indicator.name(),
-                        new IndicatorPlan.Target(indicator.target() == null ? null : indicator.target().text()),
-                        indicator.weight())),
+        return new IndicatorPlan(defined.templateId(), defined.templateVersion(), lines(defined.indicators()),
                 defined.revision());
+    }
+
+    /** 送审: the street submitted the tree's revision for approval. */
+    public static PerformanceTargets.Step submission(TargetsSubmitted submitted, Instant at) {
+        return new PerformanceTargets.Step(submitted.revision(), submitted.submittedBy(), submitted.comment(), at);
+    }
+
+    /** 退回: the district sent the submitted revision back with its comment. */
+    public static PerformanceTargets.Step giveBack(TargetsReturned returned, Instant at) {
+        return new PerformanceTargets.Step(returned.revision(), returned.returnedBy(), returned.comment(), at);
+    }
+
+    /** 批复, with the approved tree (an approval names no template: the evaluation's records which one scores it). */
+    public static PerformanceTargets.Approval approval(TargetsApproved approved, Instant at) {
+        return new PerformanceTargets.Approval(approved.revision(), approved.approvedBy(), approved.comment(), at,
+                new IndicatorPlan(null, 0, lines(approved.indicators()), approved.revision()));
+    }
+
+    /** 目标调整批复, with the tree in force after it. */
+    public static PerformanceTargets.Adjustment adjustment(TargetsAdjusted adjusted, Instant at) {
+        return new PerformanceTargets.Adjustment(adjusted.revisionBefore(), adjusted.revision(), adjusted.reason(),
+                adjusted.requestedBy(), adjusted.approvedBy(), adjusted.comment(), at,
+                new IndicatorPlan(null, 0, lines(adjusted.indicators()), adjusted.revision()));
+    }
+
+    private static List<IndicatorPlan.Indicator> lines(List<IndicatorsDefined.Indicator> indicators) {
+        return mapped(indicators, indicator -> new IndicatorPlan.Indicator(indicator.id(), indicator.dimension(),
+                indicator.name(), new IndicatorPlan.Target(indicator.target() == null ? null : indicator.target().text()),
+                indicator.weight()));
     }
 
     public static Actuals actuals(ActualsReported reported) {

@@ -13,7 +13,8 @@ import cn.jixiao.messaging.replay.ReplayedFeed;
 
 /**
  * Copies what the report needs from project-service's events: the project's facts (registration, details,
- * budget, ledger totals or a summary 全年执行数, indicators, actuals, evidence), read into report-service's own records
+ * budget, ledger totals or a summary 全年执行数, indicators, actuals, evidence, and the 绩效目标表's
+ * submission, return, approval and adjustments), read into report-service's own records
  * ({@link ProjectEventMapping}) here at the edge. The service's one listener on the topic: listeners of one
  * service share a consumer group, so a second one would only get some partitions. A rebuild of the read model
  * ({@link RebuildableCopies}) pauses this listener and replays the topic through the same dispatcher.
@@ -72,6 +73,30 @@ class ProjectEventsFeed {
                     var withdrawn = event.payload();
                     return model.changeProject(withdrawn.projectId(), withdrawn.districtId(), withdrawn.streetId(),
                             facts -> facts.withWithdrawn(withdrawn.evidenceId()));
+                })
+                .on(ProjectEvents.TARGETS_SUBMITTED, event -> {
+                    var submitted = event.payload();
+                    return model.changeProject(submitted.projectId(), submitted.districtId(), submitted.streetId(),
+                            facts -> facts.withTargets(targets -> targets.withSubmitted(
+                                    ProjectEventMapping.submission(submitted, event.occurredAt()))));
+                })
+                .on(ProjectEvents.TARGETS_RETURNED, event -> {
+                    var returned = event.payload();
+                    return model.changeProject(returned.projectId(), returned.districtId(), returned.streetId(),
+                            facts -> facts.withTargets(targets -> targets.withReturned(
+                                    ProjectEventMapping.giveBack(returned, event.occurredAt()))));
+                })
+                .on(ProjectEvents.TARGETS_APPROVED, event -> {
+                    var approved = event.payload();
+                    return model.changeProject(approved.projectId(), approved.districtId(), approved.streetId(),
+                            facts -> facts.withTargets(targets -> targets.withApproved(
+                                    ProjectEventMapping.approval(approved, event.occurredAt()))));
+                })
+                .on(ProjectEvents.TARGETS_ADJUSTED, event -> {
+                    var adjusted = event.payload();
+                    return model.changeProject(adjusted.projectId(), adjusted.districtId(), adjusted.streetId(),
+                            facts -> facts.withTargets(targets -> targets.withAdjusted(
+                                    ProjectEventMapping.adjustment(adjusted, event.occurredAt()))));
                 })
                 .build();
     }

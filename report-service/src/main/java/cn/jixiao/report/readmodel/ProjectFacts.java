@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -32,6 +33,7 @@ import cn.jixiao.tenancy.TenantDocuments;
  * @param evidence     the evidence files, withdrawn ones included (marked)
  * @param executionSummary 全年执行数 as a summary figure with its source, from a street that keeps no ledger in
  *                     Jixiao; {@code null} for none
+ * @param targets      the 绩效目标表's approval: submitted, returned, approved, adjusted (never {@code null})
  * @param version      optimistic lock: two deliveries racing each other cannot overwrite each other's change
  */
 @Document(ProjectFacts.COLLECTION)
@@ -49,23 +51,26 @@ public record ProjectFacts(
         Actuals actuals,
         List<EvidenceItem> evidence,
         ExecutionSummary executionSummary,
+        PerformanceTargets targets,
         @Version Long version) implements TenantDocuments.OfAStreet {
 
     public static final String COLLECTION = "report_projects";
 
     public ProjectFacts {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        // a project stored before #15 has no targets part: nothing was heard of its approval
+        targets = targets == null ? PerformanceTargets.NONE : targets;
     }
 
     /** A project heard of for the first time, by whichever of its events came first. */
     public static ProjectFacts opened(String projectId, String districtId, String tenantId) {
         return new ProjectFacts(projectId, districtId, tenantId, null, null, null, null, null, null, null, null,
-                List.of(), null, null);
+                List.of(), null, PerformanceTargets.NONE, null);
     }
 
     public ProjectFacts with(Registration registered, Instant at) {
         return new ProjectFacts(projectId, districtId, tenantId, registered, at, details, budget, ledger, ledgerAsOf,
-                indicators, actuals, evidence, executionSummary, version);
+                indicators, actuals, evidence, executionSummary, targets, version);
     }
 
     public ProjectFacts with(ProjectDetails updated) {
@@ -73,7 +78,7 @@ public record ProjectFacts(
             return this;
         }
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, updated, budget, ledger,
-                ledgerAsOf, indicators, actuals, evidence, executionSummary, version);
+                ledgerAsOf, indicators, actuals, evidence, executionSummary, targets, version);
     }
 
     public ProjectFacts with(Budget changed) {
@@ -81,7 +86,7 @@ public record ProjectFacts(
             return this;
         }
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, changed, ledger,
-                ledgerAsOf, indicators, actuals, evidence, executionSummary, version);
+                ledgerAsOf, indicators, actuals, evidence, executionSummary, targets, version);
     }
 
     /**
@@ -94,7 +99,7 @@ public record ProjectFacts(
             return this;
         }
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, spending,
-                recordedAt, indicators, actuals, evidence, executionSummary, version);
+                recordedAt, indicators, actuals, evidence, executionSummary, targets, version);
     }
 
     private boolean isNewer(Ledger spending, Instant recordedAt) {
@@ -112,7 +117,7 @@ public record ProjectFacts(
             return this;
         }
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger,
-                ledgerAsOf, defined, actuals, evidence, executionSummary, version);
+                ledgerAsOf, defined, actuals, evidence, executionSummary, targets, version);
     }
 
     public ProjectFacts with(Actuals reported) {
@@ -120,7 +125,7 @@ public record ProjectFacts(
             return this;
         }
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger,
-                ledgerAsOf, indicators, reported, evidence, executionSummary, version);
+                ledgerAsOf, indicators, reported, evidence, executionSummary, targets, version);
     }
 
     /** The summary figure of this event, unless a later one was applied already. */
@@ -129,7 +134,7 @@ public record ProjectFacts(
             return this;
         }
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger,
-                ledgerAsOf, indicators, actuals, evidence, summary, version);
+                ledgerAsOf, indicators, actuals, evidence, summary, targets, version);
     }
 
     /**
@@ -146,6 +151,16 @@ public record ProjectFacts(
     /** The footnote under 全年执行数 when it is a summary figure (no ledger), else {@code null}. */
     public String executedMarking() {
         return ledger == null && executionSummary != null ? executionSummary.marking() : null;
+    }
+
+    /** With the targets' approval changed as {@code change} says (each step keeps itself idempotent). */
+    public ProjectFacts withTargets(UnaryOperator<PerformanceTargets> change) {
+        PerformanceTargets changed = change.apply(targets);
+        if (changed.equals(targets)) {
+            return this;
+        }
+        return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger,
+                ledgerAsOf, indicators, actuals, evidence, executionSummary, changed, version);
     }
 
     /** Lists a file; a file already known (a redelivery, or withdrawn before this arrived) keeps its state. */
@@ -218,6 +233,6 @@ public record ProjectFacts(
 
     private ProjectFacts withEvidence(List<EvidenceItem> items) {
         return new ProjectFacts(projectId, districtId, tenantId, registration, registeredAt, details, budget, ledger, ledgerAsOf,
-                indicators, actuals, items, executionSummary, version);
+                indicators, actuals, items, executionSummary, targets, version);
     }
 }

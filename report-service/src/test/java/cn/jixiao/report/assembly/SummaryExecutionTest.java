@@ -33,7 +33,7 @@ class SummaryExecutionTest {
         ProjectFacts seed = jinchen.facts();
         return new ProjectFacts(seed.projectId(), seed.districtId(), seed.tenantId(), seed.registration(),
                 seed.registeredAt(), seed.details(), seed.budget(), null, null, seed.indicators(), seed.actuals(),
-                seed.evidence(), null, seed.version());
+                seed.evidence(), null, seed.targets(), seed.version());
     }
 
     private static ReportDocument draft(ProjectFacts facts) {
