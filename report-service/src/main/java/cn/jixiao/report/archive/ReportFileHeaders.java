@@ -16,7 +16,7 @@ import org.springframework.http.MediaType;
  * A preview opens in the browser where a browser can show the format (HTML, PDF); anything else, and every
  * stored version, is a download.
  */
-final class ReportFileHeaders {
+public final class ReportFileHeaders {
 
     static final String HTML_SANDBOX =
             "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
@@ -24,7 +24,7 @@ final class ReportFileHeaders {
     private ReportFileHeaders() {
     }
 
-    static HttpHeaders preview(String contentType, String fileName) {
+    public static HttpHeaders preview(String contentType, String fileName) {
         MediaType type = MediaType.parseMediaType(contentType);
         boolean browserShowsIt = isHtml(type) || MediaType.APPLICATION_PDF.isCompatibleWith(type);
         return of(type, browserShowsIt ? ContentDisposition.inline() : ContentDisposition.attachment(), fileName);

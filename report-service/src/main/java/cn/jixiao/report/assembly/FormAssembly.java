@@ -16,6 +16,7 @@ import cn.jixiao.report.document.SelfEvaluationForm;
 import cn.jixiao.report.readmodel.Actuals;
 import cn.jixiao.report.readmodel.Budget;
 import cn.jixiao.report.readmodel.Evaluation;
+import cn.jixiao.report.readmodel.IndicatorPlan;
 import cn.jixiao.report.readmodel.ProjectFacts;
 import cn.jixiao.report.readmodel.Score;
 import cn.jixiao.report.texts.SectionTexts;
@@ -41,14 +42,20 @@ final class FormAssembly {
                 score == null ? null : score.total(),
                 score == null ? null : score.gradeLabel(),
                 score == null ? null : score.reviewTotal(),
-                project.budget() == null ? null : funds.marking());
+                project.budget() == null ? null : funds.marking(),
+                TargetsInForce.note(project, score));
     }
 
     /** The 三级指标 rows in the form's order: by 一级 in the template's order, then 二级, then as the project lists them. */
     static List<IndicatorRow> indicatorRows(ProjectFacts project, Score score) {
         List<IndicatorRow> rows = score != null && !score.indicators().isEmpty()
                 ? score.indicators().stream().map(FormAssembly::scoredRow).toList()
-                : unscoredRows(project);
+                : plannedRows(TargetsInForce.shown(project), project.actuals());
+        return inFormOrder(rows, score);
+    }
+
+    /** The rows by 一级 in the template's order (the score's parts, where there is a score), then 二级, stably. */
+    static List<IndicatorRow> inFormOrder(List<IndicatorRow> rows, Score score) {
         List<String> categoryOrder = new ArrayList<>();
         if (score != null) {
             score.parts().forEach(part -> categoryOrder.add(part.category().label()));
@@ -73,14 +80,15 @@ final class FormAssembly {
                 line.deviationNote());
     }
 
-    private static List<IndicatorRow> unscoredRows(ProjectFacts project) {
-        if (project.indicators() == null) {
+    /** The rows of a tree of targets, with the actuals reported against its indicators, if any are given. */
+    static List<IndicatorRow> plannedRows(IndicatorPlan plan, Actuals reported) {
+        if (plan == null) {
             return List.of();
         }
-        Map<String, Actuals.Actual> actuals = project.actuals() == null ? Map.of()
-                : project.actuals().actuals().stream()
+        Map<String, Actuals.Actual> actuals = reported == null ? Map.of()
+                : reported.actuals().stream()
                 .collect(Collectors.toMap(Actuals.Actual::indicatorId, Function.identity(), (a, b) -> b));
-        return project.indicators().indicators().stream().map(indicator -> {
+        return plan.indicators().stream().map(indicator -> {
             Actuals.Actual actual = actuals.get(indicator.id());
             return new IndicatorRow(indicator.dimension().category().label(), indicator.dimension().label(),
                     indicator.name(), indicator.target().text(), actual == null ? null : actual.text(),
@@ -99,15 +107,20 @@ final class FormAssembly {
         // spending is not recorded by source: only a single source is known to have spent it all
         boolean singleSource = budget.bySource().size() == 1;
         for (Budget.SourceLine source : budget.bySource()) {
-            rows.add(new FundsRow(SOURCE_LABELS.getOrDefault(source.source(), source.source()), source.initial(),
+            rows.add(new FundsRow(sourceLabel(source.source()), source.initial(),
                     source.fullYear(), singleSource ? funds.executed() : null, null,
                     singleSource ? ReportSentences.rate(funds.executed(), source.fullYear()) : null, null));
         }
         return rows;
     }
 
+    /** A funding source as the forms name it, e.g. 其中：本年财政拨款. */
+    static String sourceLabel(String source) {
+        return SOURCE_LABELS.getOrDefault(source, source);
+    }
+
     /** 预期目标: the 总目标 and the numbered 年度目标, one per line. */
-    private static String expectedGoals(ProjectFacts project) {
+    static String expectedGoals(ProjectFacts project) {
         if (project.details() == null) {
             return null;
         }

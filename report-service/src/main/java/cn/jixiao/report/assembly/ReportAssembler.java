@@ -121,6 +121,10 @@ public final class ReportAssembler {
         }
         body.add(new Block.Table("绩效指标完成情况", INDICATOR_HEADER,
                 form.indicators().stream().map(ReportAssembler::indicatorCells).toList()));
+        if (form.targetsNote() != null) {
+            // the approved targets (and any 目标调整) the table lists, said where the reader compares them
+            body.paragraph("注：" + form.targetsNote() + "。");
+        }
         if (inputs.evaluation() != null) {
             SurveyAnalyses.write(inputs.evaluation().surveys(), body);
         }

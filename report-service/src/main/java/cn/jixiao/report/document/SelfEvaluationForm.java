@@ -32,11 +32,20 @@ public record SelfEvaluationForm(
         BigDecimal total,
         String gradeLabel,
         BigDecimal reviewTotal,
-        String fundsNote) {
+        String fundsNote,
+        String targetsNote) {
 
     public SelfEvaluationForm {
         funds = List.copyOf(funds);
         indicators = List.copyOf(indicators);
+    }
+
+    /** A form with the funds block's footnote, before any targets were approved: no note on them. */
+    public SelfEvaluationForm(int year, String projectName, String competentDepartment, String implementingUnit,
+                              List<FundsRow> funds, GoalsRow goals, List<IndicatorRow> indicators, BigDecimal total,
+                              String gradeLabel, BigDecimal reviewTotal, String fundsNote) {
+        this(year, projectName, competentDepartment, implementingUnit, funds, goals, indicators, total, gradeLabel,
+                reviewTotal, fundsNote, null);
     }
 
     /** A form whose 全年执行数, if any, is a ledger's: no footnote under the funds block. */
@@ -44,7 +53,7 @@ public record SelfEvaluationForm(
                               List<FundsRow> funds, GoalsRow goals, List<IndicatorRow> indicators, BigDecimal total,
                               String gradeLabel, BigDecimal reviewTotal) {
         this(year, projectName, competentDepartment, implementingUnit, funds, goals, indicators, total, gradeLabel,
-                reviewTotal, null);
+                reviewTotal, null, null);
     }
 
     /**

@@ -58,7 +58,7 @@ public class DocxReportFormat implements ReportFormat {
      * The document defaults, for text a viewer adds itself (an empty paragraph's mark, a user's typing): 仿宋
      * 三号 in Chinese, so an edited report keeps its look.
      */
-    private static void defaults(XWPFDocument document) {
+    static void defaults(XWPFDocument document) {
         XWPFStyles styles = document.createStyles();
         CTFonts fonts = CTFonts.Factory.newInstance();
         fonts.setAscii(Face.FANGSONG.fontName());

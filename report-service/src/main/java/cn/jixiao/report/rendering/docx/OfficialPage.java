@@ -37,12 +37,17 @@ final class OfficialPage {
     /** Puts the page number about 7 mm under the text block, where GB/T 9704 places it. */
     private static final int FOOTER_DISTANCE = twipsOfMillimetres(25);
     private static final RunStyle PAGE_NUMBER = RunStyle.of(Face.SONG, Size.SI_HAO);
-    private static final RunStyle DRAFT = RunStyle.of(Face.HEI, Size.SI_HAO).bold().red();
+    static final RunStyle DRAFT = RunStyle.of(Face.HEI, Size.SI_HAO).bold().red();
 
     private OfficialPage() {
     }
 
     static void apply(XWPFDocument document, boolean draft) {
+        apply(document, draft ? DRAFT_MARK : null);
+    }
+
+    /** The official page, with {@code mark} (草稿, 未批复) in red at the head of every page; {@code null} for none. */
+    static void apply(XWPFDocument document, String mark) {
         CTBody body = document.getDocument().getBody();
         CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
@@ -57,8 +62,8 @@ final class OfficialPage {
         margins.setFooter(BigInteger.valueOf(FOOTER_DISTANCE));
         margins.setGutter(BigInteger.ZERO);
         pageNumber(document.createFooter(HeaderFooterType.DEFAULT));
-        if (draft) {
-            draftMark(document.createHeader(HeaderFooterType.DEFAULT));
+        if (mark != null) {
+            mark(document.createHeader(HeaderFooterType.DEFAULT), mark);
         }
     }
 
@@ -83,10 +88,10 @@ final class OfficialPage {
         run.getCTR().addNewFldChar().setFldCharType(type);
     }
 
-    private static void draftMark(XWPFHeader header) {
+    private static void mark(XWPFHeader header, String mark) {
         XWPFParagraph paragraph = header.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.RIGHT);
-        DRAFT.write(paragraph, DRAFT_MARK);
+        DRAFT.write(paragraph, mark);
     }
 
     /** 1 mm = 1440 / 25.4 twips, rounded to the nearest twip in integers. */

@@ -60,10 +60,16 @@ final class SelfEvaluationFormTable {
         DocxTable indicators = DocxTable.create(document, List.of(INDICATORS));
         indicators(indicators, form.indicators());
         totals(indicators, form);
-        if (form.fundsNote() != null) {
+        note(document, form.fundsNote());
+        note(document, form.targetsNote());
+    }
+
+    /** A footnote under the form, 「注：…。」, where there is one. */
+    private static void note(XWPFDocument document, String text) {
+        if (text != null) {
             XWPFParagraph note = Paragraphs.centred(document, Paragraphs.BODY_LINE_POINTS);
             note.setAlignment(ParagraphAlignment.LEFT);
-            Cell.TEXT.write(note, "注：" + form.fundsNote() + "。");
+            Cell.TEXT.write(note, "注：" + text + "。");
         }
     }
 

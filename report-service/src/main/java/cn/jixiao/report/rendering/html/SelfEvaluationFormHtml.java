@@ -1,6 +1,7 @@
 package cn.jixiao.report.rendering.html;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,8 +48,10 @@ final class SelfEvaluationFormHtml {
         Element indicators = table(appendix, "form indicators", INDICATOR_GRID);
         indicators(indicators, form.indicators());
         totals(indicators.child("tbody").cssClass("totals"), form);
-        if (form.fundsNote() != null) {
-            appendix.child("p").cssClass("form-note").text("注：" + form.fundsNote() + "。");
+        for (String note : Arrays.asList(form.fundsNote(), form.targetsNote())) {
+            if (note != null) {
+                appendix.child("p").cssClass("form-note").text("注：" + note + "。");
+            }
         }
         return appendix;
     }
@@ -179,7 +182,7 @@ final class SelfEvaluationFormHtml {
                 .reduce(total, BigDecimal::add);
     }
 
-    private static void filledOrMarked(Element cell, String text) {
+    static void filledOrMarked(Element cell, String text) {
         if (text == null || text.isBlank()) {
             cell.add(ReportHtml.unfilledMark());
         } else {
@@ -187,7 +190,7 @@ final class SelfEvaluationFormHtml {
         }
     }
 
-    private static Element cell(Element row, String kind, String text, int columns, int rows) {
+    static Element cell(Element row, String kind, String text, int columns, int rows) {
         Element cell = row.child(kind);
         if (columns > 1) {
             cell.attr("colspan", Integer.toString(columns));
