@@ -2,6 +2,7 @@ package cn.jixiao.report.rendering.docx;
 
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.AfterAll;
@@ -9,7 +10,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.report.JinchenEvents;
+import cn.jixiao.report.assembly.ReportAssembler;
+import cn.jixiao.report.assembly.ReportInputs;
+import cn.jixiao.report.assembly.ReportOutline;
 import cn.jixiao.report.assembly.TargetsAssembly;
+import cn.jixiao.report.demo.JinchenReportTexts;
+import cn.jixiao.report.document.ReportDocument;
 import cn.jixiao.report.readmodel.ProjectEventMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +96,23 @@ class DocxTargetsFormatTest {
                 JinchenEvents.ADJUSTMENT_REASON, "jinchen-editor", "panlong-overseer", "第1版→第2版", "同意调整");
         assertThat(adjusted.document.getHeaderList()).allSatisfy(header ->
                 assertThat(header.getText()).doesNotContain("未批复"));
+    }
+
+    @Test
+    void theSelfEvaluationFormNotesUnderItsIndicatorsThatTheyAreTheAdjustedApprovedTargets() throws Exception {
+        JinchenEvents jinchen = new JinchenEvents();
+        ReportDocument draft = ReportAssembler.assemble(new ReportInputs(jinchen.factsWithApprovedTargets(true), null,
+                JinchenReportTexts.TEXTS, ReportOutline.standard()));
+
+        try (RenderedDocx report = new RenderedDocx(new DocxReportFormat().render(draft))) {
+            List<XWPFParagraph> paragraphs = report.paragraphs();
+            String note = "注：本表绩效指标及年度指标值为2023年3月1日批复的绩效目标；2023年7月10日经目标调整（调整原因："
+                    + JinchenEvents.ADJUSTMENT_REASON + "），以调整后的目标为准。";
+            assertThat(paragraphs.get(paragraphs.size() - 1).getText()).as("under the 自评表").isEqualTo(note);
+            assertThat(report.paragraph(note)).as("and under the report's indicator table").isNotSameAs(
+                    paragraphs.get(paragraphs.size() - 1));
+            assertThat(RenderedDocx.cellTexts(report.form().getRows().get(1))).contains("≥9次", "9次");
+        }
     }
 
     @Test

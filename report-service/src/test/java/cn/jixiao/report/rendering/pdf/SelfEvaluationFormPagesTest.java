@@ -8,6 +8,11 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.report.JinchenEvents;
+import cn.jixiao.report.assembly.ReportAssembler;
+import cn.jixiao.report.assembly.ReportInputs;
+import cn.jixiao.report.assembly.ReportOutline;
+import cn.jixiao.report.demo.JinchenReportTexts;
 import cn.jixiao.report.document.JinchenReportDocument;
 import cn.jixiao.report.document.LongForms;
 import cn.jixiao.report.document.ReportDocument;
@@ -28,6 +33,19 @@ class SelfEvaluationFormPagesTest {
         List<String> formPages = formPages(PDF.render(JinchenReportDocument.finalReport()), "jinchen-form");
         assertThat(formPages).hasSize(1);
         assertThat(formPages.get(0)).contains("项目名称", INDICATOR_HEADER, "总分10098.00", "等级优秀");
+    }
+
+    @Test
+    void theNoteThatTheTargetsAreTheApprovedOnesFollowsTheGradeWithTheFormsLastRows() {
+        JinchenEvents jinchen = new JinchenEvents();
+        ReportDocument report = ReportAssembler.assemble(new ReportInputs(jinchen.factsWithApprovedTargets(false),
+                jinchen.evaluation("FINALIZED", 7), JinchenReportTexts.TEXTS, ReportOutline.standard()));
+
+        List<String> formPages = formPages(PDF.render(report), "jinchen-form-approved-targets");
+
+        // the seed's whole 年度目标 (not the shortened form of the golden document) takes the form onto a second page
+        assertThat(formPages.get(formPages.size() - 1)).contains("商圈经营主体满意度")
+                .endsWith("总分10098.00等级优秀注：本表绩效指标及年度指标值为2023年3月1日批复的绩效目标。");
     }
 
     @Test
