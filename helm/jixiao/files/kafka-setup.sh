@@ -101,7 +101,7 @@ done
 topic jixiao.dead-letters "$dead_letters_for_a_quarter"
 
 grant project-service write jixiao.project-events jixiao.dead-letters
-grant project-service read jixiao.project-events jixiao.dead-letters
+grant project-service read jixiao.project-events jixiao.dead-letters jixiao.evaluation-events
 grant evaluation-service write jixiao.evaluation-events jixiao.dead-letters
 grant evaluation-service read jixiao.project-events jixiao.evaluation-events
 grant report-service write jixiao.report-events jixiao.dead-letters

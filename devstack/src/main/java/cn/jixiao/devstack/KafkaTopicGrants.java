@@ -38,10 +38,11 @@ public final class KafkaTopicGrants {
             Service.REPORT, List.of(REPORT_EVENTS, DEAD_LETTERS));
 
     // project-service reads its own events, so each instance keeps its project list (ProjectListReadModel) current
-    // with the other instances' writes, and the dead letters, for the platform administrator's desk; it owns no read
-    // model of another service's data
+    // with the other instances' writes; the dead letters, for the platform administrator's desk; and
+    // evaluation-service's, for the one read model it keeps of another service's data: which template a project is
+    // scored under and its parts' weights, which the targets' weights must add up to before submission (#15)
     private static final Map<Service, List<String>> READS = Map.of(
-            Service.PROJECT, List.of(PROJECT_EVENTS, DEAD_LETTERS),
+            Service.PROJECT, List.of(PROJECT_EVENTS, DEAD_LETTERS, EVALUATION_EVENTS),
             // the projects to evaluate, and its own events for the demo's self-grading
             Service.EVALUATION, List.of(PROJECT_EVENTS, EVALUATION_EVENTS),
             Service.REPORT, List.of(PROJECT_EVENTS, EVALUATION_EVENTS));

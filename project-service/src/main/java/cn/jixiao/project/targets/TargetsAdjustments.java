@@ -8,12 +8,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +29,8 @@ import cn.jixiao.project.indicators.TargetsApproval;
 import cn.jixiao.project.indicators.TargetsChange;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectAccess;
+import cn.jixiao.project.templates.ProjectTemplates;
+import cn.jixiao.project.templates.TemplateParts;
 import cn.jixiao.tenancy.TenantAccess;
 
 /**
@@ -39,43 +40,51 @@ import cn.jixiao.tenancy.TenantAccess;
  * district returns it with a comment and the targets in force stay. Each step is one versioned write of the tree's
  * document (the request, the tree, the events and the audit entry together), like {@link TargetsWorkflow}'s, and
  * refuses in the same order: the project visible (404), the step the caller's (403), the version current (409), the
- * step possible now (409), the reason or comment given (400), the proposed tree well formed (400), complete and
- * measurable (422, every finding), and changing something (422).
+ * step possible now (409), the reason or comment given (400), the proposed tree well formed (400), complete,
+ * measurable and adding up to the project's template when it is known (422, every finding), and changing something
+ * (422).
  */
 @Service
 class TargetsAdjustments {
 
     private final ProjectAccess access;
     private final IndicatorSystems systems;
+    private final ProjectTemplates templates;
     private final AuditTrail audit;
     private final Clock clock;
 
-    TargetsAdjustments(ProjectAccess access, IndicatorSystems systems, AuditTrail audit, Clock clock) {
+    TargetsAdjustments(ProjectAccess access, IndicatorSystems systems, ProjectTemplates templates, AuditTrail audit,
+                       Clock clock) {
         this.access = access;
         this.systems = systems;
+        this.templates = templates;
         this.audit = audit;
         this.clock = clock;
     }
 
-    Mono<IndicatorSystem> request(TenantAccess actor, String projectId, RequestAdjustment request) {
-        return access.readable(actor, projectId).flatMap(project -> systems.of(actor, project)
-                .map(current -> requested(actor, project, current, request))
-                .flatMap(systems::save));
+    Mono<TargetsView> request(TenantAccess actor, String projectId, RequestAdjustment request) {
+        return access.readable(actor, projectId).flatMap(project -> templates.partsFor(project)
+                .flatMap(template -> systems.of(actor, project)
+                        .map(current -> requested(actor, project, current, request, template))
+                        .flatMap(systems::save)
+                        .map(saved -> TargetsView.of(saved, template))));
     }
 
-    Mono<IndicatorSystem> decide(AdjustmentStep step, TenantAccess actor, String projectId, TakeTargetsStep request) {
-        return access.readable(actor, projectId).flatMap(project -> systems.of(actor, project)
-                .map(current -> decided(step, actor, project, current, request))
-                .flatMap(systems::save));
+    Mono<TargetsView> decide(AdjustmentStep step, TenantAccess actor, String projectId, TakeTargetsStep request) {
+        return access.readable(actor, projectId).flatMap(project -> templates.partsFor(project)
+                .flatMap(template -> systems.of(actor, project)
+                        .map(current -> decided(step, actor, project, current, request))
+                        .flatMap(systems::save)
+                        .map(saved -> TargetsView.of(saved, template))));
     }
 
     private IndicatorSystem requested(TenantAccess actor, Project project, IndicatorSystem current,
-                                      RequestAdjustment request) {
+                                      RequestAdjustment request, Optional<TemplateParts> template) {
         String reason = stripped(request.reason());
-        allow(AdjustmentStep.REQUEST, actor, project, current, request.version(), reason);
+        allow(AdjustmentStep.REQUEST, actor, current, request.version(), reason);
         List<Indicator> proposed = IndicatorDefinition.checked(sameLinesKeepTheirIds(current.indicators(),
                 request.indicators()));
-        TargetsWorkflow.refuseIfFindings(TargetsCheck.findings(proposed),
+        TargetsWorkflow.refuseIfFindings(TargetsCheck.findings(proposed, template),
                 Bilingual.of("调整后的绩效目标尚有问题，不能申请", "Proposed targets not ready, cannot be requested"));
         List<TargetsChange> changes = TargetsChange.between(current.indicators(), proposed);
         if (changes.isEmpty()) {
@@ -98,7 +107,7 @@ class TargetsAdjustments {
     private IndicatorSystem decided(AdjustmentStep step, TenantAccess actor, Project project, IndicatorSystem current,
                                     TakeTargetsStep request) {
         String comment = stripped(request.comment());
-        allow(step, actor, project, current, request.version(), comment);
+        allow(step, actor, current, request.version(), comment);
         TargetsAdjustment open = current.targets().openAdjustment().orElseThrow();
         Instant now = now();
         if (step == AdjustmentStep.RETURN) {
@@ -124,30 +133,15 @@ class TargetsAdjustments {
                         decision, now)));
     }
 
-    private static void allow(AdjustmentStep step, TenantAccess actor, Project project, IndicatorSystem current,
-                              Long version, String text) {
+    private static void allow(AdjustmentStep step, TenantAccess actor, IndicatorSystem current, Long version,
+                              String text) {
         TargetsPolicy.Verdict verdict = AdjustmentPolicy.decide(step, actor, current.targets().state(),
                 current.targets().openAdjustment().isPresent(), text);
-        if (verdict.outcome() == TargetsPolicy.Outcome.WRONG_ROLE) {
-            throw ProblemException.forbidden(verdict.reason()).with("step", step);
-        }
-        if (!Objects.equals(version, current.version())) {
-            throw new OptimisticLockingFailureException("targets of " + project.id() + " changed meanwhile");
-        }
-        switch (verdict.outcome()) {
-            case NOT_NOW -> throw new ProblemException(HttpStatus.CONFLICT, "targets-step-not-allowed-now",
-                    Bilingual.of("当前不能" + step.label(), "Cannot " + step.english() + " the targets now"),
-                    verdict.reason())
-                    .with("targetsState", current.targets().state())
-                    .with("targetsStateLabel", current.targets().state().label())
-                    .with("adjustmentOpen", current.targets().openAdjustment().isPresent());
-            case COMMENT_REQUIRED -> throw new ProblemException(HttpStatus.BAD_REQUEST,
-                    step == AdjustmentStep.REQUEST ? "reason-required" : "comment-required",
-                    step == AdjustmentStep.REQUEST ? Bilingual.of("请填写调整原因", "Reason required")
-                            : Bilingual.of("请填写意见", "Comment required"), verdict.reason());
-            default -> {
-            }
-        }
+        new StepRefusal(step, Bilingual.of("当前不能" + step.label(), "Cannot " + step.english() + " the targets now"),
+                step == AdjustmentStep.REQUEST ? "reason-required" : "comment-required",
+                step == AdjustmentStep.REQUEST ? Bilingual.of("请填写调整原因", "Reason required")
+                        : Bilingual.of("请填写意见", "Comment required"))
+                .unlessAllowed(verdict, version, current);
     }
 
     /**

@@ -32,7 +32,7 @@ class TargetsController {
             + "the findings of the checks before submission, without submitting")
     @GetMapping
     Mono<TargetsView> targets(TenantAccess caller, @PathVariable String projectId) {
-        return workflow.read(caller, projectId).map(TargetsView::of);
+        return workflow.read(caller, projectId);
     }
 
     @Operation(summary = "提交绩效目标（本街道填报或审核人员；检查不通过时 422 并逐项列出；需提交读取时的版本号，冲突返回 409）/ "
@@ -41,7 +41,7 @@ class TargetsController {
     @PostMapping("/submission")
     Mono<TargetsView> submit(TenantAccess caller, @PathVariable String projectId,
                              @Valid @RequestBody TakeTargetsStep request) {
-        return workflow.take(TargetsStep.SUBMIT, caller, projectId, request).map(TargetsView::of);
+        return workflow.take(TargetsStep.SUBMIT, caller, projectId, request);
     }
 
     @Operation(summary = "退回绩效目标（区复核人员，须填写意见；街道修改后可再次提交）/ return the targets (the district's "
@@ -49,7 +49,7 @@ class TargetsController {
     @PostMapping("/return")
     Mono<TargetsView> returnToStreet(TenantAccess caller, @PathVariable String projectId,
                                      @Valid @RequestBody TakeTargetsStep request) {
-        return workflow.take(TargetsStep.RETURN, caller, projectId, request).map(TargetsView::of);
+        return workflow.take(TargetsStep.RETURN, caller, projectId, request);
     }
 
     @Operation(summary = "批复绩效目标（区复核人员，意见可选；批复后锁定，实际完成值仍可填报）/ approve the targets (the "
@@ -57,7 +57,7 @@ class TargetsController {
     @PostMapping("/approval")
     Mono<TargetsView> approve(TenantAccess caller, @PathVariable String projectId,
                               @Valid @RequestBody TakeTargetsStep request) {
-        return workflow.take(TargetsStep.APPROVE, caller, projectId, request).map(TargetsView::of);
+        return workflow.take(TargetsStep.APPROVE, caller, projectId, request);
     }
 
     @Operation(summary = "申请目标调整（本街道填报或审核人员；仅限已批复的绩效目标，每个项目同时只能有一项待审核的申请；须填写调整原因并"
@@ -67,7 +67,7 @@ class TargetsController {
     @PostMapping("/adjustments")
     Mono<TargetsView> requestAdjustment(TenantAccess caller, @PathVariable String projectId,
                                         @Valid @RequestBody RequestAdjustment request) {
-        return adjustments.request(caller, projectId, request).map(TargetsView::of);
+        return adjustments.request(caller, projectId, request);
     }
 
     @Operation(summary = "批准目标调整（区复核人员，意见可选；调整后的指标体系即为现行绩效目标，自评按其计分）/ approve the "
@@ -76,7 +76,7 @@ class TargetsController {
     @PostMapping("/adjustments/approval")
     Mono<TargetsView> approveAdjustment(TenantAccess caller, @PathVariable String projectId,
                                         @Valid @RequestBody TakeTargetsStep request) {
-        return adjustments.decide(AdjustmentStep.APPROVE, caller, projectId, request).map(TargetsView::of);
+        return adjustments.decide(AdjustmentStep.APPROVE, caller, projectId, request);
     }
 
     @Operation(summary = "退回目标调整（区复核人员，须填写意见；现行绩效目标不变）/ return the adjustment (the district's "
@@ -84,6 +84,6 @@ class TargetsController {
     @PostMapping("/adjustments/return")
     Mono<TargetsView> returnAdjustment(TenantAccess caller, @PathVariable String projectId,
                                        @Valid @RequestBody TakeTargetsStep request) {
-        return adjustments.decide(AdjustmentStep.RETURN, caller, projectId, request).map(TargetsView::of);
+        return adjustments.decide(AdjustmentStep.RETURN, caller, projectId, request);
     }
 }

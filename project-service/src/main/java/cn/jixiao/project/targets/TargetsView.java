@@ -3,6 +3,7 @@ package cn.jixiao.project.targets;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -12,6 +13,7 @@ import cn.jixiao.project.indicators.IndicatorTreeView;
 import cn.jixiao.project.indicators.TargetsAdjustment;
 import cn.jixiao.project.indicators.TargetsApproval;
 import cn.jixiao.project.indicators.TargetsChange;
+import cn.jixiao.project.templates.TemplateParts;
 import cn.jixiao.project.indicators.TargetsState;
 
 /**
@@ -31,8 +33,9 @@ public record TargetsView(
         @Schema(description = "绩效目标已锁定（已提交或已批复），不能修改 / locked: submitted or approved") boolean locked,
         @Schema(description = "可以提交：处于草稿或已退回且检查无问题 / may be submitted: draft or returned and nothing "
                 + "found") boolean submittable,
-        @Schema(description = "提交前检查发现的问题（分值与评价模板是否一致不在此检查）/ the findings of the checks before "
-                + "submission (whether the weights fit the template is not checked here)") List<TargetsFinding> findings,
+        @Schema(description = "提交前检查发现的问题；已知项目的评价模板时，含各部分分值合计是否与模板一致 / the findings of the "
+                + "checks before submission, with the weights' sums against the project's template once it is known")
+        List<TargetsFinding> findings,
         @Schema(description = "流程记录，最早的在前 / the steps taken, oldest first") List<HistoryView> history,
         @Schema(description = "可以申请目标调整：已批复且没有待审核的调整申请 / an adjustment may be requested: approved "
                 + "and none open") boolean adjustable,
@@ -109,9 +112,10 @@ public record TargetsView(
         }
     }
 
-    static TargetsView of(IndicatorSystem system) {
+    /** The view with the findings of every check, the weights' sums against the template when it is known. */
+    static TargetsView of(IndicatorSystem system, Optional<TemplateParts> template) {
         TargetsState state = system.targets().state();
-        List<TargetsFinding> findings = TargetsCheck.findings(system.indicators());
+        List<TargetsFinding> findings = TargetsCheck.findings(system.indicators(), template);
         return new TargetsView(system.projectId(), system.version(), system.revision(), state, state.label(),
                 state.locksTargets(), TargetsStep.SUBMIT.allowedIn(state) && findings.isEmpty(), findings,
                 system.targets().history().stream().map(HistoryView::of).toList(),

@@ -5,11 +5,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -21,6 +20,8 @@ import cn.jixiao.project.indicators.IndicatorSystems;
 import cn.jixiao.project.indicators.TargetsApproval;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectAccess;
+import cn.jixiao.project.templates.ProjectTemplates;
+import cn.jixiao.project.templates.TemplateParts;
 import cn.jixiao.tenancy.TenantAccess;
 
 /**
@@ -29,56 +30,48 @@ import cn.jixiao.tenancy.TenantAccess;
  * a tree changed or a step taken meanwhile answers 409, and a change of the tree racing a submission loses one way
  * or the other, never both. The order of the refusals: the project must be visible (404), the step the caller's
  * (403), the version current (409), the step possible now (409), a return commented (400), and a submission must
- * pass the checks (422, every finding listed).
+ * pass the checks (422, every finding listed), the weights' sums against the project's template when it is known.
  */
 @Service
 class TargetsWorkflow {
 
     private final ProjectAccess access;
     private final IndicatorSystems systems;
+    private final ProjectTemplates templates;
     private final AuditTrail audit;
     private final Clock clock;
 
-    TargetsWorkflow(ProjectAccess access, IndicatorSystems systems, AuditTrail audit, Clock clock) {
+    TargetsWorkflow(ProjectAccess access, IndicatorSystems systems, ProjectTemplates templates, AuditTrail audit,
+                    Clock clock) {
         this.access = access;
         this.systems = systems;
+        this.templates = templates;
         this.audit = audit;
         this.clock = clock;
     }
 
-    Mono<IndicatorSystem> read(TenantAccess caller, String projectId) {
-        return access.readable(caller, projectId).flatMap(project -> systems.of(caller, project));
+    Mono<TargetsView> read(TenantAccess caller, String projectId) {
+        return access.readable(caller, projectId).flatMap(project -> templates.partsFor(project)
+                .flatMap(template -> systems.of(caller, project).map(system -> TargetsView.of(system, template))));
     }
 
-    Mono<IndicatorSystem> take(TargetsStep step, TenantAccess actor, String projectId, TakeTargetsStep request) {
-        return access.readable(actor, projectId).flatMap(project -> systems.of(actor, project)
-                .map(current -> next(step, actor, project, current, request))
-                .flatMap(systems::save));
+    Mono<TargetsView> take(TargetsStep step, TenantAccess actor, String projectId, TakeTargetsStep request) {
+        return access.readable(actor, projectId).flatMap(project -> templates.partsFor(project)
+                .flatMap(template -> systems.of(actor, project)
+                        .map(current -> next(step, actor, project, current, request, template))
+                        .flatMap(systems::save)
+                        .map(saved -> TargetsView.of(saved, template))));
     }
 
     private IndicatorSystem next(TargetsStep step, TenantAccess actor, Project project, IndicatorSystem current,
-                                 TakeTargetsStep request) {
+                                 TakeTargetsStep request, Optional<TemplateParts> template) {
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         TargetsPolicy.Verdict verdict = TargetsPolicy.decide(step, actor, current.targets().state(), comment);
-        if (verdict.outcome() == TargetsPolicy.Outcome.WRONG_ROLE) {
-            throw ProblemException.forbidden(verdict.reason()).with("step", step);
-        }
-        if (!Objects.equals(request.version(), current.version())) {
-            throw new OptimisticLockingFailureException("targets of " + project.id() + " changed meanwhile");
-        }
-        switch (verdict.outcome()) {
-            case NOT_NOW -> throw new ProblemException(HttpStatus.CONFLICT, "targets-step-not-allowed-now",
-                    Bilingual.of("当前状态下不能" + step.label(), "Cannot " + step.english() + " the targets now"),
-                    verdict.reason())
-                    .with("targetsState", current.targets().state())
-                    .with("targetsStateLabel", current.targets().state().label());
-            case COMMENT_REQUIRED -> throw new ProblemException(HttpStatus.BAD_REQUEST, "comment-required",
-                    Bilingual.of("请填写意见", "Comment required"), verdict.reason());
-            default -> {
-            }
-        }
+        new StepRefusal(step, Bilingual.of("当前状态下不能" + step.label(), "Cannot " + step.english() + " the targets now"),
+                "comment-required", Bilingual.of("请填写意见", "Comment required"))
+                .unlessAllowed(verdict, request.version(), current);
         if (step == TargetsStep.SUBMIT) {
-            refuseIfFindings(TargetsCheck.findings(current.indicators()),
+            refuseIfFindings(TargetsCheck.findings(current.indicators(), template),
                     Bilingual.of("绩效目标尚有问题，不能提交", "Targets not ready, cannot be submitted"));
         }
         // to the millisecond, as the store keeps it: the answer to the step shows what every later read shows
