@@ -65,6 +65,25 @@ class ProjectEventMappingTest {
     }
 
     @Test
+    void anApprovedTargetAdjustmentIsANewerDefinitionSoTheScoreUsesTheTargetsInForce() {
+        // project-service publishes the adjusted tree as IndicatorsDefined under the next revision of the tree (#15)
+        ScoringInputs approved = ProjectEventMapping.apply(ScoringInputs.NONE, activities("≥10次", 10, 4));
+
+        ScoringInputs adjusted = ProjectEventMapping.apply(approved, activities("≥8次", 8, 5));
+
+        assertThat(adjusted.indicators()).extracting(line -> line.target().text()).containsExactly("≥8次");
+        assertThat(ProjectEventMapping.apply(adjusted, activities("≥10次", 10, 4)))
+                .as("the approved tree redelivered after the adjustment").isSameAs(adjusted);
+    }
+
+    private static IndicatorsDefined activities(String target, int value, long revision) {
+        return new IndicatorsDefined("p-1", "panlong", "jinchen", null, 0, List.of(
+                new IndicatorsDefined.Indicator("jc-activities", IndicatorDimension.QUANTITY, "开展民族团结进步主题活动次数",
+                        new Target(target, "GE", BigDecimal.valueOf(value), null, "次"), IndicatorDirection.POSITIVE,
+                        new BigDecimal("20.00"), "活动台账", false, DirectionSource.TARGET)), revision);
+    }
+
+    @Test
     void theEventsAreKeptInThisServicesOwnRecords() {
         ExpenditureRecorded ledger = new ExpenditureRecorded("p-1", "panlong", "jinchen", "ledger", 1,
                 Yuan.parse("300.00"), new ExpenditureRecorded.LedgerTotals(Yuan.parse("300.00"), List.of(),
