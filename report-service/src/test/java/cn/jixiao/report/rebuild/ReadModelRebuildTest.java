@@ -197,6 +197,8 @@ class ReadModelRebuildTest {
         var twice = EventEnvelope.of(ProjectEvents.BUDGET_CHANGED, JinchenEvents.STREET,
                 Instant.parse("2023-06-01T02:00:00Z"), second.budget());
         second.publishProject(kafka);
+        // the 绩效目标表's approval and 目标调整 live in the project's facts, and come back with them
+        second.publishTargets(kafka);
         send(Topics.PROJECT_EVENTS, second.projectId(), twice);
         send(Topics.PROJECT_EVENTS, second.projectId(), twice);
 
@@ -215,6 +217,8 @@ class ReadModelRebuildTest {
             await().atMost(SETTLED).until(() -> mongo.findById(project.evaluationId(), EvaluationRecord.class).block(),
                     record -> record != null && record.revision() == 5);
         }
+        await().atMost(SETTLED).until(() -> model.projectUnchecked(second.projectId()).block().targets(),
+                targets -> targets.inForce() != null && targets.inForce().revision() == 2);
         // one partition: the forgery and the repeated budget came before the second project's last evidence
         assertThat(model.projectUnchecked(first.projectId()).block().details().name()).isEqualTo(JinchenEvents.NAME);
     }
