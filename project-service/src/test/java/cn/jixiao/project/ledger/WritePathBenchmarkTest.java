@@ -28,11 +28,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.ReactiveMongoDatabaseFactory;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import cn.jixiao.messaging.mongo.VersionedSaveKeys;
 import cn.jixiao.project.indicators.IndicatorSystem;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.tenancy.Role;
@@ -58,6 +61,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the booked vouchers, still what such a ledger gets); "after" is the code as it is. The store is the tests'
  * in-memory mongo-java-server (the local stack's runs on H2 with a page cache: the same scans, from its cache).
  *
+ * <p>With {@code -Djixiao.benchmark.before=unindexed-versioned-saves}, "before" is instead the code as it is without
+ * {@code VersionedSaveKeys}' index (dropped before each "before" round, created again before each "after" round),
+ * and every ledger is keyed by its vouchers: the difference the index makes, and nothing else.
+ *
  * <p>Not part of the normal build: {@code ./mvnw -o -q -pl project-service test -Dtest=WritePathBenchmarkTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Djixiao.benchmark=full} ({@code =small}: 20 streets). The target
  * (p95 < 300 ms, through the gateway on the local stack) is printed for reference, not enforced.
@@ -68,6 +75,8 @@ class WritePathBenchmarkTest {
 
     private static final boolean FULL = "full".equals(System.getProperty("jixiao.benchmark"));
     private static final String DISTRICT = "bench";
+    private static final boolean INDEX_ONLY = "unindexed-versioned-saves".equals(
+            System.getProperty("jixiao.benchmark.before"));
     private static final int STREETS = FULL ? 200 : 20;
     private static final int PROJECTS_PER_STREET = 30;
     private static final int CLIENTS = 4;
@@ -86,6 +95,9 @@ class WritePathBenchmarkTest {
 
     @Autowired
     FormerTenantChecks mongo;
+
+    @Autowired
+    MongoMappingContext mappings;
 
     private final byte[] ledger = LedgerFiles.xlsx(LedgerFiles.jinchen2023());
 
@@ -120,7 +132,10 @@ class WritePathBenchmarkTest {
 
     /** {@code visits} visits by {@link #CLIENTS} clients at once, each visit by a street of its own. */
     private void run(WebTestClient client, Seeded seeded, int visits, Timings timings, boolean asBefore) throws Exception {
-        mongo.before.set(asBefore);
+        mongo.before.set(asBefore && !INDEX_ONLY);
+        if (INDEX_ONLY) {
+            versionedSaveIndex(!asBefore);
+        }
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
@@ -209,9 +224,10 @@ class WritePathBenchmarkTest {
             for (int i = 0; i < PROJECTS_PER_STREET; i++) {
                 String id = UUID.randomUUID().toString();
                 String tenant = "s" + street;
-                boolean keyedAsBefore = projects < reserved / 2;
+                boolean firstHalf = projects < reserved / 2;
+                boolean keyedAsBefore = firstHalf && !INDEX_ONLY;
                 if (projects < reserved) {
-                    (keyedAsBefore ? asBefore : byVoucher).add(id);
+                    (firstHalf ? asBefore : byVoucher).add(id);
                 }
                 streetOf.put(id, tenant);
                 add(batch, Project.COLLECTION, copy(project, id, tenant).append("code", String.format("S%03d-%02d", street, i)));
@@ -239,6 +255,23 @@ class WritePathBenchmarkTest {
             }
         }
         return new Seeded(projects, stored, asBefore, byVoucher, Collections.unmodifiableMap(streetOf));
+    }
+
+    /** Creates or drops {@link VersionedSaveKeys}' index in every versioned collection of the service. */
+    private void versionedSaveIndex(boolean present) {
+        List<MongoPersistentEntity<?>> versioned = new ArrayList<>();
+        mappings.getPersistentEntities().stream().filter(MongoPersistentEntity::hasVersionProperty).forEach(versioned::add);
+        if (present) {
+            VersionedSaveKeys.ensure(mongo, versioned).block();
+            return;
+        }
+        for (MongoPersistentEntity<?> entity : versioned) {
+            boolean exists = mongo.indexOps(entity.getCollection()).getIndexInfo()
+                    .any(index -> index.getName().equals(VersionedSaveKeys.INDEX_NAME)).block();
+            if (exists) {
+                mongo.indexOps(entity.getCollection()).dropIndex(VersionedSaveKeys.INDEX_NAME).block();
+            }
+        }
     }
 
     private Document raw(String collection, String id) {
