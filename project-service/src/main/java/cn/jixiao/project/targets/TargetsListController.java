@@ -22,16 +22,18 @@ class TargetsListController {
         this.list = list;
     }
 
-    @Operation(summary = "按绩效目标状态列出项目（区级：目标审核待办，如已提交的；街道：本街道的），等待最久的在前 / the "
-            + "projects whose targets stand in a state (the district's queue of submitted targets; a street its own), "
-            + "longest waiting first")
+    @Operation(summary = "按绩效目标状态列出项目（区级：目标审核待办，如已提交的、有目标调整申请待审核的；街道：本街道的），等待最久的"
+            + "在前 / the projects whose targets stand in a state (the district's queue of submitted targets or of open "
+            + "adjustment requests; a street its own), longest waiting first")
     @GetMapping("/api/projects/targets")
     Flux<TargetsListRow> inState(
             @Parameter(description = "绩效目标状态 / state of the targets", example = "SUBMITTED")
             @RequestParam TargetsState state,
             @Parameter(description = "预算年度 / year") @RequestParam(required = false) Integer year,
             @Parameter(description = "街道（区级用户）/ street, for district users") @RequestParam(required = false) String streetId,
+            @Parameter(description = "只列有（true）或没有（false）待审核目标调整申请的 / only those with (true) or without "
+                    + "(false) an adjustment request awaiting the district") @RequestParam(required = false) Boolean adjustmentOpen,
             TenantAccess caller) {
-        return list.inState(caller, state, year, streetId);
+        return list.inState(caller, state, year, streetId, adjustmentOpen);
     }
 }

@@ -86,6 +86,29 @@ class TargetsListApiTest {
     }
 
     @Test
+    void theDistrictsOtherQueueIsTheApprovedTargetsWithAnAdjustmentRequestOpen() {
+        TargetsClient api = new TargetsClient(web);
+        String adjusting = api.projectWith(JINCHEN, SubmittableTrees.jinchenFirstDefinition());
+        api.submitted(JINCHEN, adjusting);
+        TargetsView approved = api.approved(PANLONG, adjusting, null);
+        api.requestAdjustment(JINCHEN, adjusting, approved.version(), "文化活动中心下半年修缮停用",
+                TargetsAdjustmentApiTest.eightActivities()).expectStatus().isOk();
+        String settled = api.projectWith(JINCHEN, SubmittableTrees.jinchenFirstDefinition());
+        api.submitted(JINCHEN, settled);
+        api.approved(PANLONG, settled, null);
+
+        List<TargetsListRow> open = list(PANLONG, "state=APPROVED&adjustmentOpen=true");
+
+        assertThat(open).extracting(TargetsListRow::projectId).contains(adjusting).doesNotContain(settled);
+        assertThat(row(open, adjusting).adjustmentOpen()).isTrue();
+        assertThat(row(open, adjusting).adjustmentRequestedBy()).isEqualTo("panlong-jinchen-editor");
+        assertThat(row(open, adjusting).adjustmentRequestedAt()).isNotNull();
+        assertThat(list(PANLONG, "state=APPROVED&adjustmentOpen=false")).extracting(TargetsListRow::projectId)
+                .contains(settled).doesNotContain(adjusting);
+        assertThat(row(list(PANLONG, "state=APPROVED"), settled).adjustmentOpen()).isFalse();
+    }
+
+    @Test
     void theStateIsRequired() {
         web.mutateWith(PANLONG).get().uri("/api/projects/targets").exchange().expectStatus().isBadRequest();
     }
