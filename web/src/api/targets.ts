@@ -1,5 +1,5 @@
 import { http } from './http'
-import type { Dimension } from './indicators'
+import type { Dimension, IndicatorInput, IndicatorView } from './indicators'
 
 /**
  * 绩效目标申报与审核 as project-service answers it (cn.jixiao.project.targets): the street submits its 绩效目标表, the
@@ -50,6 +50,42 @@ export interface TargetsHistoryStep {
   revision: number
 }
 
+/** 目标调整: a change of approved targets the street asks for with its reason, decided by the district. */
+export type AdjustmentStatus = 'OPEN' | 'APPROVED' | 'RETURNED'
+
+/** One line an adjustment adds, removes or changes (TargetsView.ChangeView). */
+export interface TargetsChange {
+  kind: 'ADDED' | 'REMOVED' | 'CHANGED'
+  kindLabel: string
+  indicatorId: string | null
+  indicator: string
+  dimension: Dimension | null
+  /** name, dimension, target, direction, weight, notApplicable */
+  fields: string[]
+  nameBefore: string | null
+  targetBefore: string | null
+  targetAfter: string | null
+  weightBefore: number | null
+  weightAfter: number | null
+}
+
+export interface TargetsAdjustment {
+  number: number
+  status: AdjustmentStatus
+  statusLabel: string
+  reason: string
+  requestedBy: string
+  requestedAt: string
+  revision: number
+  decidedBy: string | null
+  decidedAt: string | null
+  comment: string | null
+  revisionBefore: number | null
+  revisionAfter: number | null
+  changes: TargetsChange[]
+  proposed: IndicatorView[]
+}
+
 export interface Targets {
   projectId: string
   /** null before the first definition of the indicators */
@@ -61,6 +97,12 @@ export interface Targets {
   submittable: boolean
   findings: TargetsFinding[]
   history: TargetsHistoryStep[]
+  /** approved and no adjustment open: the street may ask for one */
+  adjustable?: boolean
+  /** the adjustment request awaiting the district, if any */
+  adjustment?: TargetsAdjustment | null
+  /** every adjustment request, oldest first */
+  adjustments?: TargetsAdjustment[]
 }
 
 /** A project listed by the state of its targets (TargetsListRow): the district's 目标审核 queue. */
@@ -76,12 +118,18 @@ export interface TargetsListRow {
   lastStepBy: string | null
   lastStepAt: string | null
   version: number | null
+  /** a 目标调整 request awaits the district: who asked for it and when */
+  adjustmentOpen?: boolean
+  adjustmentRequestedBy?: string | null
+  adjustmentRequestedAt?: string | null
 }
 
 export interface TargetsListQuery {
   state: TargetsState
   year?: number
   streetId?: string
+  /** only those with (true) or without (false) an adjustment request open */
+  adjustmentOpen?: boolean
 }
 
 /** The findings a refused submission (422 targets-incomplete) lists; none for any other refusal. */
@@ -96,6 +144,9 @@ export const FIELD_LABELS: Record<string, string> = {
   weight: '分值',
   direction: '指标方向',
   indicators: '指标体系',
+  name: '三级指标名称',
+  dimension: '二级指标',
+  notApplicable: '不适用',
 }
 
 /**
@@ -123,10 +174,18 @@ export const targetsApi = {
     http.post<Targets>(`${base(projectId)}/return`, { version, comment }),
   approve: (projectId: string, version: number | null, comment?: string) =>
     http.post<Targets>(`${base(projectId)}/approval`, { version, comment: comment?.trim() || undefined }),
+  /** 目标调整: the reason and the whole proposed tree, in the shape of PUT …/indicators */
+  requestAdjustment: (projectId: string, version: number | null, reason: string, indicators: IndicatorInput[]) =>
+    http.post<Targets>(`${base(projectId)}/adjustments`, { version, reason, indicators }),
+  approveAdjustment: (projectId: string, version: number | null, comment?: string) =>
+    http.post<Targets>(`${base(projectId)}/adjustments/approval`, { version, comment: comment?.trim() || undefined }),
+  returnAdjustment: (projectId: string, version: number | null, comment: string) =>
+    http.post<Targets>(`${base(projectId)}/adjustments/return`, { version, comment }),
   list: (query: TargetsListQuery) => {
     const params = new URLSearchParams({ state: query.state })
     if (query.year) params.set('year', String(query.year))
     if (query.streetId) params.set('streetId', query.streetId)
+    if (query.adjustmentOpen !== undefined) params.set('adjustmentOpen', String(query.adjustmentOpen))
     return http.get<TargetsListRow[]>(`/api/projects/targets?${params}`)
   },
 }

@@ -135,4 +135,44 @@ describe('绩效目标 page', { timeout: 30_000 }, () => {
     expect(page.get('[data-testid=targets-go-review]').attributes('href')).toBe('/district/targets/p1')
     expect(writeControls()).toEqual([])
   })
+
+  it('lets the street ask for a 目标调整 of approved targets: the reason required, the whole tree as proposed', async () => {
+    const approved = { ...draft(), state: 'APPROVED', stateLabel: '已批复', locked: true, submittable: false, history: [submitStep, approveStep], adjustable: true, adjustment: null, adjustments: [] }
+    const page = await open(['street-editor'], approved)
+    answers.get.set('/api/projects/p1/indicators', {
+      projectId: 'p1', version: 4, revision: 3, completeness: {},
+      categories: [{ category: 'OUTPUT', label: '产出指标', weight: 20, dimensions: [{ dimension: 'QUANTITY', label: '数量指标', weight: 20, indicators: [
+        { id: 'jc-activities', name: '开展主题活动次数', target: { text: '≥10次' }, direction: null, weight: 20, dataSource: '台账', notApplicable: false, actual: null, missing: [] },
+      ] }] }],
+    })
+    await page.get('[data-testid=targets-adjust]').trigger('click')
+    await flushPromises()
+    expect(page.find('[data-testid=adjustment-form]').exists()).toBe(true)
+    await page.get('[data-testid=adjustment-submit]').trigger('click')
+    await flushPromises()
+    expect(answers.post).not.toHaveBeenCalled()
+    expect(page.get('[data-testid=adjustment-form]').text()).toContain('请填写调整原因')
+
+    const change = { kind: 'CHANGED', kindLabel: '修改', indicatorId: 'jc-activities', indicator: '开展主题活动次数', dimension: 'QUANTITY', fields: ['target'], nameBefore: null, targetBefore: '≥10次', targetAfter: '≥8次', weightBefore: 20, weightAfter: 20 }
+    const open_ = { number: 1, status: 'OPEN', statusLabel: '待审核', reason: '活动中心修缮停用', requestedBy: 'jinchen-editor', requestedAt: '2026-12-07T05:00:00Z', revision: 3, decidedBy: null, decidedAt: null, comment: null, revisionBefore: null, revisionAfter: null, changes: [change], proposed: [] }
+    answers.post.mockResolvedValue({ ...approved, version: 5, adjustable: false, adjustment: open_, adjustments: [open_] })
+    await page.get('textarea[data-testid=adjustment-reason]').setValue('活动中心修缮停用')
+    await page.get('#definition-jc-activities [data-field=target] input').setValue('≥8次')
+    await page.get('[data-testid=adjustment-submit]').trigger('click')
+    await flushPromises()
+    expect(answers.post).toHaveBeenCalledWith('/api/projects/p1/targets/adjustments', {
+      version: 4, reason: '活动中心修缮停用',
+      indicators: [expect.objectContaining({ id: 'jc-activities', category: 'OUTPUT', dimension: 'QUANTITY', name: '开展主题活动次数', target: '≥8次' })],
+    })
+    expect(page.find('[data-testid=adjustment-form]').exists()).toBe(false)
+    expect(page.get('[data-testid=adjustment-open]').text()).toContain('第 1 次目标调整申请待区财政审核')
+    expect(page.get('[data-testid=adjustment-open] [data-testid=adjustment-change]').text()).toContain('≥8次')
+    expect(page.find('[data-testid=targets-adjust]').exists()).toBe(false)
+    expect(page.findAll('[data-testid=adjustment-record]')).toHaveLength(1)
+  }, 60_000)
+
+  it('offers an auditor no 目标调整 of approved targets', async () => {
+    await open(['auditor'], { ...draft(), state: 'APPROVED', stateLabel: '已批复', locked: true, submittable: false, history: [submitStep, approveStep], adjustable: true, adjustment: null, adjustments: [] })
+    expect(writeControls()).toEqual([])
+  })
 })

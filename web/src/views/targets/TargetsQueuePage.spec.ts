@@ -88,4 +88,14 @@ describe('目标审核 queue', { timeout: 30_000 }, () => {
     expect(page.get('[data-testid=targets-queue-open]').text()).toBe('查看')
     expect(writeControls()).toEqual([])
   })
+
+  it('lists the approved targets with an adjustment request open under 调整待审核, with who asked and when', async () => {
+    rows.all = [{ ...row('A-4', 'APPROVED'), adjustmentOpen: true, adjustmentRequestedBy: 'jinchen-approver', adjustmentRequestedAt: '2026-12-07T05:00:00Z' }]
+    const page = await open(['district-overseer'], '?state=ADJUSTMENT')
+    expect(requested).toContain('/api/projects/targets?state=APPROVED&adjustmentOpen=true')
+    const line = page.get('[data-testid=targets-queue-row]')
+    expect(line.text()).toContain('jinchen-approver')
+    expect(page.text()).toContain('申请时间')
+    expect(line.get('[data-testid=targets-queue-open]').text()).toBe('审核')
+  })
 })

@@ -118,4 +118,41 @@ describe('绩效目标 review', { timeout: 30_000 }, () => {
     expect(page.text()).toContain('只读')
     expect(writeControls()).toEqual([])
   })
+
+  it('decides an open 目标调整: its reason and changes shown, approved with the version read, a return only with a comment', async () => {
+    const change = { kind: 'CHANGED', kindLabel: '修改', indicatorId: 'jc-activities', indicator: '开展主题活动次数', dimension: 'QUANTITY', fields: ['target'], nameBefore: null, targetBefore: '≥10次', targetAfter: '≥8次', weightBefore: 20, weightAfter: 20 }
+    const adjustment = { number: 1, status: 'OPEN', statusLabel: '待审核', reason: '活动中心修缮停用', requestedBy: 'jinchen-editor', requestedAt: '2026-12-07T05:00:00Z', revision: 3, decidedBy: null, decidedAt: null, comment: null, revisionBefore: null, revisionAfter: null, changes: [change], proposed: [] }
+    const approved = { ...submitted, version: 9, state: 'APPROVED', stateLabel: '已批复', adjustable: false, adjustment, adjustments: [adjustment] }
+    const page = await open(['district-overseer'], approved)
+    expect(page.find('[data-testid=targets-approve]').exists()).toBe(false)
+    expect(page.get('[data-testid=adjustment-open]').text()).toContain('活动中心修缮停用')
+    expect(page.get('[data-testid=adjustment-change]').text()).toContain('≥8次')
+
+    await page.get('[data-testid=adjustment-return]').trigger('click')
+    await flushPromises()
+    dialogButton('targets-confirm').click()
+    await flushPromises()
+    expect(answers.post).not.toHaveBeenCalled()
+    expect(document.body.textContent).toContain('退回须填写意见')
+    document.body.querySelector<HTMLElement>('.el-dialog__footer .el-button:not(.el-button--primary)')!.click()
+    await flushPromises()
+
+    const decided = { ...adjustment, status: 'APPROVED', statusLabel: '已批准', decidedBy: 'panlong-overseer', decidedAt: '2026-12-07T06:00:00Z' }
+    answers.post.mockResolvedValue({ ...approved, version: 10, adjustable: true, adjustment: null, adjustments: [decided] })
+    await page.get('[data-testid=adjustment-approve]').trigger('click')
+    await flushPromises()
+    dialogButton('targets-confirm').click()
+    await flushPromises()
+    expect(answers.post).toHaveBeenCalledWith('/api/projects/p1/targets/adjustments/approval', { version: 9, comment: undefined })
+    expect(page.find('[data-testid=adjustment-open]').exists()).toBe(false)
+    expect(page.get('[data-testid=adjustment-record]').attributes('data-status')).toBe('APPROVED')
+  })
+
+  it('shows an auditor the open 目标调整 without a step', async () => {
+    const adjustment = { number: 1, status: 'OPEN', statusLabel: '待审核', reason: '活动中心修缮停用', requestedBy: 'jinchen-editor', requestedAt: '2026-12-07T05:00:00Z', revision: 3, decidedBy: null, decidedAt: null, comment: null, revisionBefore: null, revisionAfter: null, changes: [], proposed: [] }
+    const page = await open(['auditor'], { ...submitted, state: 'APPROVED', stateLabel: '已批复', adjustment, adjustments: [adjustment] })
+    expect(page.get('[data-testid=adjustment-open]').text()).toContain('活动中心修缮停用')
+    expect(page.find('[data-testid=adjustment-approve]').exists()).toBe(false)
+    expect(writeControls()).toEqual([])
+  })
 })
