@@ -17,6 +17,7 @@ import cn.jixiao.report.assembly.TargetsAssembly;
 import cn.jixiao.report.demo.JinchenReportTexts;
 import cn.jixiao.report.document.ReportDocument;
 import cn.jixiao.report.readmodel.ProjectEventMapping;
+import cn.jixiao.report.readmodel.ProjectFacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,6 +113,22 @@ class DocxTargetsFormatTest {
             assertThat(report.paragraph(note)).as("and under the report's indicator table").isNotSameAs(
                     paragraphs.get(paragraphs.size() - 1));
             assertThat(RenderedDocx.cellTexts(report.form().getRows().get(1))).contains("≥9次", "9次");
+        }
+    }
+
+    @Test
+    void aProjectJustRegisteredPrintsItsEmptyFormWithEveryMissingPartMarked() throws Exception {
+        JinchenEvents jinchen = new JinchenEvents();
+        ProjectFacts registered = ProjectFacts.opened(jinchen.projectId(), JinchenEvents.DISTRICT, JinchenEvents.STREET)
+                .with(ProjectEventMapping.registration(jinchen.registered()), JinchenEvents.TARGETS_SUBMITTED_AT);
+
+        try (RenderedDocx empty = new RenderedDocx(DOCX.render(TargetsAssembly.form(registered)))) {
+            List<XWPFTable> tables = empty.document.getTables();
+            assertThat(RenderedDocx.cellTexts(tables.get(0).getRows().get(3))).containsExactly("", "年度资金总额", "未填写",
+                    "未填写");
+            assertThat(RenderedDocx.cellTexts(tables.get(0).getRows().get(4))).containsExactly("年度总体目标", "未填写");
+            assertThat(RenderedDocx.cellTexts(tables.get(1).getRows().get(1))).containsExactly("未填写");
+            assertThat(RenderedDocx.cellTexts(tables.get(2).getRows().get(0))).containsExactly("审核状态", "未送审");
         }
     }
 

@@ -9,6 +9,7 @@ import org.assertj.core.data.Offset;
 import cn.jixiao.report.JinchenEvents;
 import cn.jixiao.report.assembly.TargetsAssembly;
 import cn.jixiao.report.readmodel.ProjectEventMapping;
+import cn.jixiao.report.readmodel.ProjectFacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +60,18 @@ class PdfTargetsFormatTest {
                 "审核状态", "已批复（经目标调整）", "批复人", "panlong-overseer", "批复日期", "2023年3月1日", "意见",
                 "目标调整", "2023年7月10日", PdfPages.compact(JinchenEvents.ADJUSTMENT_REASON), "第1版→第2版");
         assertThat(text).doesNotContain("未批复");
+    }
+
+    @Test
+    void aProjectJustRegisteredPrintsItsEmptyFormWithEveryMissingPartMarked() {
+        JinchenEvents jinchen = new JinchenEvents();
+        ProjectFacts registered = ProjectFacts.opened(jinchen.projectId(), JinchenEvents.DISTRICT, JinchenEvents.STREET)
+                .with(ProjectEventMapping.registration(jinchen.registered()), JinchenEvents.TARGETS_SUBMITTED_AT);
+
+        String text = PdfPages.compact(String.join("", PdfPages.text(PDF.render(TargetsAssembly.form(registered)))));
+
+        assertThat(text).containsSubsequence("项目名称", JinchenEvents.NAME, "年度资金总额", "未填写", "未填写",
+                "年度总体目标", "未填写", "分值", "未填写", "合计", "0", "审核状态", "未送审");
     }
 
     @Test
