@@ -1,4 +1,4 @@
-import { http } from './http'
+import { download, http } from './http'
 import type { Dimension, IndicatorInput, IndicatorView } from './indicators'
 
 /**
@@ -181,6 +181,12 @@ export const targetsApi = {
     http.post<Targets>(`${base(projectId)}/adjustments/approval`, { version, comment: comment?.trim() || undefined }),
   returnAdjustment: (projectId: string, version: number | null, comment: string) =>
     http.post<Targets>(`${base(projectId)}/adjustments/return`, { version, comment }),
+  /**
+   * The 绩效目标表 as report-service renders it (项目支出绩效目标申报表): the approved targets and their adjustments, or
+   * the submitted or latest tree marked 未批复.
+   */
+  downloadForm: (projectId: string, format: 'docx' | 'pdf', projectName: string) =>
+    download(`/api/reports/${encodeURIComponent(projectId)}/targets/${format}`, `${projectName}绩效目标表.${format}`),
   list: (query: TargetsListQuery) => {
     const params = new URLSearchParams({ state: query.state })
     if (query.year) params.set('year', String(query.year))

@@ -9,14 +9,14 @@ import { writeControls } from '@/testing/writeControls'
 import TargetsPage from './TargetsPage.vue'
 
 /** project-service's answers by URL; the page talks to it only through the http module. */
-const answers = vi.hoisted(() => ({ get: new Map<string, unknown>(), post: vi.fn() }))
+const answers = vi.hoisted(() => ({ get: new Map<string, unknown>(), post: vi.fn(), download: vi.fn() }))
 vi.mock('@/api/http', async (original) => {
   const real = await original<typeof import('@/api/http')>()
   const get = async (url: string) => {
     if (!answers.get.has(url)) throw new real.ApiProblem(404, { title: '未找到 / Not found' })
     return structuredClone(answers.get.get(url))
   }
-  return { ...real, http: { get, post: answers.post } }
+  return { ...real, http: { get, post: answers.post }, download: answers.download }
 })
 vi.mock('element-plus', async (original) => ({
   ...(await original<typeof import('element-plus')>()),
@@ -174,5 +174,19 @@ describe('绩效目标 page', { timeout: 30_000 }, () => {
   it('offers an auditor no 目标调整 of approved targets', async () => {
     await open(['auditor'], { ...draft(), state: 'APPROVED', stateLabel: '已批复', locked: true, submittable: false, history: [submitStep, approveStep], adjustable: true, adjustment: null, adjustments: [] })
     expect(writeControls()).toEqual([])
+  })
+
+  it('downloads the 绩效目标表 as report-service renders it, for every reader', async () => {
+    const page = await open(['auditor'], { ...draft(), state: 'APPROVED', stateLabel: '已批复', locked: true, submittable: false, history: [submitStep, approveStep] })
+    await page.get('[data-testid=targets-pdf]').trigger('click')
+    await flushPromises()
+    expect(answers.download).toHaveBeenCalledWith('/api/reports/p1/targets/pdf', '示范项目绩效目标表.pdf')
+    expect(writeControls()).toEqual([])
+  })
+
+  it('offers no file before the tree is defined', async () => {
+    const page = await open(['street-editor'], { ...draft([{ ...vague, code: 'no-indicators', indicatorId: null, field: 'indicators' }]), version: null })
+    expect(page.find('[data-testid=targets-docx]').exists()).toBe(false)
+    expect(page.text()).toContain('尚未设定绩效指标')
   })
 })
