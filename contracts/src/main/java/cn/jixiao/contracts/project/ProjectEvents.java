@@ -71,6 +71,18 @@ public final class ProjectEvents {
     public static final EventType<TargetsAdjusted> TARGETS_ADJUSTED =
             new EventType<>("TargetsAdjusted", 1, TargetsAdjusted.class);
 
+    /** 绩效运行监控下达: the district opened a monitoring round for its streets' projects of a year. */
+    public static final EventType<MonitoringRoundOpened> MONITORING_ROUND_OPENED =
+            new EventType<>("MonitoringRoundOpened", 1, MonitoringRoundOpened.class);
+
+    /** 绩效监控表提交: the street submitted a project's monitoring form with its lines, lights and explanations. */
+    public static final EventType<MonitoringReported> MONITORING_REPORTED =
+            new EventType<>("MonitoringReported", 1, MonitoringReported.class);
+
+    /** 绩效监控审核: the district approved a submitted monitoring form or returned it with a comment. */
+    public static final EventType<MonitoringReviewed> MONITORING_REVIEWED =
+            new EventType<>("MonitoringReviewed", 1, MonitoringReviewed.class);
+
     private ProjectEvents() {
     }
 }

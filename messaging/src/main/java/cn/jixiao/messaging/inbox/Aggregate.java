@@ -26,6 +26,11 @@ public record Aggregate(String kind, String id) {
         return new Aggregate("template-choice", districtId);
     }
 
+    /** A district's 绩效运行监控 round (its projects' forms in it are the projects'). */
+    public static Aggregate monitoringRound(String roundId) {
+        return new Aggregate("monitoring-round", roundId);
+    }
+
     public static Aggregate report(String reportId) {
         return new Aggregate("report", reportId);
     }

@@ -40,6 +40,11 @@ final class EventClaims {
         claim(ProjectEvents.TARGETS_ADJUSTMENT_REQUESTED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.TARGETS_ADJUSTMENT_RETURNED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.TARGETS_ADJUSTED, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        // a monitoring round is its district's; each project's form in it is the project's street's
+        claim(ProjectEvents.MONITORING_ROUND_OPENED,
+                p -> TenantClaim.ofDistrict(p.districtId(), Aggregate.monitoringRound(p.roundId())));
+        claim(ProjectEvents.MONITORING_REPORTED, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        claim(ProjectEvents.MONITORING_REVIEWED, p -> project(p.streetId(), p.districtId(), p.projectId()));
 
         claim(EvaluationEvents.TEMPLATE_PUBLISHED, EventClaims::template);
         claim(EvaluationEvents.TEMPLATE_CHOSEN,
