@@ -1,16 +1,12 @@
 package cn.jixiao.report.readmodel;
 
-import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import cn.jixiao.contracts.EventType;
 import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
-import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.messaging.inbox.EventDispatcher;
 import cn.jixiao.messaging.inbox.Inbox;
 import cn.jixiao.messaging.replay.ReplayedFeed;
@@ -28,17 +24,11 @@ class EvaluationEventsFeed {
     /** The listener's id, by which the rebuild pauses it; not its group, which stays the service's. */
     static final String LISTENER = "report-service-evaluations";
 
-    private static final List<EventType<EvaluationSnapshot>> SNAPSHOTS = List.of(
-            EvaluationEvents.EVALUATION_SCORED, EvaluationEvents.EVALUATION_SUBMITTED,
-            EvaluationEvents.EVALUATION_REVIEW_STARTED, EvaluationEvents.EVALUATION_RETURNED,
-            EvaluationEvents.EVALUATION_APPROVED, EvaluationEvents.EVALUATION_FINALIZED,
-            EvaluationEvents.EVALUATION_REOPENED);
-
     private final EventDispatcher dispatcher;
 
     EvaluationEventsFeed(Inbox inbox, ReadModel model) {
         EventDispatcher.Builder builder = EventDispatcher.forConsumer(RebuildableCopies.CONSUMER, inbox);
-        SNAPSHOTS.forEach(type -> builder.on(type,
+        EvaluationEvents.SNAPSHOTS.forEach(type -> builder.on(type,
                 event -> model.recordEvaluation(EvaluationEventMapping.evaluation(event.payload()))));
         builder.on(EvaluationEvents.TEMPLATE_PUBLISHED, event -> model.recordTemplate(event.payload()));
         this.dispatcher = builder.build();
