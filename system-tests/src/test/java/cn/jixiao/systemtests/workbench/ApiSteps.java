@@ -58,6 +58,31 @@ final class ApiSteps {
         }
     }
 
+    /**
+     * A fresh project of the editor's street with this indicator tree defined (lines in the shape of PUT …/indicators),
+     * as the register page and the 绩效指标 page would leave it; returns its id.
+     */
+    String registersWithTree(String editor, String code, String name, List<Map<String, Object>> indicators) {
+        String token = logins.accessToken(editor);
+        Map<?, ?> project = gateway.post().uri("/api/projects")
+                .headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", code, "name", name, "year", 2023,
+                        "competentDepartment", "昆明市盘龙区人民政府金辰街道办事处", "implementingUnit", "昆明市盘龙区人民政府金辰街道办事处"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        String projectId = (String) project.get("id");
+        Map<String, Object> tree = new java.util.HashMap<>();
+        tree.put("version", null);
+        tree.put("indicators", indicators);
+        gateway.put().uri("/api/projects/{id}/indicators", projectId)
+                .headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(tree)
+                .exchange().expectStatus().isOk();
+        return projectId;
+    }
+
     /** The evaluations {@code username} may read, every round. */
     List<Evaluation> evaluationsSeenBy(String username) {
         return evaluationsOf(logins.accessToken(username));

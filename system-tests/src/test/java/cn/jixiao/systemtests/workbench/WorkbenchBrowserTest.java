@@ -386,6 +386,93 @@ class WorkbenchBrowserTest {
         }
     }
 
+    /**
+     * 绩效目标申报与审核 (issue #15) on a project of its own, registered last so that no test before depends on its
+     * indicators being open: the street sees the vague target flagged, follows the finding to its cell in the indicator
+     * editor, fixes and saves it and submits; the district finds it in 目标审核 and approves it; the street sees 已批复 and
+     * the editor locked.
+     */
+    @Test
+    @Order(10)
+    void theStreetFixesAFindingAndSubmitsItsTargetsTheDistrictApprovesThemAndTheEditorLocks() {
+        String code = "MB-BROWSER-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        String projectId = api.registersWithTree("jinchen-editor", code, "社区邻里文化节专项资金", List.of(
+                line("OUTPUT", "QUANTITY", "举办邻里文化节场次", "≥4场", 30),
+                line("OUTPUT", "QUALITY", "活动方案审核通过率", "≥95%", 20),
+                line("EFFECT", "SOCIAL_BENEFIT", "邻里互助氛围", "进一步提高", 30),
+                line("SATISFACTION", "BENEFICIARY_SATISFACTION", "参与居民满意度", "≥90%", 10)));
+
+        try (Workbench editor = signIn("jinchen-editor", "/projects/" + projectId + "/targets")) {
+            editor.expectText("targets-state", "草稿");
+            Locator vague = editor.page.locator("[data-testid=targets-finding][data-code=vague-target]");
+            editor.shownOrPhotographed("targets-findings", () -> assertThat(vague).containsText("进一步提高"));
+            assertThat(editor.testId("targets-submit")).isDisabled();
+            editor.expectText("targets-blocked", "尚有 1 处问题");
+            editor.screenshot("targets-draft");
+            editor.isAccessible("绩效目标");
+
+            vague.getByTestId("targets-finding-fix").click();
+            editor.page.waitForURL(Pattern.compile(".*/projects/" + projectId + "/indicators\\?.*field=target.*"));
+            Locator cell = editor.page.locator("td.flash-cell[data-field=target]");
+            editor.shownOrPhotographed("finding-cell", () -> assertThat(cell).isVisible());
+            assertThat(cell.locator("input")).hasValue("进一步提高");
+            editor.screenshot("targets-finding-cell");
+            cell.locator("input").fill("≥85%");
+            Response saved = editor.page.waitForResponse(
+                    response -> response.url().endsWith("/" + projectId + "/indicators") && "PUT".equals(response.request().method()),
+                    () -> editor.testId("save-definition").click());
+            assertThat(saved.status()).as("the tree's save").isEqualTo(200);
+
+            editor.tab("绩效目标");
+            assertThat(editor.testId("targets-checks-passed")).isVisible();
+            editor.takeStep("targets-submit", "submission");
+            editor.shownOrPhotographed("targets-submitted", () -> editor.expectText("targets-state", "已提交"));
+            editor.expectText("targets-history", "jinchen-editor");
+            editor.hasNoFindings();
+        }
+
+        try (Workbench overseer = signIn("panlong-overseer", "/district/targets")) {
+            Locator row = overseer.page.locator("[data-testid=targets-queue-row][data-project-code='" + code + "']");
+            overseer.shownOrPhotographed("targets-queue", () -> assertThat(row).containsText("金辰街道"));
+            assertThat(row).containsText("jinchen-editor");
+            overseer.screenshot("targets-queue");
+            overseer.isAccessible("目标审核");
+            row.getByTestId("targets-queue-open").click();
+            overseer.page.waitForURL(Pattern.compile(".*/district/targets/" + projectId));
+            overseer.expectText("targets-state", "已提交");
+            assertThat(overseer.testId("targets-tree")).containsText("≥85%");
+            overseer.screenshot("targets-review");
+            overseer.isAccessible("绩效目标审核");
+
+            overseer.testId("targets-approve").click();
+            Workbench.field(overseer.testId("targets-comment")).fill("目标明确可衡量，同意批复。");
+            Response approved = overseer.page.waitForResponse(
+                    response -> response.url().endsWith("/targets/approval") && "POST".equals(response.request().method()),
+                    () -> overseer.testId("targets-confirm").click());
+            assertThat(approved.status()).as("the approval").isEqualTo(200);
+            overseer.shownOrPhotographed("targets-approved", () -> overseer.expectText("targets-state", "已批复"));
+            overseer.expectText("targets-history", "目标明确可衡量，同意批复。");
+            overseer.hasNoFindings();
+        }
+
+        try (Workbench editor = signIn("jinchen-editor", "/projects/" + projectId + "/targets")) {
+            editor.shownOrPhotographed("targets-approved-street", () -> editor.expectText("targets-state", "已批复"));
+            assertThat(editor.page.locator("body")).containsText("如需修改请提出目标调整");
+            editor.screenshot("targets-approved");
+            editor.tab("绩效指标");
+            editor.shownOrPhotographed("indicators-locked", () -> editor.expectText("targets-locked", "已批复，指标已锁定"));
+            assertThat(editor.testId("save-definition")).hasCount(0);
+            assertThat(editor.page.getByText("指标体系设定")).hasCount(0);
+            assertThat(editor.testId("save-actuals")).isVisible();
+            editor.screenshot("indicators-locked");
+        }
+    }
+
+    private static Map<String, Object> line(String category, String dimension, String name, String target, int weight) {
+        return Map.of("category", category, "dimension", dimension, "name", name, "target", target, "weight", weight,
+                "dataSource", "活动台账");
+    }
+
     private Workbench signIn(String username, String path) {
         return Workbench.signIn(browser, local.browserUrl(), username, Logins.PASSWORD, path);
     }
