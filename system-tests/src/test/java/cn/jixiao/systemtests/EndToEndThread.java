@@ -162,6 +162,72 @@ abstract class EndToEndThread {
                 .exchange().expectStatus().isNotFound();
     }
 
+    /**
+     * Issue #15's targets across the services: the street submits its 绩效目标表, the district returns it with a comment,
+     * then approves it; approved targets are locked; a 目标调整 approved by the district puts new targets in force,
+     * which evaluation-service scores and report-service prints in the 绩效目标表 with the adjustment.
+     */
+    @Test
+    void approvedTargetsAreLockedAndAnApprovedAdjustmentIsWhatIsScoredAndPrinted() {
+        String editor = logins.accessToken("jinchen-editor");
+        String approver = logins.accessToken("jinchen-approver");
+        String overseer = logins.accessToken("panlong-overseer");
+        String projectId = enterProjectScoring88(editor, "TARGETS-" + UUID.randomUUID().toString().substring(0, 8));
+        String evaluationId = await().atMost(EVENTUAL).until(() -> evaluationIdOf(editor, projectId), id -> id != null);
+        awaitScore88(editor, evaluationId);
+        String targets = "/api/projects/" + projectId + "/targets";
+
+        Map<?, ?> step = read(editor, targets);
+        assertThat((List<?>) step.get("findings")).as("the tree passes the checks before submission").isEmpty();
+        step = write(approver, HttpMethod.POST, targets + "/submission", Map.of("version", step.get("version")));
+        assertThat(step.get("state")).isEqualTo("SUBMITTED");
+        step = write(overseer, HttpMethod.POST, targets + "/return", Map.of("version", step.get("version"),
+                "comment", "请补充活动次数的取值依据"));
+        assertThat(step.get("state")).isEqualTo("RETURNED");
+        step = write(approver, HttpMethod.POST, targets + "/submission", Map.of("version", step.get("version")));
+        step = write(overseer, HttpMethod.POST, targets + "/approval", Map.of("version", step.get("version")));
+        assertThat(step.get("state")).isEqualTo("APPROVED");
+        assertThat(step.get("locked")).isEqualTo(true);
+
+        // locked: a new definition is refused, naming the lock
+        gateway.put().uri("/api/projects/{id}/indicators", projectId).headers(h -> h.setBearerAuth(editor))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("indicators", List.of(
+                        indicator("activities", "OUTPUT", "QUANTITY", "开展主题活动次数", "≥8次", "50"))))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("targets-locked");
+
+        // the 目标调整: eight activities instead of ten, approved by the district
+        step = write(editor, HttpMethod.POST, targets + "/adjustments", Map.of("version", step.get("version"),
+                "reason", "街道文化活动中心下半年修缮停用，主题活动改为8次", "indicators", List.of(
+                        indicator("activities", "OUTPUT", "QUANTITY", "开展主题活动次数", "≥8次", "50"),
+                        indicator("participants", "EFFECT", "SOCIAL_BENEFIT", "参与群众人次", "≥1000人次", "30"),
+                        indicator("satisfaction", "SATISFACTION", "BENEFICIARY_SATISFACTION", "居民满意度", "≥90%", "10"))));
+        step = write(overseer, HttpMethod.POST, targets + "/adjustments/approval", Map.of("version", step.get("version")));
+        assertThat((List<?>) step.get("adjustments")).hasSize(1);
+
+        // the reported 8 activities now meet the target in force: 8 + 50 + 30 + 10
+        await().atMost(EVENTUAL).untilAsserted(() ->
+                gateway.get().uri("/api/evaluations/{id}/score", evaluationId).headers(h -> h.setBearerAuth(editor))
+                        .exchange().expectStatus().isOk()
+                        .expectBody().jsonPath("$.total").isEqualTo(98.00));
+        await().atMost(EVENTUAL).untilAsserted(() ->
+                gateway.get().uri("/api/reports/{id}/targets", projectId).headers(h -> h.setBearerAuth(overseer))
+                        .exchange().expectStatus().isOk()
+                        .expectBody()
+                        .jsonPath("$.approved").isEqualTo(true)
+                        .jsonPath("$.adjustments.length()").isEqualTo(1)
+                        .jsonPath("$.adjustments[0].reason").isEqualTo("街道文化活动中心下半年修缮停用，主题活动改为8次")
+                        .jsonPath("$.indicators[?(@.name == '开展主题活动次数')].target").isEqualTo("≥8次"));
+        byte[] pdf = gateway.get().uri("/api/reports/{id}/targets/pdf", projectId).headers(h -> h.setBearerAuth(editor))
+                .exchange().expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        gateway.get().uri("/api/reports/{id}/targets", projectId).headers(h -> h.setBearerAuth(logins.accessToken("tuodong-editor")))
+                .exchange().expectStatus().isNotFound();
+    }
+
     /** A project whose budget, spending, indicators and actuals score 88.00 (良) under the national template. */
     private String enterProjectScoring88(String jinchen, String code) {
         String projectId = registerProject(jinchen, code);
@@ -270,6 +336,11 @@ abstract class EndToEndThread {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange().expectStatus().is2xxSuccessful()
                 .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private Map<?, ?> read(String token, String path) {
+        return gateway.get().uri(path).headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
     }
 
     private String evaluationIdOf(String token, String projectId) {
