@@ -22,18 +22,30 @@ public final class Attainment {
      * word than the target's (the template says whether they are the same count).
      */
     public static Boolean reached(Indicator indicator) {
-        Target target = indicator.target();
-        if (indicator.actual() == null || target == null || target.isQualitative() || target.comparator() == null
-                || indicator.markedNotApplicable() || indicator.actual().value() == null
-                || indicator.actual().reading() == ActualReadingKind.OTHER_COUNT_UNIT) {
+        if (indicator.actual() == null || indicator.markedNotApplicable()) {
             return null;
         }
-        BigDecimal actual = indicator.actual().value();
+        return reaches(indicator.target(), indicator.actual().value(), indicator.actual().reading());
+    }
+
+    /**
+     * Whether a value read against its indicator ({@link ActualRules#read}) reaches the target, by the same rule:
+     * also what 绩效运行监控 asks of a 全年预计完成值. {@code null} when unknown, as above.
+     */
+    public static Boolean reaches(Target target, ActualReading reading) {
+        return reaches(target, reading.value(), reading.kind());
+    }
+
+    private static Boolean reaches(Target target, BigDecimal value, ActualReadingKind reading) {
+        if (target == null || target.isQualitative() || target.comparator() == null || value == null
+                || reading == ActualReadingKind.OTHER_COUNT_UNIT) {
+            return null;
+        }
         return switch (TargetComparator.valueOf(target.comparator())) {
-            case GE -> actual.compareTo(target.value()) >= 0;
-            case EQ -> target.value().signum() == 0 ? actual.signum() <= 0 : actual.compareTo(target.value()) >= 0;
-            case LE -> actual.compareTo(target.value()) <= 0;
-            case RANGE -> actual.compareTo(target.value()) >= 0 && actual.compareTo(target.upperValue()) <= 0;
+            case GE -> value.compareTo(target.value()) >= 0;
+            case EQ -> target.value().signum() == 0 ? value.signum() <= 0 : value.compareTo(target.value()) >= 0;
+            case LE -> value.compareTo(target.value()) <= 0;
+            case RANGE -> value.compareTo(target.value()) >= 0 && value.compareTo(target.upperValue()) <= 0;
         };
     }
 }

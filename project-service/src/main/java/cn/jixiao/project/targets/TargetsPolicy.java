@@ -65,7 +65,7 @@ public final class TargetsPolicy {
     }
 
     /** Whether the caller acts for this side: the street's editor or approver, or the district's overseer. */
-    static boolean mayAct(TargetsStep.Side side, TenantAccess actor) {
+    public static boolean mayAct(TargetsStep.Side side, TenantAccess actor) {
         return switch (side) {
             case STREET -> actor.isStreetUser()
                     && (actor.writesAs(Role.STREET_EDITOR) || actor.writesAs(Role.STREET_APPROVER));
