@@ -91,10 +91,14 @@ class MonitoringRounds {
         return new ProblemException(HttpStatus.BAD_REQUEST, code, title, detail);
     }
 
-    /** The rounds of the caller's district, newest first; none for a caller who reads no district. */
+    /**
+     * The rounds of the caller's district, newest first. A caller who reads none of the district's data (a district's
+     * administrator, who manages accounts) is refused, as for the district's other lists.
+     */
     Mono<List<MonitoringRound>> visible(TenantAccess caller) {
         if (!readsItsDistrict(caller)) {
-            return Mono.just(List.of());
+            return Mono.error(ProblemException.forbidden(Bilingual.of("无权查看本区的绩效运行监控",
+                    "Not allowed to read the district's monitoring rounds")));
         }
         return store.rounds(caller.districtId()).map(rounds -> rounds.rounds().stream()
                 .sorted(Comparator.comparing(MonitoringRound::openedAt).reversed()).toList());

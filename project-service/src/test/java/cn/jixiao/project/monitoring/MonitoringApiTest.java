@@ -255,6 +255,9 @@ class MonitoringApiTest {
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("due-before-as-of");
         openRequest(PANLONG, Map.of("name", "x", "asOf", "2023-06-30", "dueDate", "2023-07-31", "marginPoints", 0))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("margin-invalid");
+        // a district's administrator manages accounts, not its projects
+        web.mutateWith(Tokens.user("panlong-admin", "/panlong")).get().uri("/api/monitoring/rounds").exchange()
+                .expectStatus().isForbidden();
     }
 
     @Test

@@ -36,6 +36,7 @@ final class StreetSetup {
     private final Function<String, String> tokens;
     private final boolean streetAccounts;
     private final Map<String, String> templateOfDistrict = new HashMap<>();
+    private final Map<String, String> monitoringRoundOfDistrict = new HashMap<>();
 
     /**
      * @param gateway        the platform's public entry
@@ -87,6 +88,7 @@ final class StreetSetup {
         resources.put("surveyId", await().atMost(EVENTUAL).until(() -> defineSurvey(token, evaluationId), id -> id != null));
         resources.put("reportId", storedDraftReport(token, projectId));
         resources.put("templateId", templateOfDistrict.computeIfAbsent(district + "-overseer", this::copyNationalTemplate));
+        resources.put("roundId", monitoringRoundOfDistrict.computeIfAbsent(district + "-overseer", this::openMonitoringRound));
         if (streetAccounts) {
             resources.put("accountId", openAccount(district + "-admin", resources.get("streetId"), street));
         }
@@ -174,6 +176,13 @@ final class StreetSetup {
         Map<?, ?> copy = json(gateway.post().uri("/api/templates/{id}/copies", national), token,
                 Map.of("name", "本区项目支出绩效自评模板"), HttpStatus.CREATED);
         return (String) copy.get("id");
+    }
+
+    /** The district's 绩效运行监控 round covering its streets' 2023 projects, opened by its overseer. */
+    private String openMonitoringRound(String overseer) {
+        Map<?, ?> round = json(gateway.post().uri("/api/monitoring/rounds"), tokens.apply(overseer),
+                Map.of("name", "2023年年中绩效监控", "asOf", "2023-06-30", "dueDate", "2023-07-31"), HttpStatus.CREATED);
+        return (String) round.get("id");
     }
 
     private static Map<?, ?> json(WebTestClient.RequestBodySpec request, String token, Object body, HttpStatus expected) {
