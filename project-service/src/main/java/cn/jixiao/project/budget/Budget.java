@@ -16,9 +16,11 @@ import cn.jixiao.contracts.money.Yuan;
  * @param adjustments      追加 and 调减, in date order
  * @param bySource         one row per funding source, with its initial and full-year amount
  * @param byClassification 全年预算数 by economic classification
+ * @param monthlyPlan      the planned spending curve, {@code null} when none was entered (then in-year monitoring
+ *                         plans linearly)
  */
 public record Budget(Yuan initial, List<Adjustment> adjustments, List<SourceLine> bySource,
-                     List<ClassificationLine> byClassification) {
+                     List<ClassificationLine> byClassification, MonthlyPlan monthlyPlan) {
 
     public Budget {
         Objects.requireNonNull(initial, "initial");
@@ -27,6 +29,12 @@ public record Budget(Yuan initial, List<Adjustment> adjustments, List<SourceLine
                 : adjustments.stream().sorted(Comparator.comparing(Adjustment::date)).toList();
         bySource = bySource == null ? List.of() : List.copyOf(bySource);
         byClassification = byClassification == null ? List.of() : List.copyOf(byClassification);
+    }
+
+    /** A budget without a monthly plan. */
+    public Budget(Yuan initial, List<Adjustment> adjustments, List<SourceLine> bySource,
+                  List<ClassificationLine> byClassification) {
+        this(initial, adjustments, bySource, byClassification, null);
     }
 
     /** A budget as set at the start of the year, before any adjustment. */
@@ -46,14 +54,19 @@ public record Budget(Yuan initial, List<Adjustment> adjustments, List<SourceLine
 
     /** The same adjustments on a new 年初预算数 and new breakdowns. */
     public Budget withInitialAndBreakdowns(Yuan newInitial, List<SourceLine> newBySource, List<ClassificationLine> newByClassification) {
-        return new Budget(newInitial, adjustments, newBySource, newByClassification);
+        return new Budget(newInitial, adjustments, newBySource, newByClassification, monthlyPlan);
+    }
+
+    /** The same budget with this monthly plan ({@code null}: none). */
+    public Budget withMonthlyPlan(MonthlyPlan plan) {
+        return new Budget(initial, adjustments, bySource, byClassification, plan);
     }
 
     /** This budget with one more adjustment, and the breakdowns that include it. */
     public Budget adjusted(Adjustment adjustment, List<SourceLine> newBySource, List<ClassificationLine> newByClassification) {
         List<Adjustment> all = new ArrayList<>(adjustments);
         all.add(adjustment);
-        return new Budget(initial, all, newBySource, newByClassification);
+        return new Budget(initial, all, newBySource, newByClassification, monthlyPlan);
     }
 
     static Yuan sum(List<Yuan> amounts) {

@@ -54,9 +54,11 @@ public class BudgetChanges {
                     List<SourceLine> bySource = Breakdowns.bySource(request.bySource());
                     List<ClassificationLine> byClassification =
                             Breakdowns.byClassification(project.year(), request.byClassification());
+                    MonthlyPlan plan = MonthlyPlan.checked(request.monthlyPlan());
                     Budget budget = current
                             .map(stored -> stored.budget().withInitialAndBreakdowns(initial, bySource, byClassification))
-                            .orElseGet(() -> Budget.atStartOfYear(initial, bySource, byClassification));
+                            .orElseGet(() -> Budget.atStartOfYear(initial, bySource, byClassification))
+                            .withMonthlyPlan(plan);
                     return save(editor, project, current, budget, request.version(), current.isPresent() ? "updated" : "set");
                 }));
     }

@@ -28,4 +28,16 @@ public class BudgetFigures {
                 .map(stored -> Optional.of(stored.budget().fullYear()))
                 .defaultIfEmpty(Optional.empty());
     }
+
+    /** 全年预算数 with the planned spending curve, if any; empty while no budget has been entered. */
+    public Mono<Optional<Planned>> plannedBudget(String projectId) {
+        return mongo.findById(projectId, ProjectBudget.class)
+                .map(stored -> Optional.of(new Planned(stored.budget().fullYear(),
+                        Optional.ofNullable(stored.budget().monthlyPlan()))))
+                .defaultIfEmpty(Optional.empty());
+    }
+
+    /** 全年预算数 and the monthly plan entered with it, if one was. */
+    public record Planned(Yuan fullYear, Optional<MonthlyPlan> monthlyPlan) {
+    }
 }

@@ -20,6 +20,8 @@ public record BudgetView(
         @Schema(description = "全年预算数 = 年初预算数 + 调整合计 / full-year budget") Amount fullYearBudget,
         @Schema(description = "按资金来源 / by funding source") List<SourceView> bySource,
         @Schema(description = "按政府支出经济分类 / by economic classification") List<ClassificationView> byClassification,
+        @Schema(description = "分月支出计划：各月末累计支出百分比，未设时为空 / the monthly plan, cumulative percentages; empty "
+                + "when none") List<BigDecimal> monthlyPlan,
         @Schema(description = "最后修改人 / last changed by") String updatedBy,
         @Schema(description = "最后修改时间 / last changed at") Instant updatedAt,
         @Schema(description = "版本号，修改时原样提交用于并发控制 / version, send it back when changing the budget") Long version) {
@@ -73,6 +75,7 @@ public record BudgetView(
                         Amount.of(line.initial()), Amount.of(line.fullYear()))).toList(),
                 budget.byClassification().stream().map(line -> new ClassificationView(line.code(), line.name(),
                         Amount.of(line.amount()))).toList(),
+                budget.monthlyPlan() == null ? null : budget.monthlyPlan().cumulativePercent(),
                 stored.updatedBy(), stored.updatedAt(), stored.version());
     }
 }

@@ -23,5 +23,16 @@ public record SetBudget(
                 + " / by funding source; must add up to the initial and the full-year budget; sources left out count as 0")
         @NotNull @Size(max = 10) List<@NotNull @Valid SourceRow> bySource,
         @Schema(description = "按政府支出经济分类的明细，合计须等于全年预算数 / by economic classification; must add up to the full-year budget")
-        @NotNull @Size(max = 100) List<@NotNull @Valid ClassificationRow> byClassification) {
+        @NotNull @Size(max = 100) List<@NotNull @Valid ClassificationRow> byClassification,
+        @Schema(description = "分月支出计划（可选）：1–12 月末累计支出占全年预算的百分比，逐月不减，12 月为 100；绩效运行监控据此判断"
+                + "支出进度，不填则按全年均衡支出（月份÷12）/ optional monthly plan: the cumulative percentage of the full-year "
+                + "budget planned to be spent by the end of each month, January to December, never falling, December 100; "
+                + "in-year monitoring plans linearly without it", example = "[5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 95, 100]")
+        @Size(max = 12) List<BigDecimal> monthlyPlan) {
+
+    /** Without a monthly plan. */
+    public SetBudget(Long version, BigDecimal initialBudget, List<SourceRow> bySource,
+                     List<ClassificationRow> byClassification) {
+        this(version, initialBudget, bySource, byClassification, null);
+    }
 }

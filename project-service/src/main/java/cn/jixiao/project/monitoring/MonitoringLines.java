@@ -31,7 +31,7 @@ public record MonitoringLines(
             @Schema(description = "全年预算数（元）；未录入或为 0 时为空 / full-year budget; empty when none") Yuan fullYearBudget,
             @Schema(description = "预算执行率（%）/ execution rate") BigDecimal executionRate,
             @Schema(description = "计划支出进度（%）/ planned share by the date") BigDecimal plannedPercent,
-            @Schema(description = "LINEAR 按月均衡（月份÷12）/ the plan used") String plan,
+            @Schema(description = "MONTHLY 预算的分月支出计划、LINEAR 按月均衡（月份÷12）/ the plan used") String plan,
             @Schema(description = "计划说明 / how the plan was set", example = "预算未设分月支出计划，按全年均衡支出计算（6÷12）")
             String planNote,
             @Schema(description = "偏差容忍度（百分点）/ margin, points") BigDecimal marginPoints,

@@ -1,6 +1,7 @@
 package cn.jixiao.project.monitoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import cn.jixiao.contracts.monitoring.MonitoringLight;
 import cn.jixiao.contracts.monitoring.SpendingBehindPlan;
 import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.project.budget.MonthlyPlan;
 import cn.jixiao.project.indicators.ActualReading;
 import cn.jixiao.project.indicators.ActualRules;
 import cn.jixiao.project.indicators.Attainment;
@@ -19,8 +21,8 @@ import cn.jixiao.project.indicators.Indicator;
  * entered.
  * <ul>
  *   <li>Spending: the execution rate at the round's date against the planned curve, by {@link SpendingBehindPlan}
- *       with the round's margin. Without a monthly plan for the budget the curve is linear (month ÷ 12), and the
- *       line says so. Without a budget above 0 there is no rate and no light.</li>
+ *       with the round's margin: the budget's monthly plan where one was entered, else linear (month ÷ 12); the line
+ *       says which. Without a budget above 0 there is no rate and no light.</li>
  *   <li>Each indicator in force that is not 不适用: red when its 全年预计完成值 misses the target (the same
  *       {@link Attainment} rule that tells a reported actual from a missed one, on the value read against the
  *       indicator by {@link ActualRules}); yellow while no expected value is entered; green when it reaches the
@@ -32,27 +34,34 @@ import cn.jixiao.project.indicators.Indicator;
 final class MonitoringRules {
 
     static final String LINEAR = "LINEAR";
+    static final String MONTHLY = "MONTHLY";
 
     private MonitoringRules() {
     }
 
-    static MonitoringLines lines(MonitoringRound round, Optional<Yuan> budget, Yuan executed, List<Indicator> inForce,
-                                 Explanation spending, Map<String, IndicatorEntry> entries) {
-        return new MonitoringLines(spendingLine(round, budget, executed, spending),
+    static MonitoringLines lines(MonitoringRound round, Optional<Yuan> budget, Optional<MonthlyPlan> plan, Yuan executed,
+                                 List<Indicator> inForce, Explanation spending, Map<String, IndicatorEntry> entries) {
+        return new MonitoringLines(spendingLine(round, budget, plan, executed, spending),
                 inForce.stream().filter(indicator -> !indicator.markedNotApplicable())
                         .map(indicator -> indicatorLine(indicator,
                                 entries.getOrDefault(indicator.id(), IndicatorEntry.blank(indicator.id()))))
                         .toList());
     }
 
-    static MonitoringLines.SpendingLine spendingLine(MonitoringRound round, Optional<Yuan> budget, Yuan executed,
+    static MonitoringLines.SpendingLine spendingLine(MonitoringRound round, Optional<Yuan> budget,
+                                                     Optional<MonthlyPlan> plan, Yuan executed,
                                                      Explanation explanation) {
         int month = round.month();
-        BigDecimal planned = SpendingBehindPlan.linearPlan(month);
-        String planNote = "预算未设分月支出计划，按全年均衡支出计算（" + month + "÷12）";
+        // a plan has at most two decimals, as the line shows it
+        BigDecimal planned = plan.map(entered -> entered.byEndOf(month)).orElseGet(() -> SpendingBehindPlan.linearPlan(month))
+                .setScale(2, RoundingMode.UNNECESSARY);
+        String planKind = plan.isPresent() ? MONTHLY : LINEAR;
+        String planNote = plan.isPresent()
+                ? "按预算的分月支出计划，截至 " + month + " 月末累计计划支出 " + planned.stripTrailingZeros().toPlainString() + "%"
+                : "预算未设分月支出计划，按全年均衡支出计算（" + month + "÷12）";
         Optional<Yuan> aboveZero = budget.filter(amount -> amount.amount().signum() > 0);
         if (aboveZero.isEmpty()) {
-            return new MonitoringLines.SpendingLine(executed, null, null, planned, LINEAR, planNote,
+            return new MonitoringLines.SpendingLine(executed, null, null, planned, planKind, planNote,
                     round.marginPoints(), null, null, null, "尚未录入全年预算数（或为 0），无法计算预算执行率",
                     explanation.cause(), explanation.measure());
         }
@@ -62,7 +71,7 @@ final class MonitoringRules {
                 + planned.toPlainString() + "%，" + (judged.behindPoints().signum() > 0
                 ? "落后 " + judged.behindPoints().toPlainString() + " 个百分点" : "未落后于计划")
                 + "（落后超过 " + margin + " 个百分点为黄灯，超过其两倍为红灯）";
-        return new MonitoringLines.SpendingLine(executed, aboveZero.get(), judged.executionRate(), planned, LINEAR,
+        return new MonitoringLines.SpendingLine(executed, aboveZero.get(), judged.executionRate(), planned, planKind,
                 planNote, round.marginPoints(), judged.behindPoints(), judged.light(), judged.light().label(), rule,
                 explanation.cause(), explanation.measure());
     }

@@ -64,11 +64,12 @@ class MonitoringWorkflow {
 
     /** Everything a step reads: the project, the round, the form as stored (or unstored) and the targets in force. */
     private record Context(Project project, MonitoringRound round, MonitoringReport report, List<Indicator> inForce,
-                           Optional<Yuan> budget, Yuan executed) {
+                           Optional<BudgetFigures.Planned> budget, Yuan executed) {
 
         /** The lines for these entries, prefilled with the figures read. */
         MonitoringLines lines(Explanation spending, Map<String, IndicatorEntry> entries) {
-            return MonitoringRules.lines(round, budget, executed, inForce, spending, entries);
+            return MonitoringRules.lines(round, budget.map(BudgetFigures.Planned::fullYear),
+                    budget.flatMap(BudgetFigures.Planned::monthlyPlan), executed, inForce, spending, entries);
         }
 
         /** The lines of the form as stored (or blank). */
@@ -141,7 +142,7 @@ class MonitoringWorkflow {
                                 store.report(caller, roundId, projectId).defaultIfEmpty(MonitoringReport.unstored(
                                         roundId, projectId, project.districtId(), project.tenantId())),
                                 indicators.of(caller, project),
-                                budgets.fullYearBudget(projectId),
+                                budgets.plannedBudget(projectId),
                                 ledgers.executedThrough(projectId, round.month()))
                         .map(found -> new Context(project, round, found.getT1(), found.getT2().indicators(),
                                 found.getT3(), found.getT4()))));

@@ -105,6 +105,30 @@ class MonitoringApiTest {
     }
 
     @Test
+    void aBudgetsMonthlyPlanIsTheCurveTheRoundJudgesSpendingBy() {
+        String project = jinchenProject();
+        List<BigDecimal> backLoaded = List.of(new BigDecimal("2"), new BigDecimal("4"), new BigDecimal("8"),
+                new BigDecimal("12"), new BigDecimal("16"), new BigDecimal("20"), new BigDecimal("40"),
+                new BigDecimal("60"), new BigDecimal("75"), new BigDecimal("85"), new BigDecimal("95"),
+                new BigDecimal("100"));
+        List<BigDecimal> falling = new java.util.ArrayList<>(backLoaded);
+        falling.set(6, new BigDecimal("10"));
+        setBudget(project, 0L, falling).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.code").isEqualTo("monthly-plan-invalid")
+                .jsonPath("$.month").isEqualTo(7);
+        setBudget(project, 0L, backLoaded).expectStatus().isOk().expectBody()
+                .jsonPath("$.monthlyPlan.length()").isEqualTo(12)
+                .jsonPath("$.monthlyPlan[5]").isEqualTo(20);
+        MonitoringRound round = open(PANLONG, "2023年年中绩效监控", "2023-06-30", "2023-07-31", null);
+
+        MonitoringLines.SpendingLine spending = form(JINCHEN, project, round.id()).lines().spending();
+
+        assertThat(spending.plan()).isEqualTo("MONTHLY");
+        assertThat(spending.plannedPercent().toPlainString()).isEqualTo("20.00");
+        assertThat(spending.light()).as("29 % spent against 20 % planned").isEqualTo(MonitoringLight.GREEN);
+    }
+
+    @Test
     void theStreetFillsExplainsEveryRedAndYellowLineAndSubmitsAndTheDistrictApproves() {
         String project = jinchenProject();
         MonitoringRound round = open(PANLONG, "2023年年中绩效监控", "2023-06-30", "2023-07-31", new BigDecimal("10"));
@@ -315,6 +339,17 @@ class MonitoringApiTest {
         spend(project, "2023-06-30", "80000.00", "JK-2");
         spend(project, "2023-07-01", "300000.00", "JK-3");
         return project;
+    }
+
+    private WebTestClient.ResponseSpec setBudget(String project, Long version, List<BigDecimal> monthlyPlan) {
+        return web.mutateWith(JINCHEN).put().uri("/api/projects/{id}/budget", project)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("version", version, "initialBudget", new BigDecimal("2000000.00"),
+                        "bySource", List.of(Map.of("source", "CURRENT_YEAR_APPROPRIATION",
+                                "initial", new BigDecimal("2000000.00"), "fullYear", new BigDecimal("2000000.00"))),
+                        "byClassification", List.of(Map.of("code", "30227", "amount", new BigDecimal("2000000.00"))),
+                        "monthlyPlan", monthlyPlan))
+                .exchange();
     }
 
     private void spend(String project, String date, String amount, String voucher) {

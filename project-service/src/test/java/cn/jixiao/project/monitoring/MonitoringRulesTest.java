@@ -15,6 +15,7 @@ import cn.jixiao.contracts.project.DirectionSource;
 import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.contracts.project.IndicatorDirection;
 import cn.jixiao.contracts.project.Target;
+import cn.jixiao.project.budget.MonthlyPlan;
 import cn.jixiao.project.indicators.Indicator;
 import cn.jixiao.project.indicators.UnreadableValue;
 
@@ -32,6 +33,12 @@ class MonitoringRulesTest {
             LocalDate.parse("2023-06-30"), LocalDate.parse("2023-07-31"), BigDecimal.TEN, "panlong-overseer",
             Instant.parse("2023-07-01T01:00:00Z"));
     private static final Optional<Yuan> BUDGET = Optional.of(Yuan.parse("2000000"));
+    private static final Optional<MonthlyPlan> NO_PLAN = Optional.empty();
+    /** Most of the money goes out after the summer's procurement: 20 % planned by the end of June. */
+    private static final Optional<MonthlyPlan> BACK_LOADED = Optional.of(new MonthlyPlan(List.of(
+            new BigDecimal("2"), new BigDecimal("4"), new BigDecimal("8"), new BigDecimal("12"), new BigDecimal("16"),
+            new BigDecimal("20"), new BigDecimal("40"), new BigDecimal("60"), new BigDecimal("75"), new BigDecimal("85"),
+            new BigDecimal("95"), new BigDecimal("100"))));
 
     private static final Indicator ACTIVITIES = indicator("jc-activities", IndicatorDimension.QUANTITY,
             "开展民族团结进步主题活动次数", new Target("≥10次", "GE", new BigDecimal("10"), null, "次"), false);
@@ -44,7 +51,7 @@ class MonitoringRulesTest {
 
     @Test
     void spendingBehindTheLinearPlanByMoreThanTwiceTheMarginIsRedAndTheFormSaysThePlanIsLinear() {
-        MonitoringLines.SpendingLine line = MonitoringRules.spendingLine(MID_YEAR, BUDGET, Yuan.parse("580000"),
+        MonitoringLines.SpendingLine line = MonitoringRules.spendingLine(MID_YEAR, BUDGET, NO_PLAN, Yuan.parse("580000"),
                 Explanation.NONE);
 
         assertThat(line.executionRate().toPlainString()).isEqualTo("29.00");
@@ -59,22 +66,35 @@ class MonitoringRulesTest {
 
     @Test
     void spendingWithinTheMarginIsGreenAndBeyondItYellow() {
-        assertThat(MonitoringRules.spendingLine(MID_YEAR, BUDGET, Yuan.parse("800000"), Explanation.NONE).light())
+        assertThat(MonitoringRules.spendingLine(MID_YEAR, BUDGET, NO_PLAN, Yuan.parse("800000"), Explanation.NONE).light())
                 .isEqualTo(MonitoringLight.GREEN);
-        assertThat(MonitoringRules.spendingLine(MID_YEAR, BUDGET, Yuan.parse("700000"), Explanation.NONE).light())
+        assertThat(MonitoringRules.spendingLine(MID_YEAR, BUDGET, NO_PLAN, Yuan.parse("700000"), Explanation.NONE).light())
                 .isEqualTo(MonitoringLight.YELLOW);
     }
 
     @Test
+    void aBudgetsMonthlyPlanReplacesTheLinearCurveAndTheFormSaysSo() {
+        // 29.00 % spent against 20 % planned by the end of June: ahead of the plan
+        MonitoringLines.SpendingLine line = MonitoringRules.spendingLine(MID_YEAR, BUDGET, BACK_LOADED,
+                Yuan.parse("580000"), Explanation.NONE);
+
+        assertThat(line.plan()).isEqualTo("MONTHLY");
+        assertThat(line.plannedPercent().toPlainString()).isEqualTo("20.00");
+        assertThat(line.behindPoints().toPlainString()).isEqualTo("-9.00");
+        assertThat(line.light()).isEqualTo(MonitoringLight.GREEN);
+        assertThat(line.planNote()).isEqualTo("按预算的分月支出计划，截至 6 月末累计计划支出 20%");
+    }
+
+    @Test
     void withoutABudgetThereIsNoRateAndNoLight() {
-        MonitoringLines.SpendingLine line = MonitoringRules.spendingLine(MID_YEAR, Optional.empty(),
+        MonitoringLines.SpendingLine line = MonitoringRules.spendingLine(MID_YEAR, Optional.empty(), NO_PLAN,
                 Yuan.parse("1000"), Explanation.NONE);
 
         assertThat(line.light()).isNull();
         assertThat(line.executionRate()).isNull();
         assertThat(line.executed()).isEqualTo(Yuan.parse("1000"));
         assertThat(line.rule()).contains("尚未录入全年预算数");
-        assertThat(MonitoringRules.spendingLine(MID_YEAR, Optional.of(Yuan.ZERO), Yuan.ZERO, Explanation.NONE).light())
+        assertThat(MonitoringRules.spendingLine(MID_YEAR, Optional.of(Yuan.ZERO), NO_PLAN, Yuan.ZERO, Explanation.NONE).light())
                 .isNull();
     }
 
@@ -115,7 +135,7 @@ class MonitoringRulesTest {
 
     @Test
     void theFormHasALinePerIndicatorInForceExceptNotApplicableOnes() {
-        MonitoringLines lines = MonitoringRules.lines(MID_YEAR, BUDGET, Yuan.parse("1000000"),
+        MonitoringLines lines = MonitoringRules.lines(MID_YEAR, BUDGET, NO_PLAN, Yuan.parse("1000000"),
                 List.of(ACTIVITIES, NOT_APPLICABLE, SATISFACTION), Explanation.NONE,
                 Map.of("jc-activities", new IndicatorEntry("jc-activities", "5次", "10次", null, null)));
 
@@ -129,7 +149,7 @@ class MonitoringRulesTest {
 
     @Test
     void everyRedOrYellowLineNeedsItsCauseAndMeasureEachListedWithItsLine() {
-        MonitoringLines lines = MonitoringRules.lines(MID_YEAR, BUDGET, Yuan.parse("580000"),
+        MonitoringLines lines = MonitoringRules.lines(MID_YEAR, BUDGET, NO_PLAN, Yuan.parse("580000"),
                 List.of(ACTIVITIES, SATISFACTION), new Explanation("设备采购合同7月签订", null),
                 Map.of("jc-activities", new IndicatorEntry("jc-activities", "3次", "8次", null, null),
                         "jc-satisfaction", new IndicatorEntry("jc-satisfaction", null, "95%", null, null)));
@@ -145,7 +165,7 @@ class MonitoringRulesTest {
 
     @Test
     void explainedLinesAndGreenLinesNeedNothing() {
-        MonitoringLines lines = MonitoringRules.lines(MID_YEAR, BUDGET, Yuan.parse("580000"), List.of(ACTIVITIES),
+        MonitoringLines lines = MonitoringRules.lines(MID_YEAR, BUDGET, NO_PLAN, Yuan.parse("580000"), List.of(ACTIVITIES),
                 new Explanation("合同7月签订", "7月底前付款"),
                 Map.of("jc-activities", new IndicatorEntry("jc-activities", "3次", "8次", "场地修缮", "借用社区活动室")));
 
