@@ -2,6 +2,7 @@ package cn.jixiao.project.monitoring;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import cn.jixiao.contracts.project.IndicatorDimension;
 import cn.jixiao.contracts.project.IndicatorDirection;
 import cn.jixiao.contracts.project.MonitoringReported;
 import cn.jixiao.contracts.project.MonitoringReviewed;
+import cn.jixiao.contracts.project.MonitoringRoundOpened;
 import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.project.indicators.DefineIndicators;
 import cn.jixiao.project.indicators.IndicatorInput;
@@ -81,6 +83,12 @@ class MonitoringApiTest {
         assertThat(round.marginPoints()).as("the default margin, stated with the round").isEqualByComparingTo("10");
         assertThat(round.year()).isEqualTo(2023);
         assertThat(round.openedBy()).isEqualTo("panlong-overseer");
+        EventEnvelope<MonitoringRoundOpened> opened =
+                events.await(round.id(), ProjectEvents.MONITORING_ROUND_OPENED, 1).get(0);
+        assertThat(opened.tenantId()).as("the district's own event").isEqualTo("panlong");
+        assertThat(opened.payload()).isEqualTo(new MonitoringRoundOpened(round.id(), "panlong", 2023,
+                "2023年年中绩效监控", LocalDate.parse("2023-06-30"), LocalDate.parse("2023-07-31"), BigDecimal.TEN,
+                "panlong-overseer"));
 
         MonitoringForm form = form(JINCHEN, project, round.id());
         assertThat(form.state()).isEqualTo(MonitoringState.NOT_STARTED);
