@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import cn.jixiao.project.indicators.TargetsState;
+
 /**
  * A project's 绩效监控表 in a round: prefilled from the ledger, the budget and the targets in force while the street
  * fills it, as submitted afterwards; the lights, what still needs an explanation, and the steps taken.
@@ -21,6 +23,10 @@ public record MonitoringForm(
                 + "state") MonitoringState state,
         @Schema(description = "状态 / state label", example = "填报中") String stateLabel,
         @Schema(description = "已过填报截止日期且未提交 / past the due date and not handed in") boolean overdue,
+        @Schema(description = "指标所依据的绩效目标状态：APPROVED 为已批复（含目标调整后）的现行目标，其余为尚未批复的指标体系 / "
+                + "the state of the targets the lines show: APPROVED for the targets in force, else a tree not approved yet")
+        TargetsState targetsState,
+        @Schema(description = "绩效目标状态 / targets state label", example = "已批复") String targetsStateLabel,
         @Schema(description = "各行及偏差灯 / the lines and their lights") MonitoringLines lines,
         @Schema(description = "红灯行数 / red lines") long redLines,
         @Schema(description = "黄灯行数 / yellow lines") long yellowLines,

@@ -25,6 +25,7 @@ import cn.jixiao.project.audit.AuditTrail;
 import cn.jixiao.project.budget.BudgetFigures;
 import cn.jixiao.project.indicators.Indicator;
 import cn.jixiao.project.indicators.IndicatorSystems;
+import cn.jixiao.project.indicators.TargetsState;
 import cn.jixiao.project.indicators.UnreadableValue;
 import cn.jixiao.project.ledger.LedgerFigures;
 import cn.jixiao.project.project.Project;
@@ -64,7 +65,7 @@ class MonitoringWorkflow {
 
     /** Everything a step reads: the project, the round, the form as stored (or unstored) and the targets in force. */
     private record Context(Project project, MonitoringRound round, MonitoringReport report, List<Indicator> inForce,
-                           Optional<BudgetFigures.Planned> budget, Yuan executed) {
+                           TargetsState targets, Optional<BudgetFigures.Planned> budget, Yuan executed) {
 
         /** The lines for these entries, prefilled with the figures read. */
         MonitoringLines lines(Explanation spending, Map<String, IndicatorEntry> entries) {
@@ -78,7 +79,7 @@ class MonitoringWorkflow {
         }
 
         Context with(MonitoringReport saved) {
-            return new Context(project, round, saved, inForce, budget, executed);
+            return new Context(project, round, saved, inForce, targets, budget, executed);
         }
     }
 
@@ -145,7 +146,7 @@ class MonitoringWorkflow {
                                 budgets.plannedBudget(projectId),
                                 ledgers.executedThrough(projectId, round.month()))
                         .map(found -> new Context(project, round, found.getT1(), found.getT2().indicators(),
-                                found.getT3(), found.getT4()))));
+                                found.getT2().targets().state(), found.getT3(), found.getT4()))));
     }
 
     private MonitoringForm form(Context context) {
@@ -156,7 +157,7 @@ class MonitoringWorkflow {
         boolean overdue = context.round().pastDue(clock.instant()) && !report.state().handedIn();
         return new MonitoringForm(context.round(), context.project().id(), context.project().tenantId(),
                 context.project().code(), context.project().details().name(), report.version(), report.state(),
-                report.state().label(), overdue, lines,
+                report.state().label(), overdue, context.targets(), context.targets().label(), lines,
                 lines.count(MonitoringLight.RED),
                 lines.count(MonitoringLight.YELLOW), missing,
                 report.state().editable() && missing.isEmpty(),

@@ -31,6 +31,7 @@ import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.project.indicators.DefineIndicators;
 import cn.jixiao.project.indicators.IndicatorInput;
 import cn.jixiao.project.indicators.ProjectEventsRecorder;
+import cn.jixiao.project.indicators.TargetsState;
 import cn.jixiao.project.project.ProjectView;
 import cn.jixiao.project.project.RegisterProject;
 import cn.jixiao.testing.ServiceTest;
@@ -95,6 +96,9 @@ class MonitoringApiTest {
         assertThat(form.stateLabel()).isEqualTo("未填报");
         assertThat(form.version()).isNull();
         assertThat(form.overdue()).isTrue();
+        assertThat(form.targetsState()).as("the tree is shown, saying its targets are not approved yet")
+                .isEqualTo(TargetsState.DRAFT);
+        assertThat(form.targetsStateLabel()).isEqualTo("草稿");
         MonitoringLines.SpendingLine spending = form.lines().spending();
         assertThat(spending.executed()).as("entries dated up to 30 June only").isEqualTo(Yuan.parse("580000.00"));
         assertThat(spending.fullYearBudget()).isEqualTo(Yuan.parse("2000000.00"));
