@@ -44,23 +44,26 @@ class ProjectRectificationsController {
 
     @Operation(summary = "提交整改措施（本街道填报或审核人员；佐证材料须为本项目清单中的材料；需提交读取时的版本号，冲突返回 409）/ "
             + "answer with the measures (the street's editor or approver; 409 if changed meanwhile)")
-    @PostMapping("/{itemId}/answer")
-    Mono<RectificationView> answer(TenantAccess caller, @PathVariable String projectId, @PathVariable String itemId,
+    @PostMapping("/{rectificationId}/answer")
+    Mono<RectificationView> answer(TenantAccess caller, @PathVariable String projectId,
+                                   @PathVariable String rectificationId,
                                    @Valid @RequestBody AnswerRectification request) {
-        return rectifications.answer(caller, projectId, itemId, request);
+        return rectifications.answer(caller, projectId, rectificationId, request);
     }
 
     @Operation(summary = "确认整改（区复核人员，意见可选）/ confirm the measures (the district's overseer)")
-    @PostMapping("/{itemId}/confirmation")
-    Mono<RectificationView> confirm(TenantAccess caller, @PathVariable String projectId, @PathVariable String itemId,
+    @PostMapping("/{rectificationId}/confirmation")
+    Mono<RectificationView> confirm(TenantAccess caller, @PathVariable String projectId,
+                                    @PathVariable String rectificationId,
                                     @Valid @RequestBody DecideRectification request) {
-        return rectifications.decide(RectificationStep.CONFIRM, caller, projectId, itemId, request);
+        return rectifications.decide(RectificationStep.CONFIRM, caller, projectId, rectificationId, request);
     }
 
     @Operation(summary = "退回整改（区复核人员，须填写意见）/ send the item back (the district's overseer, with a comment)")
-    @PostMapping("/{itemId}/send-back")
-    Mono<RectificationView> sendBack(TenantAccess caller, @PathVariable String projectId, @PathVariable String itemId,
+    @PostMapping("/{rectificationId}/send-back")
+    Mono<RectificationView> sendBack(TenantAccess caller, @PathVariable String projectId,
+                                     @PathVariable String rectificationId,
                                      @Valid @RequestBody DecideRectification request) {
-        return rectifications.decide(RectificationStep.SEND_BACK, caller, projectId, itemId, request);
+        return rectifications.decide(RectificationStep.SEND_BACK, caller, projectId, rectificationId, request);
     }
 }

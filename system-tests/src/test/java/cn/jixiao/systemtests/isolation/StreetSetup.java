@@ -89,6 +89,7 @@ final class StreetSetup {
         resources.put("reportId", storedDraftReport(token, projectId));
         resources.put("templateId", templateOfDistrict.computeIfAbsent(district + "-overseer", this::copyNationalTemplate));
         resources.put("roundId", monitoringRoundOfDistrict.computeIfAbsent(district + "-overseer", this::openMonitoringRound));
+        resources.put("rectificationId", openRectification(district + "-overseer", projectId));
         if (streetAccounts) {
             resources.put("accountId", openAccount(district + "-admin", resources.get("streetId"), street));
         }
@@ -183,6 +184,13 @@ final class StreetSetup {
         Map<?, ?> round = json(gateway.post().uri("/api/monitoring/rounds"), tokens.apply(overseer),
                 Map.of("name", "2023年年中绩效监控", "asOf", "2023-06-30", "dueDate", "2023-07-31"), HttpStatus.CREATED);
         return (String) round.get("id");
+    }
+
+    /** A 整改 item on the street's project, opened by its district's overseer, for the item's routes. */
+    private String openRectification(String overseer, String projectId) {
+        Map<?, ?> item = json(gateway.post().uri("/api/projects/{id}/rectifications", projectId), tokens.apply(overseer),
+                Map.of("finding", "活动台账未按月归档", "deadline", "2023-12-31"), HttpStatus.CREATED);
+        return (String) item.get("id");
     }
 
     private static Map<?, ?> json(WebTestClient.RequestBodySpec request, String token, Object body, HttpStatus expected) {
