@@ -34,6 +34,9 @@ import cn.jixiao.project.indicators.ProjectEventsRecorder;
 import cn.jixiao.project.indicators.TargetsState;
 import cn.jixiao.project.project.ProjectView;
 import cn.jixiao.project.project.RegisterProject;
+import cn.jixiao.project.rectification.ProjectRectifications;
+import cn.jixiao.project.rectification.RectificationSource;
+import cn.jixiao.project.rectification.RectificationView;
 import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
@@ -205,6 +208,16 @@ class MonitoringApiTest {
         assertThat(reviewed.outcome()).isEqualTo("APPROVED");
         assertThat(reviewed.comment()).isEqualTo("请按纠偏措施落实");
         assertThat(form(PANLONG_AUDITOR, project, round.id())).isEqualTo(approved);
+
+        ProjectRectifications rectifications = web.mutateWith(JINCHEN).get()
+                .uri("/api/projects/{p}/rectifications", project).exchange().expectStatus().isOk()
+                .expectBody(ProjectRectifications.class).returnResult().getResponseBody();
+        assertThat(rectifications.items()).as("a 整改 item for each red line the district reviewed")
+                .extracting(RectificationView::source, RectificationView::reference, RectificationView::deadlineDays)
+                .containsExactly(tuple(RectificationSource.MONITORING_RED, round.id() + "/spending", 60),
+                        tuple(RectificationSource.MONITORING_RED, round.id() + "/activities", 60));
+        assertThat(rectifications.items().get(1).finding()).contains("2023年年中绩效监控", "≥10次", "8次",
+                "文化活动中心修缮停用", "借用社区活动室");
     }
 
     @Test
