@@ -61,14 +61,14 @@ describe('the workbench frame', { timeout: 30_000 }, () => {
 
   it("gives the district's overseer the overview, the review queue, the templates and the summary, and no registering", async () => {
     const page = await frame(['district-overseer'], { street: undefined, district: { id: 'jixiao:panlong', name: '盘龙区' } })
-    for (const title of ['全区概览', '审核', '目标审核', '项目管理', '评价模板', '全区汇总']) expect(page.text()).toContain(title)
+    for (const title of ['全区概览', '审核', '目标审核', '绩效监控', '项目管理', '评价模板', '全区汇总']) expect(page.text()).toContain(title)
     expect(page.text()).not.toContain('登记项目')
     expect(page.text()).not.toContain('租户管理')
   })
 
   it('gives the auditor the same district pages to read, and nothing to register', async () => {
     const page = await frame(['auditor'], { street: undefined, district: { id: 'jixiao:panlong', name: '盘龙区' } })
-    for (const title of ['全区概览', '审核', '目标审核', '项目管理', '评价模板', '全区汇总']) expect(page.text()).toContain(title)
+    for (const title of ['全区概览', '审核', '目标审核', '绩效监控', '项目管理', '评价模板', '全区汇总']) expect(page.text()).toContain(title)
     expect(page.text()).not.toContain('登记项目')
   })
 
