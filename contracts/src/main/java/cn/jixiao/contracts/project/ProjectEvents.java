@@ -83,6 +83,22 @@ public final class ProjectEvents {
     public static final EventType<MonitoringReviewed> MONITORING_REVIEWED =
             new EventType<>("MonitoringReviewed", 1, MonitoringReviewed.class);
 
+    /** 整改事项: an item was opened on a project, by the district's overseer or from a finding. */
+    public static final EventType<RectificationOpened> RECTIFICATION_OPENED =
+            new EventType<>("RectificationOpened", 1, RectificationOpened.class);
+
+    /** 提交整改措施: the street answered an item with its measures. */
+    public static final EventType<RectificationAnswered> RECTIFICATION_ANSWERED =
+            new EventType<>("RectificationAnswered", 1, RectificationAnswered.class);
+
+    /** 确认整改: the district confirmed the measures. */
+    public static final EventType<RectificationConfirmed> RECTIFICATION_CONFIRMED =
+            new EventType<>("RectificationConfirmed", 1, RectificationConfirmed.class);
+
+    /** 退回整改: the district sent the item back to the street with a comment. */
+    public static final EventType<RectificationSentBack> RECTIFICATION_SENT_BACK =
+            new EventType<>("RectificationSentBack", 1, RectificationSentBack.class);
+
     private ProjectEvents() {
     }
 }

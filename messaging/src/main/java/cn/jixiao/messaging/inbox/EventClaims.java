@@ -45,6 +45,11 @@ final class EventClaims {
                 p -> TenantClaim.ofDistrict(p.districtId(), Aggregate.monitoringRound(p.roundId())));
         claim(ProjectEvents.MONITORING_REPORTED, p -> project(p.streetId(), p.districtId(), p.projectId()));
         claim(ProjectEvents.MONITORING_REVIEWED, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        // a 整改 item is its project's, so its street's
+        claim(ProjectEvents.RECTIFICATION_OPENED, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        claim(ProjectEvents.RECTIFICATION_ANSWERED, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        claim(ProjectEvents.RECTIFICATION_CONFIRMED, p -> project(p.streetId(), p.districtId(), p.projectId()));
+        claim(ProjectEvents.RECTIFICATION_SENT_BACK, p -> project(p.streetId(), p.districtId(), p.projectId()));
 
         claim(EvaluationEvents.TEMPLATE_PUBLISHED, EventClaims::template);
         claim(EvaluationEvents.TEMPLATE_CHOSEN,

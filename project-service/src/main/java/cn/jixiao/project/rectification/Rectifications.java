@@ -31,7 +31,7 @@ import cn.jixiao.tenancy.TenantAccess;
 
 /**
  * Opens, answers and decides 整改 items and reads them. Every write is one versioned write of the district-year
- * document (the item, its audit entry together) on top of the item's version the person read (else 409). The order
+ * document (the item, its event and its audit entry together) on top of the item's version the person read (else 409). The order
  * of the refusals: the project and the item visible (404), the caller's role (403), the version current (409), the
  * step possible now (409), a sending back commented (400), the evidence the project's own (400).
  */
@@ -109,7 +109,8 @@ class Rectifications {
             Rectification opened = Rectification.openByHand(UUID.randomUUID().toString(), refOf(project),
                     request.finding().strip(), request.deadline(), now);
             return store.change(project.districtId(), project.year(), document -> new RectificationStore.Changed<>(
-                    document.plus(opened, List.of(auditOf(caller, project, "open", null, opened, now))), opened));
+                    document.plus(opened, List.of(RectificationEvents.opened(opened, caller.username()),
+                            auditOf(caller, project, "open", null, opened, now))), opened));
         }).map(item -> RectificationView.of(item, clock.instant()));
     }
 
@@ -124,8 +125,9 @@ class Rectifications {
                     refuseUnknown(evidenceIds, listed);
                     Instant now = now();
                     Rectification next = current.answered(request.measures().strip(), evidenceIds, now);
-                    return new RectificationStore.Changed<>(document.replacing(next,
-                            List.of(auditOf(caller, project, "answer", current, next, now))), next);
+                    return new RectificationStore.Changed<>(document.replacing(next, List.of(
+                            RectificationEvents.answered(next, caller.username(), now),
+                            auditOf(caller, project, "answer", current, next, now))), next);
                 }))).map(item -> RectificationView.of(item, clock.instant()));
     }
 
@@ -139,8 +141,9 @@ class Rectifications {
                             current);
                     Instant now = now();
                     Rectification next = current.decided(step, comment, now);
-                    return new RectificationStore.Changed<>(document.replacing(next,
-                            List.of(auditOf(caller, project, step.name().toLowerCase(), current, next, now))), next);
+                    return new RectificationStore.Changed<>(document.replacing(next, List.of(
+                            RectificationEvents.decided(step, next, caller.username(), now),
+                            auditOf(caller, project, step.name().toLowerCase(), current, next, now))), next);
                 })).map(item -> RectificationView.of(item, clock.instant()));
     }
 
@@ -163,7 +166,7 @@ class Rectifications {
                 }
                 Rectification item = Rectification.openAutomatically(UUID.randomUUID().toString(), project, finding,
                         defaultDeadlineDays, now);
-                next = next.plus(item, List.of());
+                next = next.plus(item, List.of(RectificationEvents.opened(item, null)));
                 opened.add(item);
             }
             return new RectificationStore.Changed<>(opened.isEmpty() ? null : next, List.copyOf(opened));

@@ -10,12 +10,14 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
@@ -26,6 +28,11 @@ import cn.jixiao.contracts.Topics;
 import cn.jixiao.contracts.evaluation.EvaluationEvents;
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.contracts.evaluation.ScoreBreakdown;
+import cn.jixiao.contracts.project.ProjectEvents;
+import cn.jixiao.contracts.project.RectificationConfirmed;
+import cn.jixiao.contracts.project.RectificationOpened;
+import cn.jixiao.contracts.project.RectificationSentBack;
+import cn.jixiao.project.indicators.ProjectEventsRecorder;
 import cn.jixiao.project.project.ProjectView;
 import cn.jixiao.project.project.RegisterProject;
 import cn.jixiao.testing.ServiceTest;
@@ -59,6 +66,11 @@ class RectificationApiTest {
     @Autowired
     KafkaTemplate<String, String> kafka;
 
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    ProjectEventsRecorder events;
+
     final EventCodec codec = new EventCodec();
 
     /** A year among the last ones a project may have, so that the lists of the district hold few other items. */
@@ -68,6 +80,12 @@ class RectificationApiTest {
     void setUp() {
         web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
         year = 2030 + Math.floorMod(UUID.randomUUID().hashCode(), 10);
+        events = new ProjectEventsRecorder(broker);
+    }
+
+    @AfterEach
+    void close() {
+        events.close();
     }
 
     @Test
@@ -109,6 +127,21 @@ class RectificationApiTest {
         assertThat(confirmed.state()).isEqualTo(RectificationState.CONFIRMED);
         assertThat(confirmed.overdue()).as("confirmed, whatever the date").isFalse();
         assertThat(items(JINCHEN, project).items()).containsExactly(confirmed);
+
+        assertThat(events.await(project, ProjectEvents.RECTIFICATION_OPENED, 1).get(0).payload()).isEqualTo(
+                new RectificationOpened(opened.id(), project, "panlong", "jinchen", opened.projectCode(), year, "MANUAL",
+                        null, "活动台账未按月归档", LocalDate.parse("2023-09-30"), null, "panlong-overseer"));
+        assertThat(events.await(project, ProjectEvents.RECTIFICATION_ANSWERED, 2))
+                .extracting(event -> event.payload().measures(), event -> event.payload().answeredBy())
+                .containsExactly(tuple("已按月归档全部活动台账", "panlong-jinchen-approver"),
+                        tuple("已补充7月台账", "panlong-jinchen-editor"));
+        EventEnvelope<RectificationSentBack> sentBackEvent =
+                events.await(project, ProjectEvents.RECTIFICATION_SENT_BACK, 1).get(0);
+        assertThat(sentBackEvent.tenantId()).as("the street's event").isEqualTo("jinchen");
+        assertThat(sentBackEvent.payload().comment()).isEqualTo("缺少7月台账");
+        assertThat(events.await(project, ProjectEvents.RECTIFICATION_CONFIRMED, 1).get(0).payload())
+                .isEqualTo(new RectificationConfirmed(opened.id(), project, "panlong", "jinchen", "panlong-overseer",
+                        null));
     }
 
     @Test
@@ -213,6 +246,11 @@ class RectificationApiTest {
         assertThat(item.deadlineDays()).isEqualTo(60);
         assertThat(item.deadline()).isEqualTo(LocalDate.ofInstant(item.openedAt(), Rectification.BEIJING)
                 .plusDays(60));
+        RectificationOpened openedEvent = events.await(project, ProjectEvents.RECTIFICATION_OPENED, 1).get(0).payload();
+        assertThat(openedEvent.source()).isEqualTo("REVIEW_DEDUCTION");
+        assertThat(openedEvent.reference()).isEqualTo(evaluation + "/activities");
+        assertThat(openedEvent.deadlineDays()).isEqualTo(60);
+        assertThat(openedEvent.openedBy()).as("opened from a finding").isNull();
     }
 
     private static ScoreBreakdown.IndicatorLine line(String id, String name, String self, String review, String reason) {
