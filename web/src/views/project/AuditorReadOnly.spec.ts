@@ -6,12 +6,14 @@ import type { Component } from 'vue'
 import { useProject } from '@/stores/project'
 import { useSession } from '@/stores/session'
 import { answerOf, seedEvaluation, seedProject } from '@/testing/seedAnswers'
+import { monitoringAnswer } from '@/testing/monitoringAnswers'
 import { writeControls } from '@/testing/writeControls'
 import ProjectDetailsPage from './ProjectDetailsPage.vue'
 import BudgetPage from './BudgetPage.vue'
 import LedgerPage from './LedgerPage.vue'
 import IndicatorsPage from './IndicatorsPage.vue'
 import TargetsPage from './TargetsPage.vue'
+import MonitoringPage from './MonitoringPage.vue'
 import EvidencePage from './EvidencePage.vue'
 import SurveyPage from './SurveyPage.vue'
 import SelfEvaluationPage from './SelfEvaluationPage.vue'
@@ -31,6 +33,7 @@ const pages: Array<[string, Component]> = [
   ['支出明细', LedgerPage],
   ['绩效指标', IndicatorsPage],
   ['绩效目标', TargetsPage],
+  ['绩效监控', MonitoringPage],
   ['佐证材料', EvidencePage],
   ['满意度调查', SurveyPage],
   ['自评', SelfEvaluationPage],
@@ -61,7 +64,8 @@ async function open(page: Component, roles: string[]) {
 describe('an auditor is offered no write anywhere in a project (v-if, not :disabled)', { timeout: 60_000 }, () => {
   beforeEach(() => {
     setActivePinia(createPinia())
-    api.get.mockReset().mockImplementation(async (url: string) => answerOf(url))
+    // the seed project's monitoring round (a form not yet filled) beside what the shared stack answered
+    api.get.mockReset().mockImplementation(async (url: string) => monitoringAnswer(url) ?? answerOf(url))
     api.put.mockReset()
     api.post.mockReset()
   })
