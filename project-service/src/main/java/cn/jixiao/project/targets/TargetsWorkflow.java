@@ -3,6 +3,7 @@ package cn.jixiao.project.targets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.project.audit.AuditTrail;
@@ -79,12 +81,17 @@ class TargetsWorkflow {
         TargetsApproval.Step taken = new TargetsApproval.Step(current.targets().state(), verdict.next(),
                 actor.username(), now, comment, current.revision());
         TargetsApproval after = current.targets().after(taken);
-        return current.withTargets(after, List.of(
+        List<PendingEvent> events = new ArrayList<>(List.of(
                 TargetsEvents.of(step, current, taken),
                 audit.entry(actor, project.id(), project.districtId(), project.tenantId(), "targets",
                         step.name().toLowerCase(), Map.of("state", current.targets().state()),
                         Map.of("state", after.state(), "comment", comment == null ? "" : comment,
                                 "revision", current.revision()), now)));
+        if (step == TargetsStep.RETURN) {
+            // the district's comment is a 整改 finding, opened by rectification from this outbox entry
+            events.add(TargetsReturnFinding.of(project, current.revision(), comment, actor.username(), now));
+        }
+        return current.withTargets(after, events);
     }
 
     /** 422 with every finding: a submission, and a 目标调整's proposed tree, pass the same checks. */

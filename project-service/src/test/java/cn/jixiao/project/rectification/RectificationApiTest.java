@@ -35,6 +35,8 @@ import cn.jixiao.contracts.project.RectificationSentBack;
 import cn.jixiao.project.indicators.ProjectEventsRecorder;
 import cn.jixiao.project.project.ProjectView;
 import cn.jixiao.project.project.RegisterProject;
+import cn.jixiao.project.targets.SubmittableTrees;
+import cn.jixiao.project.targets.TargetsClient;
 import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
@@ -251,6 +253,26 @@ class RectificationApiTest {
         assertThat(openedEvent.reference()).isEqualTo(evaluation + "/activities");
         assertThat(openedEvent.deadlineDays()).isEqualTo(60);
         assertThat(openedEvent.openedBy()).as("opened from a finding").isNull();
+    }
+
+    @Test
+    void theDistrictsReturnOfTheTargetsOpensAnItemWithItsComment() {
+        TargetsClient targets = new TargetsClient(web);
+        String project = targets.projectWith(JINCHEN, SubmittableTrees.jinchenFirstDefinition());
+        targets.submitted(JINCHEN, project);
+
+        targets.returnToStreet(PANLONG, project, targets.targets(PANLONG, project).version(), "满意度指标请写明调查方式")
+                .expectStatus().isOk();
+
+        List<RectificationView> items = await().atMost(Duration.ofSeconds(20))
+                .until(() -> items(JINCHEN, project).items(), found -> !found.isEmpty());
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).source()).isEqualTo(RectificationSource.TARGETS_RETURN);
+        assertThat(items.get(0).sourceLabel()).isEqualTo("绩效目标退回意见");
+        assertThat(items.get(0).finding()).isEqualTo("绩效目标退回意见：满意度指标请写明调查方式");
+        assertThat(items.get(0).deadlineDays()).isEqualTo(60);
+        assertThat(events.await(project, ProjectEvents.RECTIFICATION_OPENED, 1).get(0).payload().source())
+                .isEqualTo("TARGETS_RETURN");
     }
 
     private static ScoreBreakdown.IndicatorLine line(String id, String name, String self, String review, String reason) {
