@@ -21,6 +21,18 @@ final class ReviewDeductions {
     private ReviewDeductions() {
     }
 
+    /**
+     * The district's return of a self-evaluation with its reasons: a finding named by the evaluation and the
+     * snapshot's revision, so the same return delivered again is the same finding and a later return another one.
+     */
+    static List<Finding> returnOf(EvaluationSnapshot snapshot) {
+        if (!"RETURNED".equals(snapshot.status()) || snapshot.comment() == null || snapshot.comment().isBlank()) {
+            return List.of();
+        }
+        return List.of(new Finding(RectificationSource.EVALUATION_RETURN,
+                snapshot.evaluationId() + "/return/" + snapshot.revision(), "自评退回意见：" + snapshot.comment().strip()));
+    }
+
     static List<Finding> of(EvaluationSnapshot snapshot) {
         ScoreBreakdown score = snapshot.score();
         if (score == null || !DECIDED.contains(snapshot.status())) {

@@ -220,7 +220,7 @@ class RectificationApiTest {
     }
 
     @Test
-    void anApprovedReviewsDeductionsOpenItemsOnceDueTheDefaultDays() throws Exception {
+    void aReturnAndAnApprovedReviewsDeductionsOpenItemsOnceDueTheDefaultDays() throws Exception {
         String code = code();
         String project = register(JINCHEN, code, year);
         String evaluation = UUID.randomUUID().toString();
@@ -229,6 +229,11 @@ class RectificationApiTest {
                 line("satisfaction", "群众满意度", "10.00", null, null)), List.of(), new BigDecimal("90.00"), "优",
                 "优秀", new BigDecimal("84.00"), "良", List.of());
 
+        EvaluationSnapshot returned = new EvaluationSnapshot(evaluation, project, "panlong", "jinchen", code,
+                "创建全省民族团结进步示范街道专项资金", year, 1, "RETURNED", score, null, List.of(), "请补充满意度调查", "panlong-overseer",
+                4);
+        publish(project, EvaluationEvents.EVALUATION_RETURNED, returned);
+        publish(project, EvaluationEvents.EVALUATION_RETURNED, returned);
         publish(project, EvaluationEvents.EVALUATION_REVIEW_STARTED, snapshot(evaluation, project, code,
                 "UNDER_REVIEW", score, 5));
         publish(project, EvaluationEvents.EVALUATION_APPROVED, snapshot(evaluation, project, code, "APPROVED", score, 6));
@@ -239,7 +244,13 @@ class RectificationApiTest {
                 "APPROVED", score, 1));
         await().atMost(Duration.ofSeconds(20)).until(() -> !items(JINCHEN, marker).items().isEmpty());
 
-        List<RectificationView> items = items(JINCHEN, project).items();
+        List<RectificationView> all = items(JINCHEN, project).items();
+        assertThat(all).extracting(RectificationView::source, RectificationView::finding)
+                .as("the return delivered twice, one item").contains(tuple(RectificationSource.EVALUATION_RETURN,
+                        "自评退回意见：请补充满意度调查"));
+        List<RectificationView> items = all.stream()
+                .filter(found -> found.source() == RectificationSource.REVIEW_DEDUCTION).toList();
+        assertThat(all).hasSize(2);
         assertThat(items).as("the finalized snapshot names the same deduction").hasSize(1);
         RectificationView item = items.get(0);
         assertThat(item.source()).isEqualTo(RectificationSource.REVIEW_DEDUCTION);
@@ -248,8 +259,9 @@ class RectificationApiTest {
         assertThat(item.deadlineDays()).isEqualTo(60);
         assertThat(item.deadline()).isEqualTo(LocalDate.ofInstant(item.openedAt(), Rectification.BEIJING)
                 .plusDays(60));
-        RectificationOpened openedEvent = events.await(project, ProjectEvents.RECTIFICATION_OPENED, 1).get(0).payload();
-        assertThat(openedEvent.source()).isEqualTo("REVIEW_DEDUCTION");
+        RectificationOpened openedEvent = events.await(project, ProjectEvents.RECTIFICATION_OPENED, 2).stream()
+                .map(EventEnvelope::payload).filter(event -> event.source().equals("REVIEW_DEDUCTION")).findFirst()
+                .orElseThrow();
         assertThat(openedEvent.reference()).isEqualTo(evaluation + "/activities");
         assertThat(openedEvent.deadlineDays()).isEqualTo(60);
         assertThat(openedEvent.openedBy()).as("opened from a finding").isNull();

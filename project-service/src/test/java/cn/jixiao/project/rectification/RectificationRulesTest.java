@@ -156,6 +156,20 @@ class RectificationRulesTest {
     }
 
     @Test
+    void theDistrictsReturnOfASelfEvaluationIsAFindingNamedByItsRevision() {
+        EvaluationSnapshot returned = new EvaluationSnapshot("ev-1", "p-1", "panlong", "jinchen", "PL-2026-001",
+                "社区培训", 2026, 1, "RETURNED", null, null, List.of(), " 请补充满意度调查 ", "overseer", 4);
+
+        List<Finding> findings = ReviewDeductions.returnOf(returned);
+
+        assertThat(findings).containsExactly(new Finding(RectificationSource.EVALUATION_RETURN, "ev-1/return/4",
+                "自评退回意见：请补充满意度调查"));
+        assertThat(ReviewDeductions.returnOf(snapshot("APPROVED", null))).isEmpty();
+        assertThat(ReviewDeductions.returnOf(new EvaluationSnapshot("ev-1", "p-1", "panlong", "jinchen", "PL-2026-001",
+                "社区培训", 2026, 1, "RETURNED", null, null, List.of(), null, "overseer", 4))).isEmpty();
+    }
+
+    @Test
     void theSameFindingHasTheSameKeyInItsProjectOnly() {
         Finding finding = new Finding(RectificationSource.REVIEW_DEDUCTION, "ev-1/ind-1", "复核扣分");
         Finding again = new Finding(RectificationSource.REVIEW_DEDUCTION, "ev-1/ind-1", "复核扣分（重新投递）");
