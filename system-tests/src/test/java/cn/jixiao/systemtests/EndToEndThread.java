@@ -1,5 +1,7 @@
 package cn.jixiao.systemtests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,6 +24,7 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -31,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 abstract class EndToEndThread {
 
     private static final Duration EVENTUAL = Duration.ofSeconds(20);
+    private static final ObjectMapper EXACT = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private WebTestClient gateway;
     private WebTestClient projectServiceDirect;
@@ -228,30 +234,204 @@ abstract class EndToEndThread {
                 .exchange().expectStatus().isNotFound();
     }
 
+    /**
+     * Issue #15's year, one project through every stage across the services: its targets approved; a monitoring
+     * round whose one red line, spending behind the plan, is explained before the form may go in; the self-evaluation
+     * with a 复核 deduction; that deduction a 整改 item, answered by the street and confirmed by the district; and next
+     * year's project of the same code showing last year's items, the monitoring red line's still open.
+     */
+    @Test
+    void aProjectsYearRunsFromApprovedTargetsThroughMonitoringAndReviewToRectificationShownNextYear() {
+        String editor = logins.accessToken("jinchen-editor");
+        String approver = logins.accessToken("jinchen-approver");
+        String overseer = logins.accessToken("panlong-overseer");
+        String code = "YEAR-" + UUID.randomUUID().toString().substring(0, 8);
+
+        // 年初: the budget, a payment in March and one in September, the targets submitted and approved
+        String projectId = registerWithBudgetOf100000(editor, code, 2023);
+        spend(editor, projectId, "2023-03-20", "20000.00", "记-2023-03-001", "主题活动场地布置费");
+        spend(editor, projectId, "2023-09-15", "60000.00", "记-2023-09-001", "主题活动承办费");
+        defineIndicatorsOfTenActivities(editor, projectId);
+        String targets = "/api/projects/" + projectId + "/targets";
+        Map<?, ?> step = write(approver, HttpMethod.POST, targets + "/submission", Map.of("version", read(editor, targets).get("version")));
+        step = write(overseer, HttpMethod.POST, targets + "/approval", Map.of("version", step.get("version")));
+        assertThat(step.get("state")).isEqualTo("APPROVED");
+
+        // 年中: the district's round as of 30 June; the form comes prefilled with what the ledger held by then
+        String roundName = "2023年年中绩效监控 " + code;
+        String roundId = (String) write(overseer, HttpMethod.POST, "/api/monitoring/rounds",
+                Map.of("name", roundName, "asOf", "2023-06-30", "dueDate", "2023-07-31")).get("id");
+        String monitoring = "/api/projects/" + projectId + "/monitoring/" + roundId;
+        Map<?, ?> form = readExactly(editor, monitoring);
+        assertThat(form.get("state")).isEqualTo("NOT_STARTED");
+        assertThat(form.get("targetsState")).as("the lines show the approved targets").isEqualTo("APPROVED");
+        Map<?, ?> spending = (Map<?, ?>) ((Map<?, ?>) form.get("lines")).get("spending");
+        assertThat(spending.get("executed")).as("the March payment only").isEqualTo(new BigDecimal("20000.00"));
+        assertThat(spending.get("fullYearBudget")).isEqualTo(new BigDecimal("100000.00"));
+        assertThat(spending.get("executionRate")).isEqualTo(new BigDecimal("20.00"));
+        assertThat(spending.get("plan")).isEqualTo("LINEAR");
+        assertThat(spending.get("plannedPercent")).as("6 ÷ 12").isEqualTo(new BigDecimal("50.00"));
+        assertThat(spending.get("behindPoints")).isEqualTo(new BigDecimal("30.00"));
+        assertThat(spending.get("light")).as("30 points behind, more than twice the default 10").isEqualTo("RED");
+        assertThat((List<?>) ((Map<?, ?>) form.get("lines")).get("indicators"))
+                .extracting(line -> ((Map<?, ?>) line).get("indicatorId"), line -> ((Map<?, ?>) line).get("target"))
+                .containsExactly(tuple("activities", "≥10次"), tuple("participants", "≥1000人次"), tuple("satisfaction", "≥90%"));
+
+        // the indicators are on course; the spending line alone is red, and may not go in unexplained
+        List<Map<String, String>> progress = List.of(
+                Map.of("indicatorId", "activities", "progress", "4次", "expected", "10次"),
+                Map.of("indicatorId", "participants", "progress", "450人次", "expected", "1200人次"),
+                Map.of("indicatorId", "satisfaction", "progress", "未开展调查", "expected", "95%"));
+        Map<String, Object> fill = new HashMap<>();
+        fill.put("version", null);
+        fill.put("spending", Map.of());
+        fill.put("indicators", progress);
+        form = write(editor, HttpMethod.PUT, monitoring, fill);
+        assertThat(form.get("redLines")).isEqualTo(1);
+        assertThat(form.get("yellowLines")).isEqualTo(0);
+        assertThat(form.get("submittable")).isEqualTo(false);
+        gateway.post().uri(monitoring + "/submission").headers(h -> h.setBearerAuth(approver))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("version", form.get("version")))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("monitoring-deviations-unexplained")
+                .jsonPath("$.missing.length()").isEqualTo(2)
+                .jsonPath("$.missing[0].line").isEqualTo("spending")
+                .jsonPath("$.missing[0].field").isEqualTo("cause")
+                .jsonPath("$.missing[1].field").isEqualTo("measure");
+        String cause = "主题活动集中安排在下半年，承办费9月结算";
+        String measure = "9月底前完成承办费支付，按月报送支出进度";
+        fill.put("version", form.get("version"));
+        fill.put("spending", Map.of("cause", cause, "measure", measure));
+        form = write(editor, HttpMethod.PUT, monitoring, fill);
+        assertThat(form.get("submittable")).isEqualTo(true);
+        form = write(approver, HttpMethod.POST, monitoring + "/submission", Map.of("version", form.get("version")));
+        assertThat(form.get("state")).isEqualTo("SUBMITTED");
+        form = write(overseer, HttpMethod.POST, monitoring + "/approval", Map.of("version", form.get("version")));
+        assertThat(form.get("state")).isEqualTo("APPROVED");
+
+        // 年末: the actuals, the self-evaluation explained and submitted; the district deducts five points at review
+        Map<?, ?> tree = read(editor, "/api/projects/" + projectId + "/indicators");
+        reportActualsScoring88(editor, projectId, ((Number) tree.get("version")).longValue());
+        String evaluationId = await().atMost(EVENTUAL).until(() -> evaluationIdOf(editor, projectId), id -> id != null);
+        awaitScore88(editor, evaluationId);
+        String evaluation = "/api/evaluations/" + evaluationId;
+        step = write(editor, HttpMethod.PUT, evaluation + "/self-assessment", Map.of(
+                "version", versionOf(editor, evaluationId), "indicators", List.of(),
+                "executionExplanation", "两场主题活动顺延至次年一季度，相应承办费未在年内支付"));
+        step = write(approver, HttpMethod.POST, evaluation + "/submit", Map.of("version", step.get("version")));
+        step = write(overseer, HttpMethod.POST, evaluation + "/start-review", Map.of("version", step.get("version")));
+        step = write(overseer, HttpMethod.PUT, evaluation + "/review-scores", Map.of("version", step.get("version"),
+                "indicatorId", "activities", "score", new BigDecimal("35.00"), "reason", "台账只能证实7次活动"));
+        step = write(overseer, HttpMethod.POST, evaluation + "/approve", Map.of("version", step.get("version")));
+        step = write(overseer, HttpMethod.POST, evaluation + "/finalize", Map.of("version", step.get("version")));
+        assertThat(step.get("status")).isEqualTo("FINALIZED");
+
+        // 整改: the red line opened its item when the district approved the form; the deduction its own, through the events
+        String rectifications = "/api/projects/" + projectId + "/rectifications";
+        Map<String, Object> deduction = await().atMost(EVENTUAL).until(
+                () -> itemFrom(read(editor, rectifications).get("items"), "REVIEW_DEDUCTION"), found -> found != null);
+        assertThat(deduction.get("finding")).isEqualTo("复核扣分：开展主题活动次数 自评 40.00 分，复核 35.00 分。复核理由：台账只能证实7次活动");
+        assertThat(deduction.get("sourceLabel")).isEqualTo("复核扣分");
+        assertThat(deduction.get("reference")).isEqualTo(evaluationId + "/activities");
+        assertThat(deduction.get("state")).isEqualTo("OPEN");
+        assertThat(deduction.get("streetId")).isEqualTo("jixiao:panlong:jinchen");
+        List<?> items = (List<?>) read(editor, rectifications).get("items");
+        assertThat(items).as("the red line and the deduction, nothing else").hasSize(2);
+        Map<String, Object> redLine = itemFrom(items, "MONITORING_RED");
+        assertThat(redLine.get("finding")).isEqualTo("绩效监控红灯（" + roundName + "）：支出进度 执行率 20.00%，计划 50.00%。偏差原因："
+                + cause + "；纠偏措施：" + measure);
+        assertThat(redLine.get("reference")).isEqualTo(roundId + "/spending");
+        assertThat(redLine.get("state")).isEqualTo("OPEN");
+
+        // the street answers the deduction with its measures and the evidence; the district confirms
+        String evidenceId = attachEvidence(editor, projectId, "活动签到表（7次）.pdf", "活动签到表");
+        String deductionPath = rectifications + "/" + deduction.get("id");
+        Map<?, ?> answered = write(editor, HttpMethod.POST, deductionPath + "/answer", Map.of("version", deduction.get("version"),
+                "measures", "补齐活动签到表和影像资料，建立活动台账月报制度", "evidenceIds", List.of(evidenceId)));
+        assertThat(answered.get("state")).isEqualTo("MEASURES_SUBMITTED");
+        Map<?, ?> confirmed = write(overseer, HttpMethod.POST, deductionPath + "/confirmation", Map.of("version", answered.get("version"),
+                "comment", "整改到位"));
+        assertThat(confirmed.get("state")).isEqualTo("CONFIRMED");
+
+        // 次年: the same code registered for 2024 shows 2023's items, confirmed and still open
+        String nextYear = registerProject(editor, code, 2024);
+        Map<?, ?> next = read(editor, "/api/projects/" + nextYear + "/rectifications");
+        assertThat((List<?>) next.get("items")).isEmpty();
+        List<?> carried = (List<?>) next.get("carriedOver");
+        assertThat(carried).hasSize(2);
+        assertThat(itemFrom(carried, "REVIEW_DEDUCTION"))
+                .containsEntry("id", deduction.get("id"))
+                .containsEntry("year", 2023)
+                .containsEntry("projectCode", code)
+                .containsEntry("state", "CONFIRMED")
+                .containsEntry("measures", "补齐活动签到表和影像资料，建立活动台账月报制度")
+                .containsEntry("evidenceIds", List.of(evidenceId))
+                .containsEntry("comment", "整改到位");
+        assertThat(itemFrom(carried, "MONITORING_RED"))
+                .containsEntry("id", redLine.get("id"))
+                .containsEntry("sourceLabel", "绩效监控红灯")
+                .containsEntry("state", "OPEN");
+    }
+
+    /** The one item of that source among these, {@code null} while there is none. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> itemFrom(Object items, String source) {
+        List<Map<String, Object>> found = ((List<?>) items).stream().map(item -> (Map<String, Object>) item)
+                .filter(item -> source.equals(item.get("source"))).toList();
+        assertThat(found).as("items from %s", source).hasSizeLessThanOrEqualTo(1);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     /** A project whose budget, spending, indicators and actuals score 88.00 (良) under the national template. */
     private String enterProjectScoring88(String jinchen, String code) {
-        String projectId = registerProject(jinchen, code);
-        write(jinchen, HttpMethod.PUT, "/api/projects/" + projectId + "/budget", Map.of(
-                "initialBudget", 100000.00,
-                "bySource", List.of(Map.of("source", "CURRENT_YEAR_APPROPRIATION", "initial", 100000.00, "fullYear", 100000.00)),
-                "byClassification", List.of(Map.of("code", "30227", "amount", 100000.00))));
-        write(jinchen, HttpMethod.POST, "/api/projects/" + projectId + "/expenditures", Map.of(
-                "date", "2023-06-30", "amount", 80000.00, "classificationCode", "30227",
-                "payee", "昆明市盘龙区民族文化传播有限公司", "voucherNo", "记-2023-06-001", "summary", "主题活动承办费"));
-        Map<?, ?> tree = write(jinchen, HttpMethod.PUT, "/api/projects/" + projectId + "/indicators", Map.of("indicators", List.of(
+        String projectId = registerWithBudgetOf100000(jinchen, code, 2023);
+        spend(jinchen, projectId, "2023-06-30", "80000.00", "记-2023-06-001", "主题活动承办费");
+        long version = defineIndicatorsOfTenActivities(jinchen, projectId);
+        reportActualsScoring88(jinchen, projectId, version);
+        return projectId;
+    }
+
+    /** Registered for the year with a full-year budget of 100,000.00 元 from this year's appropriation. */
+    private String registerWithBudgetOf100000(String token, String code, int year) {
+        String projectId = registerProject(token, code, year);
+        BigDecimal budget = new BigDecimal("100000.00");
+        write(token, HttpMethod.PUT, "/api/projects/" + projectId + "/budget", Map.of(
+                "initialBudget", budget,
+                "bySource", List.of(Map.of("source", "CURRENT_YEAR_APPROPRIATION", "initial", budget, "fullYear", budget)),
+                "byClassification", List.of(Map.of("code", "30227", "amount", budget))));
+        return projectId;
+    }
+
+    /** One payment in the project's spending ledger. */
+    private void spend(String token, String projectId, String date, String amount, String voucherNo, String summary) {
+        write(token, HttpMethod.POST, "/api/projects/" + projectId + "/expenditures", Map.of(
+                "date", date, "amount", new BigDecimal(amount), "classificationCode", "30227",
+                "payee", "昆明市盘龙区民族文化传播有限公司", "voucherNo", voucherNo, "summary", summary));
+    }
+
+    /** Ten activities (50), 1,000 participants (30), 90 % satisfied (10): the tree's version after the definition. */
+    private long defineIndicatorsOfTenActivities(String token, String projectId) {
+        Map<?, ?> tree = write(token, HttpMethod.PUT, "/api/projects/" + projectId + "/indicators", Map.of("indicators", List.of(
                 indicator("activities", "OUTPUT", "QUANTITY", "开展主题活动次数", "≥10次", "50"),
                 indicator("participants", "EFFECT", "SOCIAL_BENEFIT", "参与群众人次", "≥1000人次", "30"),
                 indicator("satisfaction", "SATISFACTION", "BENEFICIARY_SATISFACTION", "居民满意度", "≥90%", "10"))));
-        long version = ((Number) tree.get("version")).longValue();
+        return ((Number) tree.get("version")).longValue();
+    }
+
+    /** 8 of 10 activities, 1,200 participants, 95 % satisfied: with 80 % of the budget spent, 88.00. */
+    private void reportActualsScoring88(String token, String projectId, long treeVersion) {
+        long version = treeVersion;
         for (Map<String, String> actual : List.of(
                 Map.of("id", "activities", "actual", "8次", "note", "两场活动顺延至次年"),
                 Map.of("id", "participants", "actual", "1200人次", "note", ""),
                 Map.of("id", "satisfaction", "actual", "95%", "note", ""))) {
-            Map<?, ?> updated = write(jinchen, HttpMethod.PUT, "/api/projects/" + projectId + "/indicators/" + actual.get("id") + "/actual",
+            Map<?, ?> updated = write(token, HttpMethod.PUT, "/api/projects/" + projectId + "/indicators/" + actual.get("id") + "/actual",
                     Map.of("version", version, "actual", actual.get("actual"), "deviationNote", actual.get("note")));
             version = ((Number) updated.get("version")).longValue();
         }
-        return projectId;
     }
 
     private void awaitScore88(String token, String evaluationId) {
@@ -279,14 +459,7 @@ abstract class EndToEndThread {
         details.put("status", "REGISTERED");
         write(editor, HttpMethod.PUT, "/api/projects/" + projectId, Map.of("version", project.get("version"), "details", details));
 
-        MultipartBodyBuilder evidence = new MultipartBodyBuilder();
-        evidence.part("file", new ByteArrayResource("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
-                .filename("活动台账.pdf").contentType(MediaType.APPLICATION_PDF);
-        evidence.part("type", "BASE_DATA");
-        evidence.part("title", "活动台账");
-        gateway.post().uri("/api/projects/{id}/evidence", projectId).headers(h -> h.setBearerAuth(editor))
-                .contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(evidence.build())
-                .exchange().expectStatus().isCreated();
+        attachEvidence(editor, projectId, "活动台账.pdf", "活动台账");
 
         Map<String, String> texts = new LinkedHashMap<>();
         for (String part : List.of("purpose", "planning", "principlesAndMethods", "implementation", "mainAchievements",
@@ -300,6 +473,19 @@ abstract class EndToEndThread {
                 gateway.put().uri("/api/reports/{id}/rounds/1/texts", projectId).headers(h -> h.setBearerAuth(editor))
                         .contentType(MediaType.APPLICATION_JSON).bodyValue(update)
                         .exchange().expectStatus().isOk());
+    }
+
+    /** A one-page PDF in the project's evidence register (基础数据表): its id. */
+    private String attachEvidence(String editor, String projectId, String filename, String title) {
+        MultipartBodyBuilder evidence = new MultipartBodyBuilder();
+        evidence.part("file", new ByteArrayResource("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                .filename(filename).contentType(MediaType.APPLICATION_PDF);
+        evidence.part("type", "BASE_DATA");
+        evidence.part("title", title);
+        return (String) gateway.post().uri("/api/projects/{id}/evidence", projectId).headers(h -> h.setBearerAuth(editor))
+                .contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(evidence.build())
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("evidenceId");
     }
 
     private Object versionOf(String token, String evaluationId) {
@@ -325,9 +511,9 @@ abstract class EndToEndThread {
         return null;
     }
 
-    private String registerProject(String token, String code) {
+    private String registerProject(String token, String code, int year) {
         return (String) write(token, HttpMethod.POST, "/api/projects", Map.of("code", code, "name", "社区民族团结活动经费",
-                "year", 2023, "competentDepartment", "昆明市盘龙区人民政府金辰街道办事处",
+                "year", year, "competentDepartment", "昆明市盘龙区人民政府金辰街道办事处",
                 "implementingUnit", "昆明市盘龙区人民政府金辰街道办事处")).get("id");
     }
 
@@ -341,6 +527,17 @@ abstract class EndToEndThread {
     private Map<?, ?> read(String token, String path) {
         return gateway.get().uri(path).headers(h -> h.setBearerAuth(token))
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    /** As {@link #read}, with every decimal as the exact {@link BigDecimal} sent, scale and all (20000.00, not 20000.0). */
+    private Map<?, ?> readExactly(String token, String path) {
+        byte[] body = gateway.get().uri(path).headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+        try {
+            return EXACT.readValue(body, Map.class);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     private String evaluationIdOf(String token, String projectId) {
