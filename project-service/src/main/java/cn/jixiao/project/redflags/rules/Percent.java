@@ -1,0 +1,35 @@
+package cn.jixiao.project.redflags.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Shares of money, compared exactly and printed to one decimal place. */
+final class Percent {
+
+    static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private Percent() {
+    }
+
+    /** Whether {@code part} is more than {@code percent}% of {@code whole}, compared exactly (no division). */
+    static boolean above(BigDecimal part, BigDecimal whole, BigDecimal percent) {
+        return part.multiply(HUNDRED).compareTo(whole.multiply(percent)) > 0;
+    }
+
+    /** The share as printed, e.g. {@code 41.7}. */
+    static String of(BigDecimal part, BigDecimal whole) {
+        return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String yuan(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString() + " 元";
+    }
+
+    static BigDecimal sum(Iterable<LedgerRow> rows) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (LedgerRow row : rows) {
+            total = total.add(row.amount());
+        }
+        return total;
+    }
+}
