@@ -1,55 +1,29 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { flushPromises } from '@vue/test-utils'
 import { ApiProblem } from '@/api/http'
-import { useSession } from '@/stores/session'
 import { form, returnStep, ROUND_ID, submitStep, submitted } from '@/testing/monitoringAnswers'
+import { BLANK, inDialog as dialog, mountPage, unmountPages } from '@/testing/mountPage'
 import { writeControls } from '@/testing/writeControls'
 import MonitoringReviewPage from './MonitoringReviewPage.vue'
 
 const answers = vi.hoisted(() => ({ get: new Map<string, unknown>(), post: vi.fn() }))
-vi.mock('@/api/http', async (original) => {
-  const real = await original<typeof import('@/api/http')>()
-  const get = async (url: string) => {
-    if (!answers.get.has(url)) throw new real.ApiProblem(404, { title: '未找到 / Not found' })
-    return structuredClone(answers.get.get(url))
-  }
-  return { ...real, http: { get, post: answers.post } }
-})
+vi.mock('@/api/http', async (original) => (await import('@/testing/fakeHttp')).answering(await original(), answers))
 
 const FORM_URL = `/api/projects/P1/monitoring/${ROUND_ID}`
-let mounted: ReturnType<typeof mount> | undefined
-
 async function open(roles: string[], answer: unknown = submitted()) {
-  setActivePinia(createPinia())
   answers.get.clear()
   answers.get.set(FORM_URL, answer)
-  useSession().me = { username: 'u', roles }
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/district/monitoring/:roundId', name: 'monitoring-round', component: { template: '<div />' } },
-      { path: '/:p(.*)*', component: { template: '<div />' } },
-    ],
+  return mountPage(MonitoringReviewPage, {
+    roles, props: { roundId: ROUND_ID, projectId: 'P1' },
+    routes: [{ path: '/district/monitoring/:roundId', name: 'monitoring-round', component: BLANK }],
   })
-  const page = mount(MonitoringReviewPage, { props: { roundId: ROUND_ID, projectId: 'P1' }, global: { plugins: [router] }, attachTo: document.body })
-  mounted = page
-  await flushPromises()
-  return page
 }
-
-const dialog = (selector: string) => document.body.querySelector<HTMLElement>(`.el-dialog ${selector}`)!
 
 describe('the district’s review of a 绩效监控表', { timeout: 30_000 }, () => {
   beforeEach(() => {
     answers.post.mockReset()
   })
-  afterEach(() => {
-    mounted?.unmount()
-    mounted = undefined
-    document.body.innerHTML = ''
-  })
+  afterEach(unmountPages)
 
   it('shows the form as submitted, with its explanations, the way back to the dashboard and to the project', async () => {
     const page = await open(['district-overseer'])

@@ -1,54 +1,27 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import { useSession } from '@/stores/session'
+import { flushPromises } from '@vue/test-utils'
+import { STREET_NAMES_URL, streetNames } from '@/testing/fakeHttp'
 import { dashboard, ROUND_ID } from '@/testing/monitoringAnswers'
+import { BLANK, mountPage, unmountPages } from '@/testing/mountPage'
 import { writeControls } from '@/testing/writeControls'
 import MonitoringRoundPage from './MonitoringRoundPage.vue'
 
 const answers = vi.hoisted(() => ({ get: new Map<string, unknown>() }))
-vi.mock('@/api/http', async (original) => {
-  const real = await original<typeof import('@/api/http')>()
-  const get = async (url: string) => {
-    if (!answers.get.has(url)) throw new real.ApiProblem(404, { title: '未找到 / Not found' })
-    return structuredClone(answers.get.get(url))
-  }
-  return { ...real, http: { get } }
-})
-
-let mounted: ReturnType<typeof mount> | undefined
+vi.mock('@/api/http', async (original) => (await import('@/testing/fakeHttp')).answering(await original(), answers))
 
 async function open(roles: string[], roundId = ROUND_ID) {
-  setActivePinia(createPinia())
   answers.get.clear()
   answers.get.set(`/api/monitoring/rounds/${ROUND_ID}`, dashboard())
   // the names of the streets, as the page asks the directory for them
-  answers.get.set('/api/tenants/names', {
-    districts: [{ id: 'jixiao:panlong', name: '盘龙区', streets: [
-      { id: 'jixiao:panlong:jinchen', name: '金辰街道' }, { id: 'jixiao:panlong:longquan', name: '龙泉街道' },
-    ] }],
+  answers.get.set(STREET_NAMES_URL, streetNames({ 'jixiao:panlong:jinchen': '金辰街道', 'jixiao:panlong:longquan': '龙泉街道' }))
+  return mountPage(MonitoringRoundPage, {
+    roles, props: { roundId },
+    routes: [{ path: '/district/monitoring/:roundId/projects/:projectId', name: 'monitoring-form', component: BLANK }],
   })
-  useSession().me = { username: 'u', roles }
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/district/monitoring/:roundId/projects/:projectId', name: 'monitoring-form', component: { template: '<div />' } },
-      { path: '/:p(.*)*', component: { template: '<div />' } },
-    ],
-  })
-  const page = mount(MonitoringRoundPage, { props: { roundId }, global: { plugins: [router] }, attachTo: document.body })
-  mounted = page
-  await flushPromises()
-  return page
 }
 
 describe('a monitoring round’s dashboard', { timeout: 30_000 }, () => {
-  afterEach(() => {
-    mounted?.unmount()
-    mounted = undefined
-    document.body.innerHTML = ''
-  })
+  afterEach(unmountPages)
 
   it('totals the projects by status and the red and yellow lines', async () => {
     const page = await open(['district-overseer'])

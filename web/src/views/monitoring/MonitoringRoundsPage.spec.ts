@@ -1,47 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { ApiProblem } from '@/api/http'
 import { monthEnd } from '@/api/monitoring'
-import { useSession } from '@/stores/session'
 import { round, ROUND_ID } from '@/testing/monitoringAnswers'
+import { BLANK, inDialog, mountPage, unmountPages } from '@/testing/mountPage'
 import { writeControls } from '@/testing/writeControls'
 import MonitoringRoundsPage from './MonitoringRoundsPage.vue'
 
 const answers = vi.hoisted(() => ({ get: new Map<string, unknown>(), post: vi.fn() }))
-vi.mock('@/api/http', async (original) => {
-  const real = await original<typeof import('@/api/http')>()
-  const get = async (url: string) => {
-    if (!answers.get.has(url)) throw new real.ApiProblem(404, { title: '未找到 / Not found' })
-    return structuredClone(answers.get.get(url))
-  }
-  return { ...real, http: { get, post: answers.post } }
-})
-
-let mounted: ReturnType<typeof mount> | undefined
+vi.mock('@/api/http', async (original) => (await import('@/testing/fakeHttp')).answering(await original(), answers))
 
 async function open(roles: string[]) {
-  setActivePinia(createPinia())
   answers.get.clear()
   answers.get.set('/api/monitoring/rounds', [round()])
-  useSession().me = { username: 'u', roles }
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/district/monitoring/:roundId', name: 'monitoring-round', component: { template: '<div />' } },
-      { path: '/:p(.*)*', component: { template: '<div />' } },
-    ],
+  return mountPage(MonitoringRoundsPage, {
+    roles, routes: [{ path: '/district/monitoring/:roundId', name: 'monitoring-round', component: BLANK }],
   })
-  const page = mount(MonitoringRoundsPage, { global: { plugins: [router] }, attachTo: document.body })
-  mounted = page
-  await flushPromises()
-  return page
 }
 
-const inDialog = (selector: string) => document.body.querySelector<HTMLElement>(`.el-dialog ${selector}`)!
-
-async function fill(page: ReturnType<typeof mount>, values: { name?: string; month?: string; due?: string }) {
+async function fill(page: VueWrapper, values: { name?: string; month?: string; due?: string }) {
   const name = inDialog('input[data-testid=round-name]') as HTMLInputElement
   if (values.name !== undefined) {
     name.value = values.name
@@ -58,11 +35,7 @@ describe('绩效监控: the district’s rounds', { timeout: 30_000 }, () => {
     // a function returned here would be called as the test's cleanup
     answers.post.mockReset()
   })
-  afterEach(() => {
-    mounted?.unmount()
-    mounted = undefined
-    document.body.innerHTML = ''
-  })
+  afterEach(unmountPages)
 
   it('lists the rounds with their dates and margin, each opening its dashboard', async () => {
     const page = await open(['district-overseer'])

@@ -1,10 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { flushPromises } from '@vue/test-utils'
 import { ApiProblem } from '@/api/http'
 import { useProject } from '@/stores/project'
-import { useSession } from '@/stores/session'
+import { mountPage, unmountPages } from '@/testing/mountPage'
 import SelfEvaluationPage from './SelfEvaluationPage.vue'
 
 /** The services' answers, by method and URL; the page talks to them only through the http module. */
@@ -13,15 +11,7 @@ const answers = vi.hoisted(() => ({
   post: vi.fn(),
   put: vi.fn(),
 }))
-vi.mock('@/api/http', async (original) => {
-  const real = await original<typeof import('@/api/http')>()
-  const get = async (url: string) => {
-    const path = url.split('?')[0]
-    if (!answers.get.has(path)) throw new real.ApiProblem(404, { title: '未找到 / Not found' })
-    return structuredClone(answers.get.get(path))
-  }
-  return { ...real, http: { get, post: answers.post, put: answers.put } }
-})
+vi.mock('@/api/http', async (original) => (await import('@/testing/fakeHttp')).answering(await original(), answers, { byPath: true }))
 vi.mock('element-plus', async (original) => ({
   ...(await original<typeof import('element-plus')>()),
   ElMessageBox: { confirm: vi.fn().mockResolvedValue('confirm') },
@@ -71,25 +61,21 @@ const template = {
   deviationNotes: { indicatorBelowPercentOfWeight: 100, executionRateBelowPercent: 90 },
 }
 
-let mounted: { unmount(): void } | undefined
-
 async function open(roles: string[]) {
-  setActivePinia(createPinia())
   answers.get.clear()
   answers.get.set(`/api/evaluations/${EV}`, evaluation)
   answers.get.set(`/api/evaluations/${EV}/score`, score)
   answers.get.set('/api/projects/p1/indicators', tree)
   answers.get.set('/api/templates/national-default/versions/1', template)
   answers.get.set('/api/evaluations', [evaluation])
-  const store = useProject()
-  store.project = { id: 'p1', code: 'C', name: '示范项目', year: 2023, details: { name: '示范项目' } } as never
-  store.evaluation = { id: EV, projectId: 'p1', round: 1, status: 'DRAFT', total: 93.5, grade: '优', version: 7 }
-  useSession().me = { username: 'u', roles }
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })
-  const page = mount(SelfEvaluationPage, { global: { plugins: [router] }, attachTo: document.body })
-  mounted = page
-  await flushPromises()
-  return page
+  return mountPage(SelfEvaluationPage, {
+    roles,
+    stores: () => {
+      const store = useProject()
+      store.project = { id: 'p1', code: 'C', name: '示范项目', year: 2023, details: { name: '示范项目' } } as never
+      store.evaluation = { id: EV, projectId: 'p1', round: 1, status: 'DRAFT', total: 93.5, grade: '优', version: 7 }
+    },
+  })
 }
 
 // mounting Element Plus in happy-dom takes seconds on a busy machine
@@ -98,10 +84,7 @@ describe('自评 page', { timeout: 30_000 }, () => {
     answers.post.mockReset()
     answers.put.mockReset()
   })
-  afterEach(() => {
-    mounted?.unmount()
-    mounted = undefined
-  })
+  afterEach(unmountPages)
 
   it('shows the total and grade prominently and when the score was recomputed', async () => {
     const page = await open(['street-editor'])

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { flushPromises } from '@vue/test-utils'
 import { ElMessageBox } from 'element-plus'
-import { useSession } from '@/stores/session'
+import { STREET_NAMES_URL } from '@/testing/fakeHttp'
+import { BLANK, mountPage, unmountPages } from '@/testing/mountPage'
 import ReviewPage from './ReviewPage.vue'
 
 /** The services' answers, by method and URL; the page talks to them only through the http module. */
@@ -12,15 +11,7 @@ const answers = vi.hoisted(() => ({
   post: vi.fn(),
   put: vi.fn(),
 }))
-vi.mock('@/api/http', async (original) => {
-  const real = await original<typeof import('@/api/http')>()
-  const get = async (url: string) => {
-    const path = url.split('?')[0]
-    if (!answers.get.has(path)) throw new real.ApiProblem(404, { title: '未找到 / Not found' })
-    return structuredClone(answers.get.get(path))
-  }
-  return { ...real, http: { get, post: answers.post, put: answers.put } }
-})
+vi.mock('@/api/http', async (original) => (await import('@/testing/fakeHttp')).answering(await original(), answers, { byPath: true }))
 vi.mock('element-plus', async (original) => ({
   ...(await original<typeof import('element-plus')>()),
   ElMessageBox: { confirm: vi.fn() },
@@ -52,10 +43,7 @@ const history = {
   }],
 }
 
-let mounted: { unmount(): void } | undefined
-
 async function open(status: string, roles: string[], extra: Record<string, unknown> = {}) {
-  setActivePinia(createPinia())
   answers.get.clear()
   answers.get.set(`/api/evaluations/${EV}`, evaluationIn(status, extra))
   answers.get.set(`/api/evaluations/${EV}/score`, score)
@@ -65,20 +53,14 @@ async function open(status: string, roles: string[], extra: Record<string, unkno
   answers.get.set('/api/projects/p1/ledger/summary', { executed: '80000.00', executionRate: '80.00', entryCount: 1 })
   answers.get.set('/api/projects/p1/evidence', [])
   answers.get.set('/api/reports/p1/archives', [])
-  answers.get.set('/api/tenants/names', { districts: [] })
-  useSession().me = { username: 'u', roles }
-  const router = createRouter({
-    history: createMemoryHistory(),
+  answers.get.set(STREET_NAMES_URL, { districts: [] })
+  return mountPage(ReviewPage, {
+    roles, props: { evaluationId: EV },
     routes: [
-      { path: '/district/reviews', name: 'review-queue', component: { template: '<div />' } },
-      { path: '/district/reviews/:evaluationId', name: 'review', component: { template: '<div />' } },
-      { path: '/:p(.*)*', component: { template: '<div />' } },
+      { path: '/district/reviews', name: 'review-queue', component: BLANK },
+      { path: '/district/reviews/:evaluationId', name: 'review', component: BLANK },
     ],
   })
-  const page = mount(ReviewPage, { props: { evaluationId: EV }, global: { plugins: [router] }, attachTo: document.body })
-  mounted = page
-  await flushPromises()
-  return page
 }
 
 const ACTIONS = ['review-start', 'review-return', 'review-approve', 'review-finalize', 'review-reopen']
@@ -91,19 +73,15 @@ describe('复核 page', { timeout: 30_000 }, () => {
     answers.put.mockReset()
     vi.mocked(ElMessageBox.confirm).mockReset()
   })
-  afterEach(() => {
-    mounted?.unmount()
-    mounted = undefined
-    document.body.innerHTML = ''
-  })
+  afterEach(unmountPages)
 
   it('offers the overseer the steps of each status', async () => {
     expect(shown(await open('SUBMITTED', ['district-overseer']))).toEqual(['review-start'])
-    mounted?.unmount()
+    unmountPages()
     expect(shown(await open('UNDER_REVIEW', ['district-overseer']))).toEqual(['review-return', 'review-approve'])
-    mounted?.unmount()
+    unmountPages()
     expect(shown(await open('APPROVED', ['district-overseer']))).toEqual(['review-finalize'])
-    mounted?.unmount()
+    unmountPages()
     expect(shown(await open('FINALIZED', ['district-overseer']))).toEqual(['review-reopen'])
   })
 

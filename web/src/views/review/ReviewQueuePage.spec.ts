@@ -1,26 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import { useSession } from '@/stores/session'
+import { BLANK, mountPage, unmountPages } from '@/testing/mountPage'
 import ReviewQueuePage from './ReviewQueuePage.vue'
 
-const requested = vi.hoisted(() => [] as string[])
-const overview = vi.hoisted(() => ({ rows: [] as unknown[], total: undefined as number | undefined }))
-vi.mock('@/api/http', async (original) => {
-  const real = await original<typeof import('@/api/http')>()
-  const get = async (url: string) => {
-    requested.push(url)
-    if (url.startsWith('/api/evaluations/overview')) {
-      // the service filters by the status list it is given, as evaluation-service's board does
-      const statuses = new URL(url, 'http://x').searchParams.get('status')?.split(',')
-      const rows = (overview.rows as Array<{ status: string }>).filter((r) => !statuses || statuses.includes(r.status))
-      return { page: 0, size: 20, rows: structuredClone(rows), total: overview.total ?? rows.length }
-    }
-    throw new real.ApiProblem(404, { title: '未找到 / Not found' })
-  }
-  return { ...real, http: { get } }
-})
+const answers = vi.hoisted(() => ({ get: new Map<string, unknown>(), requested: [] as string[] }))
+vi.mock('@/api/http', async (original) => (await import('@/testing/fakeHttp')).answering(await original(), answers, { byPath: true }))
+const overview = { rows: [] as unknown[], total: undefined as number | undefined }
 
 const row = (code: string, status: string, streetId = 'jixiao:panlong:jinchen') => ({
   evaluationId: `ev-${code}`, projectId: `p-${code}`, streetId, projectCode: code, projectName: `项目 ${code}`, round: 1, status,
@@ -28,37 +12,31 @@ const row = (code: string, status: string, streetId = 'jixiao:panlong:jinchen') 
   grade: '良', monitoring: null,
 })
 
-let mounted: { unmount(): void } | undefined
-
 async function open(roles: string[], query = '') {
-  setActivePinia(createPinia())
-  requested.length = 0
-  useSession().me = { username: 'u', roles }
-  const router = createRouter({
-    history: createMemoryHistory(),
+  answers.requested.length = 0
+  answers.get.clear()
+  answers.get.set('/api/evaluations/overview', (asked: URLSearchParams) => {
+    // the service filters by the status list it is given, as evaluation-service's board does
+    const statuses = asked.get('status')?.split(',')
+    const rows = (overview.rows as Array<{ status: string }>).filter((r) => !statuses || statuses.includes(r.status))
+    return { page: 0, size: 20, rows, total: overview.total ?? rows.length }
+  })
+  return mountPage(ReviewQueuePage, {
+    roles, path: `/district/reviews${query}`,
     routes: [
       { path: '/district/reviews', name: 'review-queue', component: ReviewQueuePage },
-      { path: '/district/reviews/:evaluationId', name: 'review', component: { template: '<div />' } },
+      { path: '/district/reviews/:evaluationId', name: 'review', component: BLANK },
     ],
   })
-  await router.push(`/district/reviews${query}`)
-  const page = mount(ReviewQueuePage, { global: { plugins: [router] }, attachTo: document.body })
-  mounted = page
-  await flushPromises()
-  return page
 }
 
 describe('审核 queue', { timeout: 30_000 }, () => {
-  afterEach(() => {
-    mounted?.unmount()
-    mounted = undefined
-    document.body.innerHTML = ''
-  })
+  afterEach(unmountPages)
 
   it('asks the service for the year’s submitted evaluations first, a page at a time', async () => {
     overview.rows = [row('A-1', 'SUBMITTED')]
     await open(['district-overseer'])
-    const asked = new URL(requested.find((u) => u.startsWith('/api/evaluations/overview'))!, 'http://x').searchParams
+    const asked = new URL(answers.requested.find((u) => u.startsWith('/api/evaluations/overview'))!, 'http://x').searchParams
     expect(Object.fromEntries(asked)).toEqual({ year: '2023', status: 'SUBMITTED', sort: 'street,asc', page: '0', size: '20' })
   })
 

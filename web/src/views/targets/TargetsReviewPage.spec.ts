@@ -1,21 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { flushPromises } from '@vue/test-utils'
 import { ApiProblem } from '@/api/http'
-import { useSession } from '@/stores/session'
+import { mountPage, unmountPages } from '@/testing/mountPage'
 import { writeControls } from '@/testing/writeControls'
 import TargetsReviewPage from './TargetsReviewPage.vue'
 
 const answers = vi.hoisted(() => ({ get: new Map<string, unknown>(), post: vi.fn() }))
-vi.mock('@/api/http', async (original) => {
-  const real = await original<typeof import('@/api/http')>()
-  const get = async (url: string) => {
-    if (!answers.get.has(url)) throw new real.ApiProblem(404, { title: '未找到 / Not found' })
-    return structuredClone(answers.get.get(url))
-  }
-  return { ...real, http: { get, post: answers.post } }
-})
+vi.mock('@/api/http', async (original) => (await import('@/testing/fakeHttp')).answering(await original(), answers))
 
 const submitStep = { step: 'SUBMIT', stepLabel: '提交', from: 'DRAFT', to: 'SUBMITTED', toLabel: '已提交', actor: 'jinchen-editor', at: '2026-12-07T02:00:00Z', comment: null, revision: 3 }
 const submitted = {
@@ -33,20 +24,12 @@ const tree = {
   ] }],
 }
 
-let mounted: { unmount(): void } | undefined
-
 async function open(roles: string[], targets: unknown = submitted) {
-  setActivePinia(createPinia())
   answers.get.clear()
   answers.get.set('/api/projects/p1', { id: 'p1', streetId: 'jixiao:panlong:jinchen', code: 'MZTJ-001', name: '民族团结示范街道专项资金', year: 2023, details: { name: '民族团结示范街道专项资金' } })
   answers.get.set('/api/projects/p1/targets', targets)
   answers.get.set('/api/projects/p1/indicators', tree)
-  useSession().me = { username: 'u', roles }
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })
-  const page = mount(TargetsReviewPage, { props: { projectId: 'p1' }, global: { plugins: [router] }, attachTo: document.body })
-  mounted = page
-  await flushPromises()
-  return page
+  return mountPage(TargetsReviewPage, { roles, props: { projectId: 'p1' } })
 }
 
 const dialogButton = (testid: string) => document.body.querySelector<HTMLElement>(`[data-testid=${testid}]`)!
@@ -55,11 +38,7 @@ describe('绩效目标 review', { timeout: 30_000 }, () => {
   beforeEach(() => {
     answers.post.mockReset()
   })
-  afterEach(() => {
-    mounted?.unmount()
-    mounted = undefined
-    document.body.innerHTML = ''
-  })
+  afterEach(unmountPages)
 
   it('shows the tree as submitted, the state and who submitted it', async () => {
     const page = await open(['district-overseer'])
