@@ -18,6 +18,7 @@ export const projectPages: Array<{
   { path: 'indicators', title: '绩效指标', component: () => import('@/views/project/IndicatorsPage.vue') },
   { path: 'targets', title: '绩效目标', component: () => import('@/views/project/TargetsPage.vue') },
   { path: 'monitoring', title: '绩效监控', component: () => import('@/views/project/MonitoringPage.vue') },
+  { path: 'rectification', title: '整改', component: () => import('@/views/project/RectificationPage.vue') },
   { path: 'evidence', title: '佐证材料', component: () => import('@/views/project/EvidencePage.vue') },
   { path: 'survey', title: '满意度调查', component: () => import('@/views/project/SurveyPage.vue') },
   { path: 'self-evaluation', title: '自评', component: () => import('@/views/project/SelfEvaluationPage.vue') },
@@ -88,6 +89,12 @@ const districtRoutes: RouteRecordRaw[] = [
     meta: { title: '绩效监控表', roles: ['district-overseer', 'auditor'] },
     props: true,
     component: () => import('@/views/monitoring/MonitoringReviewPage.vue'),
+  },
+  {
+    path: '/district/rectifications',
+    name: 'rectifications',
+    meta: { title: '整改管理', roles: ['district-overseer', 'auditor'] },
+    component: () => import('@/views/rectification/RectificationsPage.vue'),
   },
   {
     path: '/district/templates',

@@ -35,8 +35,11 @@ const names = {
   districts: [{ id: 'jixiao:panlong', name: '盘龙区', streets: [{ id: 'jixiao:panlong:jinchen', name: '金辰街道' }, { id: 'jixiao:panlong:tuodong', name: '拓东街道' }] }],
 }
 
+const rectifications = { year: 2023, counts: { OPEN: 2, MEASURES_SUBMITTED: 1, CONFIRMED: 4, OVERDUE: 2 }, items: [] }
+
 function answer(url: string) {
   if (url.startsWith('/api/tenants/names')) return Promise.resolve(names)
+  if (url.startsWith('/api/rectifications')) return Promise.resolve(rectifications)
   if (url.includes('year=2023')) return Promise.resolve(overview)
   return Promise.resolve({ ...overview, total: 0, rows: [], summary: { ...overview.summary, projects: 0 } })
 }
@@ -146,6 +149,15 @@ describe('全区概览: the district’s projects at a glance', { timeout: 30_00
       if (input.attributes('type') === 'hidden') continue
       expect(input.element.closest('[role=search]'), input.html()).not.toBeNull()
     }
+  })
+
+  it('counts the year’s overdue 整改 items, a link to the list narrowed to them', async () => {
+    const { page } = await open(['district-overseer'])
+    expect(api.get.mock.calls.map(([url]) => url)).toContain('/api/rectifications?year=2023')
+    const overdue = page.get('[data-testid=overview-overdue-rectifications]')
+    expect(overdue.text()).toBe('逾期 2 项')
+    expect(overdue.attributes('href')).toBe('/district/rectifications?year=2023&overdue=true')
+    expect(page.get('[data-testid=overview-rectifications]').text()).toContain('待确认 1 项')
   })
 
   it('when the service fails it says why in Chinese', async () => {

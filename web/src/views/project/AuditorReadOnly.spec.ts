@@ -7,6 +7,7 @@ import { useProject } from '@/stores/project'
 import { useSession } from '@/stores/session'
 import { answerOf, seedEvaluation, seedProject } from '@/testing/seedAnswers'
 import { monitoringAnswer } from '@/testing/monitoringAnswers'
+import { rectificationAnswer } from '@/testing/rectificationAnswers'
 import { writeControls } from '@/testing/writeControls'
 import ProjectDetailsPage from './ProjectDetailsPage.vue'
 import BudgetPage from './BudgetPage.vue'
@@ -14,6 +15,7 @@ import LedgerPage from './LedgerPage.vue'
 import IndicatorsPage from './IndicatorsPage.vue'
 import TargetsPage from './TargetsPage.vue'
 import MonitoringPage from './MonitoringPage.vue'
+import RectificationPage from './RectificationPage.vue'
 import EvidencePage from './EvidencePage.vue'
 import SurveyPage from './SurveyPage.vue'
 import SelfEvaluationPage from './SelfEvaluationPage.vue'
@@ -34,6 +36,7 @@ const pages: Array<[string, Component]> = [
   ['绩效指标', IndicatorsPage],
   ['绩效目标', TargetsPage],
   ['绩效监控', MonitoringPage],
+  ['整改', RectificationPage],
   ['佐证材料', EvidencePage],
   ['满意度调查', SurveyPage],
   ['自评', SelfEvaluationPage],
@@ -65,7 +68,7 @@ describe('an auditor is offered no write anywhere in a project (v-if, not :disab
   beforeEach(() => {
     setActivePinia(createPinia())
     // the seed project's monitoring round (a form not yet filled) beside what the shared stack answered
-    api.get.mockReset().mockImplementation(async (url: string) => monitoringAnswer(url) ?? answerOf(url))
+    api.get.mockReset().mockImplementation(async (url: string) => monitoringAnswer(url) ?? rectificationAnswer(url) ?? answerOf(url))
     api.put.mockReset()
     api.post.mockReset()
   })
@@ -80,9 +83,11 @@ describe('an auditor is offered no write anywhere in a project (v-if, not :disab
     mounted.unmount()
   })
 
-  it.each(pages)('%s is read-only for the district overseer too, but for rendering a report', async (_, page) => {
+  it.each(pages)('%s is read-only for the district overseer too, but for rendering a report and deciding 整改', async (title, page) => {
     const mounted = await open(page, ['district-overseer'])
-    expect(writeControls().filter((c) => !c.includes('存档草稿版本') && !c.includes('生成正式报告'))).toEqual([])
+    const overseersOwn = (c: string) => c.includes('存档草稿版本') || c.includes('生成正式报告')
+      || (title === '整改' && /录入整改事项|确认整改|退回/.test(c))
+    expect(writeControls().filter((c) => !overseersOwn(c))).toEqual([])
     mounted.unmount()
   })
 
