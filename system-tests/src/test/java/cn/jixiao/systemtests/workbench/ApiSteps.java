@@ -64,14 +64,7 @@ final class ApiSteps {
      */
     String registersWithTree(String editor, String code, String name, List<Map<String, Object>> indicators) {
         String token = logins.accessToken(editor);
-        Map<?, ?> project = gateway.post().uri("/api/projects")
-                .headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("code", code, "name", name, "year", 2023,
-                        "competentDepartment", "昆明市盘龙区人民政府金辰街道办事处", "implementingUnit", "昆明市盘龙区人民政府金辰街道办事处"))
-                .exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody();
-        String projectId = (String) project.get("id");
+        String projectId = registers(editor, code, name, 2023);
         Map<String, Object> tree = new java.util.HashMap<>();
         tree.put("version", null);
         tree.put("indicators", indicators);
@@ -81,6 +74,28 @@ final class ApiSteps {
                 .bodyValue(tree)
                 .exchange().expectStatus().isOk();
         return projectId;
+    }
+
+    /** A fresh project of the editor's street in {@code year}, nothing defined yet; returns its id. */
+    String registers(String editor, String code, String name, int year) {
+        String token = logins.accessToken(editor);
+        Map<?, ?> project = gateway.post().uri("/api/projects")
+                .headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", code, "name", name, "year", year,
+                        "competentDepartment", "昆明市盘龙区人民政府金辰街道办事处", "implementingUnit", "昆明市盘龙区人民政府金辰街道办事处"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return (String) project.get("id");
+    }
+
+    /** What {@code username} reads at {@code path} (a JSON object), for a check beside the page. */
+    Map<?, ?> reads(String username, String path) {
+        String token = logins.accessToken(username);
+        return gateway.get().uri(path)
+                .headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
     }
 
     /** The evaluations {@code username} may read, every round. */

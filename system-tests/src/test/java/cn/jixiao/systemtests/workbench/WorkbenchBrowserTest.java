@@ -134,7 +134,7 @@ class WorkbenchBrowserTest {
             editor.screenshot("01-projects");
             editor.isAccessible("项目");
             String[][] pages = {{"overview", "项目概况"}, {"budget", "预算"}, {"ledger", "支出明细"}, {"indicators", "绩效指标"},
-                    {"targets", "绩效目标申报与审核"}, {"monitoring", "绩效运行监控"}, {"evidence", "佐证材料"},
+                    {"targets", "绩效目标申报与审核"}, {"monitoring", "绩效运行监控"}, {"rectification", "整改"}, {"evidence", "佐证材料"},
                     {"survey", "满意度调查"}, {"self-evaluation", "自评"}, {"report", "报告"}};
             int n = 2;
             for (String[] page : pages) {
@@ -323,7 +323,8 @@ class WorkbenchBrowserTest {
                     {"/district/reviews/" + seedEvaluationId(), "review-status", "复核"}, {"/district/templates", "template-list", "评价模板"},
                     {"/district/summary", "district-summary", "全区汇总"}, {"/district/targets", "targets-queue", "目标审核"},
                     {"/district/targets/" + seedProjectId(), "targets-state", "绩效目标"},
-                    {"/district/monitoring", "monitoring-rounds", "绩效监控"}};
+                    {"/district/monitoring", "monitoring-rounds", "绩效监控"},
+                    {"/district/rectifications?year=2023", "rectification-counts", "整改管理"}};
             for (String[] page : districtPages) {
                 auditor.open(page[0]);
                 auditor.shownOrPhotographed(page[1], () -> assertThat(auditor.testId(page[1]).first()).isVisible());
@@ -344,7 +345,7 @@ class WorkbenchBrowserTest {
             assertThat(Files.readAllBytes(saved)).as("an XLSX is a ZIP").startsWith((byte) 'P', (byte) 'K');
 
             String[][] projectPages = {{"overview", "项目概况"}, {"budget", "预算"}, {"ledger", "支出明细"}, {"indicators", "绩效指标"},
-                    {"targets", "绩效目标申报与审核"}, {"monitoring", "绩效运行监控"}, {"evidence", "佐证材料"},
+                    {"targets", "绩效目标申报与审核"}, {"monitoring", "绩效运行监控"}, {"rectification", "整改"}, {"evidence", "佐证材料"},
                     {"survey", "满意度调查"}, {"self-evaluation", "自评"}, {"report", "报告"}, {"audit", "审计轨迹"}};
             for (String[] page : projectPages) {
                 auditor.open("/projects/" + seedProjectId() + "/" + page[0]);
