@@ -92,6 +92,7 @@ public record SelfEvaluationForm(
      * @param deviationNote 偏差原因分析及改进措施
      */
     public record IndicatorRow(String category, String dimension, String name, String target, String actual,
-                               BigDecimal weight, BigDecimal score, BigDecimal reviewScore, String deviationNote) {
+                               BigDecimal weight, BigDecimal score, BigDecimal reviewScore, String deviationNote)
+            implements IndicatorGrouping {
     }
 }

@@ -117,29 +117,13 @@ final class SelfEvaluationFormTable {
         for (int column = 0; column < INDICATOR_HEADER.size(); column++) {
             header.cell(column, Cell.centred(INDICATOR_HEADER.get(column)));
         }
-        for (IndicatorBlocks.Block block : IndicatorBlocks.of(indicators).blocks()) {
-            int left = block.rows();
-            boolean firstOfBlock = true;
-            for (IndicatorBlocks.Group group : block.groups()) {
-                boolean firstOfGroup = true;
-                for (IndicatorRow row : group.rows()) {
-                    DocxTable.Row line = table.row(INDICATORS);
-                    if (--left > 0) {
-                        line.keptWithNext();
-                    }
-                    line.cell(0, firstOfBlock ? Cell.centred(block.category()).mergedDown() : Cell.mergedIntoAbove())
-                            .cell(1, firstOfGroup ? Cell.centred(group.dimension()).mergedDown() : Cell.mergedIntoAbove())
-                            .cell(2, Cell.text(row.name()))
-                            .cell(3, Cell.centred(row.target()))
-                            .cell(4, Cell.centredOrUnfilled(row.actual()))
-                            .cell(5, Cell.centred(plain(row.weight())))
-                            .cell(6, Cell.centred(plain(row.score())))
-                            .cell(7, Cell.text(row.deviationNote()));
-                    firstOfBlock = false;
-                    firstOfGroup = false;
-                }
-            }
-        }
+        IndicatorRows.write(table, INDICATORS, indicators, (line, row) -> line
+                .cell(2, Cell.text(row.name()))
+                .cell(3, Cell.centred(row.target()))
+                .cell(4, Cell.centredOrUnfilled(row.actual()))
+                .cell(5, Cell.centred(plain(row.weight())))
+                .cell(6, Cell.centred(plain(row.score())))
+                .cell(7, Cell.text(row.deviationNote())));
     }
 
     private static void totals(DocxTable table, SelfEvaluationForm form) {

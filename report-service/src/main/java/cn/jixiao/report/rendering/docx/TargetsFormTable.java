@@ -90,26 +90,10 @@ final class TargetsFormTable {
         if (indicators.isEmpty()) {
             table.row(INDICATORS).cell(0, 4, Cell.unfilled());
         }
-        for (IndicatorBlocks.Block block : IndicatorBlocks.of(indicators).blocks()) {
-            int left = block.rows();
-            boolean firstOfBlock = true;
-            for (IndicatorBlocks.Group group : block.groups()) {
-                boolean firstOfGroup = true;
-                for (IndicatorRow row : group.rows()) {
-                    DocxTable.Row line = table.row(INDICATORS);
-                    if (--left > 0) {
-                        line.keptWithNext();
-                    }
-                    line.cell(0, firstOfBlock ? Cell.centred(block.category()).mergedDown() : Cell.mergedIntoAbove())
-                            .cell(1, firstOfGroup ? Cell.centred(group.dimension()).mergedDown() : Cell.mergedIntoAbove())
-                            .cell(2, Cell.text(row.name()))
-                            .cell(3, Cell.centredOrUnfilled(row.target()))
-                            .cell(4, Cell.centred(Figures.weight(row.weight())));
-                    firstOfBlock = false;
-                    firstOfGroup = false;
-                }
-            }
-        }
+        IndicatorRows.write(table, INDICATORS, indicators, (line, row) -> line
+                .cell(2, Cell.text(row.name()))
+                .cell(3, Cell.centredOrUnfilled(row.target()))
+                .cell(4, Cell.centred(Figures.weight(row.weight()))));
         table.row(INDICATORS).cell(0, 3, Cell.centred("合计")).cell(4, Cell.centred(Figures.weight(total(indicators))));
     }
 

@@ -121,26 +121,9 @@ final class SelfEvaluationFormHtml {
             cell(header, "th", heading, 1, 1);
         }
         cell(header, "th", "偏差原因分析及改进措施", 1, 1);
-        for (IndicatorBlocks.Block block : IndicatorBlocks.of(indicators).blocks()) {
-            Element body = table.child("tbody").cssClass("kept-together");
-            boolean firstOfBlock = true;
-            for (IndicatorBlocks.Group group : block.groups()) {
-                boolean firstOfGroup = true;
-                for (IndicatorRow indicator : group.rows()) {
-                    Element row = body.child("tr");
-                    if (firstOfBlock) {
-                        cell(row, "td", null, 1, block.rows()).cssClass("label");
-                        cell(row, "td", block.category(), 1, block.rows());
-                    }
-                    if (firstOfGroup) {
-                        cell(row, "td", group.dimension(), 1, group.rows().size());
-                    }
-                    indicator(row, indicator);
-                    firstOfBlock = false;
-                    firstOfGroup = false;
-                }
-            }
-        }
+        // the 绩效指标 label's column: one cell over each block, before its 一级 cell
+        IndicatorBodies.write(table, indicators, (row, block) -> cell(row, "td", null, 1, block.rows())
+                .cssClass("label"), SelfEvaluationFormHtml::indicator);
     }
 
     private static void indicator(Element row, IndicatorRow indicator) {

@@ -104,27 +104,11 @@ public final class TargetsFormHtml {
         if (indicators.isEmpty()) {
             filledOrMarked(cell(table.child("tbody").child("tr"), "td", null, 5, 1), null);
         }
-        for (IndicatorBlocks.Block block : IndicatorBlocks.of(indicators).blocks()) {
-            Element body = table.child("tbody").cssClass("kept-together");
-            boolean firstOfBlock = true;
-            for (IndicatorBlocks.Group group : block.groups()) {
-                boolean firstOfGroup = true;
-                for (IndicatorRow indicator : group.rows()) {
-                    Element row = body.child("tr");
-                    if (firstOfBlock) {
-                        cell(row, "td", block.category(), 1, block.rows());
-                    }
-                    if (firstOfGroup) {
-                        cell(row, "td", group.dimension(), 1, group.rows().size());
-                    }
-                    cell(row, "td", indicator.name(), 1, 1).cssClass("text");
-                    filledOrMarked(cell(row, "td", null, 1, 1), indicator.target());
-                    cell(row, "td", Figures.weight(indicator.weight()), 1, 1);
-                    firstOfBlock = false;
-                    firstOfGroup = false;
-                }
-            }
-        }
+        IndicatorBodies.write(table, indicators, IndicatorBodies.NO_LABEL, (row, indicator) -> {
+            cell(row, "td", indicator.name(), 1, 1).cssClass("text");
+            filledOrMarked(cell(row, "td", null, 1, 1), indicator.target());
+            cell(row, "td", Figures.weight(indicator.weight()), 1, 1);
+        });
         Element total = table.child("tbody").child("tr");
         cell(total, "th", "合计", 4, 1);
         cell(total, "td", Figures.weight(indicators.stream().map(IndicatorRow::weight).filter(Objects::nonNull)
