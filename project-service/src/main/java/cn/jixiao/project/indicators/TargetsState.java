@@ -1,12 +1,14 @@
 package cn.jixiao.project.indicators;
 
+import cn.jixiao.project.review.ReviewState;
+
 /**
  * Where a project's 绩效目标表 (this tree's targets, weights, units and directions) stands in its approval. Kept here,
  * in the tree's own document ({@link TargetsApproval}), because the tree's writes must obey it: a change of the
  * targets and a submission are then decided by one versioned write of one document, never by two that can
  * cross. Who moves it from one state to the next is {@code cn.jixiao.project.targets}'.
  */
-public enum TargetsState {
+public enum TargetsState implements ReviewState {
     /** 草稿: the street is still writing its targets. */
     DRAFT("草稿", "draft"),
     /** 已提交: with the district; the targets do not change meanwhile. */
@@ -24,10 +26,12 @@ public enum TargetsState {
         this.english = english;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public String english() {
         return english;
     }

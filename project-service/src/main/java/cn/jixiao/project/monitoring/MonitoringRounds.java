@@ -24,8 +24,8 @@ import cn.jixiao.problems.ProblemException;
 import cn.jixiao.project.project.ProjectFilter;
 import cn.jixiao.project.project.ProjectListing;
 import cn.jixiao.project.project.ProjectView;
-import cn.jixiao.project.targets.TargetsPolicy;
-import cn.jixiao.project.targets.TargetsStep;
+import cn.jixiao.project.review.ReviewPolicy;
+import cn.jixiao.project.review.Side;
 import cn.jixiao.tenancy.TenantAccess;
 
 /**
@@ -50,7 +50,7 @@ class MonitoringRounds {
     }
 
     Mono<MonitoringRound> open(TenantAccess caller, OpenRound request) {
-        if (!TargetsPolicy.mayAct(TargetsStep.Side.DISTRICT, caller)) {
+        if (!ReviewPolicy.mayAct(Side.DISTRICT, caller)) {
             return Mono.error(ProblemException.forbidden(Bilingual.of("绩效运行监控只能由区复核人员下达",
                     "Only the district's overseer may open a monitoring round")));
         }

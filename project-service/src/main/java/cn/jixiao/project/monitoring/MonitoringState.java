@@ -1,7 +1,9 @@
 package cn.jixiao.project.monitoring;
 
+import cn.jixiao.project.review.ReviewState;
+
 /** Where a project's 绩效监控表 in a round stands. */
-public enum MonitoringState {
+public enum MonitoringState implements ReviewState {
     NOT_STARTED("未填报", "not started"),
     FILLED("填报中", "being filled"),
     SUBMITTED("已提交", "submitted"),
@@ -16,10 +18,12 @@ public enum MonitoringState {
         this.english = english;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public String english() {
         return english;
     }

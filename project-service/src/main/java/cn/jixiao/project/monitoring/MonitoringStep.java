@@ -1,9 +1,10 @@
 package cn.jixiao.project.monitoring;
 
 import java.util.EnumSet;
-import java.util.Set;
 
-import cn.jixiao.project.targets.TargetsStep;
+import cn.jixiao.project.review.ReviewStep;
+import cn.jixiao.project.review.Side;
+import cn.jixiao.project.review.Subject;
 
 import static cn.jixiao.project.monitoring.MonitoringState.APPROVED;
 import static cn.jixiao.project.monitoring.MonitoringState.FILLED;
@@ -13,61 +14,31 @@ import static cn.jixiao.project.monitoring.MonitoringState.SUBMITTED;
 
 /**
  * The steps of a 绩效监控表: which side takes each (the project's street or its district, as for the targets), from
- * which states, where it leads, and whether it needs a comment. {@link MonitoringPolicy} answers "may I?" from it.
+ * which states, where it leads, and whether it needs a comment. {@link cn.jixiao.project.review.ReviewPolicy}
+ * answers "may I?" from it; filling the form, which is no step, is {@link MonitoringPolicy}'s.
  */
-public enum MonitoringStep {
+public enum MonitoringStep implements ReviewStep<MonitoringState> {
 
     /** 提交: the street sends the form, every red and yellow line explained. */
-    SUBMIT("提交", "submit", "submitted", TargetsStep.Side.STREET, EnumSet.of(NOT_STARTED, FILLED, RETURNED), SUBMITTED, false),
+    SUBMIT(new Rule<>("提交", "submit", "submitted", Side.STREET, EnumSet.of(NOT_STARTED, FILLED, RETURNED),
+            SUBMITTED, false)),
     /** 审核通过: the district accepts it. */
-    APPROVE("审核通过", "approve", "approved", TargetsStep.Side.DISTRICT, EnumSet.of(SUBMITTED), APPROVED, false),
+    APPROVE(new Rule<>("审核通过", "approve", "approved", Side.DISTRICT, EnumSet.of(SUBMITTED), APPROVED, false)),
     /** 退回: the district sends it back; the comment says what to change. */
-    RETURN("退回", "return", "returned", TargetsStep.Side.DISTRICT, EnumSet.of(SUBMITTED), RETURNED, true);
+    RETURN(new Rule<>("退回", "return", "returned", Side.DISTRICT, EnumSet.of(SUBMITTED), RETURNED, true));
 
-    private final String label;
-    private final String english;
-    private final String pastTense;
-    private final TargetsStep.Side side;
-    private final Set<MonitoringState> from;
-    private final MonitoringState to;
-    private final boolean commentRequired;
+    /** How the refusals of these steps name what they are about. */
+    static final Subject SUBJECT = new Subject("绩效监控表", "the monitoring form", "The monitoring form", false,
+            "需要修改的内容", "what to change");
 
-    MonitoringStep(String label, String english, String pastTense, TargetsStep.Side side, Set<MonitoringState> from, MonitoringState to,
-                   boolean commentRequired) {
-        this.label = label;
-        this.english = english;
-        this.pastTense = pastTense;
-        this.side = side;
-        this.from = from;
-        this.to = to;
-        this.commentRequired = commentRequired;
+    private final Rule<MonitoringState> rule;
+
+    MonitoringStep(Rule<MonitoringState> rule) {
+        this.rule = rule;
     }
 
-    public String label() {
-        return label;
-    }
-
-    public String english() {
-        return english;
-    }
-
-    String pastTense() {
-        return pastTense;
-    }
-
-    TargetsStep.Side side() {
-        return side;
-    }
-
-    boolean allowedIn(MonitoringState state) {
-        return from.contains(state);
-    }
-
-    MonitoringState to() {
-        return to;
-    }
-
-    boolean commentRequired() {
-        return commentRequired;
+    @Override
+    public Rule<MonitoringState> rule() {
+        return rule;
     }
 }

@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +30,8 @@ import cn.jixiao.project.ledger.LedgerFigures;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectAccess;
 import cn.jixiao.project.rectification.MonitoringFindings;
+import cn.jixiao.project.review.ReviewPolicy;
+import cn.jixiao.project.review.StepRefusal;
 import cn.jixiao.tenancy.TenantAccess;
 
 /**
@@ -95,9 +95,9 @@ class MonitoringWorkflow {
     Mono<MonitoringForm> fill(TenantAccess caller, String projectId, String roundId, FillMonitoring request) {
         return context(caller, projectId, roundId).flatMap(context -> {
             MonitoringReport current = context.report();
-            MonitoringPolicy.Verdict verdict = MonitoringPolicy.mayFill(caller, context.project().districtId(),
-                    context.project().tenantId(), current.state());
-            refuse(verdict, request.version(), current);
+            refusal(null, current).unlessAllowed(MonitoringPolicy.mayFill(caller, context.project().districtId(),
+                    context.project().tenantId(), current.state()), request.version(), current.version(),
+                    "monitoring form " + current.id());
             List<IndicatorEntry> entries = known(context.inForce(), request.indicators());
             Map<String, IndicatorEntry> byId = entries.stream()
                     .collect(Collectors.toMap(IndicatorEntry::indicatorId, entry -> entry));
@@ -119,8 +119,8 @@ class MonitoringWorkflow {
         return context(caller, projectId, roundId).flatMap(context -> {
             MonitoringReport current = context.report();
             String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
-            MonitoringPolicy.Verdict verdict = MonitoringPolicy.decide(step, caller, current.state(), comment);
-            refuse(verdict, request.version(), current);
+            refusal(step, current).unlessAllowed(ReviewPolicy.decide(step, caller, current.state(), comment,
+                    MonitoringStep.SUBJECT), request.version(), current.version(), "monitoring form " + current.id());
             MonitoringLines lines = context.live();
             if (step == MonitoringStep.SUBMIT) {
                 refuseIfUnexplained(MonitoringRules.missing(lines));
@@ -230,23 +230,11 @@ class MonitoringWorkflow {
         return List.copyOf(entries);
     }
 
-    private static void refuse(MonitoringPolicy.Verdict verdict, Long versionRead, MonitoringReport current) {
-        if (verdict.outcome() == MonitoringPolicy.Outcome.WRONG_ROLE) {
-            throw ProblemException.forbidden(verdict.reason());
-        }
-        if (!Objects.equals(versionRead, current.version())) {
-            throw new OptimisticLockingFailureException("monitoring form " + current.id() + " changed meanwhile");
-        }
-        switch (verdict.outcome()) {
-            case NOT_NOW -> throw new ProblemException(HttpStatus.CONFLICT, "monitoring-step-not-allowed-now",
-                    Bilingual.of("当前状态下不能进行此操作", "Not possible in the form's current state"), verdict.reason())
-                    .with("monitoringState", current.state())
-                    .with("monitoringStateLabel", current.state().label());
-            case COMMENT_REQUIRED -> throw new ProblemException(HttpStatus.BAD_REQUEST, "comment-required",
-                    Bilingual.of("请填写意见", "Comment required"), verdict.reason());
-            default -> {
-            }
-        }
+    /** How a change of the form is refused: the 409 says where the form stands. */
+    private static StepRefusal refusal(MonitoringStep step, MonitoringReport current) {
+        return StepRefusal.of(step, "monitoring", Bilingual.of("当前状态下不能进行此操作",
+                "Not possible in the form's current state"), Map.of("monitoringState", current.state(),
+                "monitoringStateLabel", current.state().label()));
     }
 
     private static void refuseIfUnexplained(List<MissingExplanation> missing) {

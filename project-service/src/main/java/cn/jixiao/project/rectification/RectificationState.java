@@ -1,7 +1,9 @@
 package cn.jixiao.project.rectification;
 
+import cn.jixiao.project.review.ReviewState;
+
 /** Where a 整改 item stands: with the street (OPEN, also after being sent back), with the district, or done. */
-public enum RectificationState {
+public enum RectificationState implements ReviewState {
     OPEN("待整改", "open"),
     MEASURES_SUBMITTED("已提交整改措施", "measures submitted"),
     CONFIRMED("整改已确认", "confirmed");
@@ -14,10 +16,12 @@ public enum RectificationState {
         this.english = english;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public String english() {
         return english;
     }

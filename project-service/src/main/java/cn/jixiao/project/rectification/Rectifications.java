@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +26,8 @@ import cn.jixiao.project.audit.AuditTrail;
 import cn.jixiao.project.evidence.EvidenceEntries;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectAccess;
+import cn.jixiao.project.review.ReviewPolicy;
+import cn.jixiao.project.review.StepRefusal;
 import cn.jixiao.tenancy.TenantAccess;
 
 /**
@@ -104,7 +105,7 @@ class Rectifications {
 
     Mono<RectificationView> open(TenantAccess caller, String projectId, OpenRectification request) {
         return access.readable(caller, projectId).flatMap(project -> {
-            refuse(RectificationPolicy.mayOpen(caller), null, null);
+            StepRefusal.unlessMayAct(RectificationPolicy.mayOpen(caller), null);
             Instant now = now();
             Rectification opened = Rectification.openByHand(UUID.randomUUID().toString(), refOf(project),
                     request.finding().strip(), request.deadline(), now);
@@ -120,8 +121,7 @@ class Rectifications {
         return access.readable(caller, projectId).flatMap(project -> evidence.listed(caller, project)
                 .flatMap(listed -> store.change(project.districtId(), project.year(), document -> {
                     Rectification current = itemOf(document, projectId, itemId);
-                    refuse(RectificationPolicy.decide(RectificationStep.ANSWER, caller, current.state(), null),
-                            request.version(), current);
+                    refuse(RectificationStep.ANSWER, caller, current, null, request.version());
                     refuseUnknown(evidenceIds, listed);
                     Instant now = now();
                     Rectification next = current.answered(request.measures().strip(), evidenceIds, now);
@@ -137,8 +137,7 @@ class Rectifications {
         return access.readable(caller, projectId).flatMap(project -> store.change(project.districtId(),
                 project.year(), document -> {
                     Rectification current = itemOf(document, projectId, itemId);
-                    refuse(RectificationPolicy.decide(step, caller, current.state(), comment), request.version(),
-                            current);
+                    refuse(step, caller, current, comment, request.version());
                     Instant now = now();
                     Rectification next = current.decided(step, comment, now);
                     return new RectificationStore.Changed<>(document.replacing(next, List.of(
@@ -191,26 +190,14 @@ class Rectifications {
                         after.comment() == null ? "" : after.comment()), now);
     }
 
-    private static void refuse(RectificationPolicy.Verdict verdict, Long versionRead, Rectification current) {
-        if (verdict.outcome() == RectificationPolicy.Outcome.WRONG_ROLE) {
-            throw ProblemException.forbidden(verdict.reason());
-        }
-        if (current == null) {
-            return;
-        }
-        if (!Objects.equals(versionRead, current.version())) {
-            throw new OptimisticLockingFailureException("rectification item " + current.id() + " changed meanwhile");
-        }
-        switch (verdict.outcome()) {
-            case NOT_NOW -> throw new ProblemException(HttpStatus.CONFLICT, "rectification-step-not-allowed-now",
-                    Bilingual.of("当前状态下不能进行此操作", "Not possible in the item's current state"), verdict.reason())
-                    .with("rectificationState", current.state())
-                    .with("rectificationStateLabel", current.state().label());
-            case COMMENT_REQUIRED -> throw new ProblemException(HttpStatus.BAD_REQUEST, "comment-required",
-                    Bilingual.of("请填写意见", "Comment required"), verdict.reason());
-            default -> {
-            }
-        }
+    /** The shared refusals of a step on an item; the 409 says where the item stands. */
+    private static void refuse(RectificationStep step, TenantAccess caller, Rectification current, String comment,
+                               Long versionRead) {
+        StepRefusal.of(step, "rectification", Bilingual.of("当前状态下不能进行此操作",
+                        "Not possible in the item's current state"), Map.of("rectificationState", current.state(),
+                        "rectificationStateLabel", current.state().label()))
+                .unlessAllowed(ReviewPolicy.decide(step, caller, current.state(), comment, RectificationStep.SUBJECT),
+                        versionRead, current.version(), "rectification item " + current.id());
     }
 
     private static void refuseUnknown(List<String> evidenceIds, Set<String> listed) {

@@ -1,45 +1,43 @@
 package cn.jixiao.project.targets;
 
+import java.util.EnumSet;
+
+import cn.jixiao.project.indicators.TargetsState;
+import cn.jixiao.project.review.ReviewStep;
+import cn.jixiao.project.review.Side;
+import cn.jixiao.project.review.Subject;
+
+import static cn.jixiao.project.indicators.TargetsState.APPROVED;
+
 /**
  * The steps of a 目标调整 of approved targets: the street files a request with its reason and the proposed tree, the
  * district approves it (the proposed targets are in force from then on) or returns it with a comment (the targets in
- * force stay). {@link AdjustmentPolicy} answers "may I?" from this table.
+ * force stay). Each starts from approved targets and leaves them approved; whether a request is open decides the
+ * rest ({@link AdjustmentPolicy}). A request's required text is its reason (调整原因), a return's its comment.
  */
-public enum AdjustmentStep {
+public enum AdjustmentStep implements ReviewStep<TargetsState> {
 
     /** 申请调整: the street files a request; the approved targets must be in force and no other request open. */
-    REQUEST("申请目标调整", "request an adjustment of", TargetsStep.Side.STREET, true),
+    REQUEST(new Rule<>("申请目标调整", "request an adjustment of", "requested", Side.STREET, EnumSet.of(APPROVED),
+            APPROVED, true)),
     /** 批准调整: the district approves the open request. */
-    APPROVE("批准目标调整", "approve the adjustment of", TargetsStep.Side.DISTRICT, false),
+    APPROVE(new Rule<>("批准目标调整", "approve the adjustment of", "approved", Side.DISTRICT, EnumSet.of(APPROVED),
+            APPROVED, false)),
     /** 退回调整: the district returns the open request; the comment says why. */
-    RETURN("退回目标调整", "return the adjustment of", TargetsStep.Side.DISTRICT, true);
+    RETURN(new Rule<>("退回目标调整", "return the adjustment of", "returned", Side.DISTRICT, EnumSet.of(APPROVED),
+            APPROVED, true));
 
-    private final String label;
-    private final String english;
-    private final TargetsStep.Side side;
-    private final boolean textRequired;
+    /** How the refusals of these steps name what they are about: the verbs above say "… of the targets". */
+    static final Subject SUBJECT = new Subject("目标调整", "the targets", "The targets", true, "退回的原因", "why");
 
-    AdjustmentStep(String label, String english, TargetsStep.Side side, boolean textRequired) {
-        this.label = label;
-        this.english = english;
-        this.side = side;
-        this.textRequired = textRequired;
+    private final Rule<TargetsState> rule;
+
+    AdjustmentStep(Rule<TargetsState> rule) {
+        this.rule = rule;
     }
 
-    public String label() {
-        return label;
-    }
-
-    public String english() {
-        return english;
-    }
-
-    public TargetsStep.Side side() {
-        return side;
-    }
-
-    /** A request needs its reason (调整原因), a return its comment. */
-    public boolean textRequired() {
-        return textRequired;
+    @Override
+    public Rule<TargetsState> rule() {
+        return rule;
     }
 }

@@ -27,8 +27,11 @@ import cn.jixiao.project.indicators.IndicatorSystems;
 import cn.jixiao.project.indicators.TargetsAdjustment;
 import cn.jixiao.project.indicators.TargetsApproval;
 import cn.jixiao.project.indicators.TargetsChange;
+import cn.jixiao.project.indicators.TargetsState;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectAccess;
+import cn.jixiao.project.review.ReviewPolicy;
+import cn.jixiao.project.review.StepRefusal;
 import cn.jixiao.project.templates.ProjectTemplates;
 import cn.jixiao.project.templates.TemplateParts;
 import cn.jixiao.tenancy.TenantAccess;
@@ -135,13 +138,13 @@ class TargetsAdjustments {
 
     private static void allow(AdjustmentStep step, TenantAccess actor, IndicatorSystem current, Long version,
                               String text) {
-        TargetsPolicy.Verdict verdict = AdjustmentPolicy.decide(step, actor, current.targets().state(),
+        ReviewPolicy.Verdict<TargetsState> verdict = AdjustmentPolicy.decide(step, actor, current.targets().state(),
                 current.targets().openAdjustment().isPresent(), text);
-        new StepRefusal(step, Bilingual.of("当前不能" + step.label(), "Cannot " + step.english() + " the targets now"),
-                step == AdjustmentStep.REQUEST ? "reason-required" : "comment-required",
-                step == AdjustmentStep.REQUEST ? Bilingual.of("请填写调整原因", "Reason required")
-                        : Bilingual.of("请填写意见", "Comment required"))
-                .unlessAllowed(verdict, version, current);
+        StepRefusal refusal = TargetsWorkflow.refusal(step, Bilingual.of("当前不能" + step.label(),
+                "Cannot " + step.english() + " the targets now"), current);
+        (step == AdjustmentStep.REQUEST ? refusal.needing("reason-required", Bilingual.of("请填写调整原因",
+                "Reason required")) : refusal)
+                .unlessAllowed(verdict, version, current.version(), "targets of " + current.projectId());
     }
 
     /**

@@ -1,9 +1,11 @@
 package cn.jixiao.project.targets;
 
 import java.util.EnumSet;
-import java.util.Set;
 
 import cn.jixiao.project.indicators.TargetsState;
+import cn.jixiao.project.review.ReviewStep;
+import cn.jixiao.project.review.Side;
+import cn.jixiao.project.review.Subject;
 
 import static cn.jixiao.project.indicators.TargetsState.APPROVED;
 import static cn.jixiao.project.indicators.TargetsState.DRAFT;
@@ -12,67 +14,37 @@ import static cn.jixiao.project.indicators.TargetsState.SUBMITTED;
 
 /**
  * The steps of the 绩效目标申报与审核: which side takes each (the project's street or its district), from which states,
- * where it leads, and whether it needs a comment. {@link TargetsPolicy} answers "may I?" from this table.
+ * where it leads, and whether it needs a comment. {@link cn.jixiao.project.review.ReviewPolicy} answers "may I?"
+ * from this table.
  */
-public enum TargetsStep {
+public enum TargetsStep implements ReviewStep<TargetsState> {
 
     /** 提交: the street sends its targets to the district; they do not change until returned. */
-    SUBMIT("提交", "submit", Side.STREET, EnumSet.of(DRAFT, RETURNED), SUBMITTED, false),
+    SUBMIT(new Rule<>("提交", "submit", "submitted", Side.STREET, EnumSet.of(DRAFT, RETURNED), SUBMITTED, false)),
     /** 退回: the district sends them back; the comment says what to change. */
-    RETURN("退回", "return", Side.DISTRICT, EnumSet.of(SUBMITTED), RETURNED, true),
+    RETURN(new Rule<>("退回", "return", "returned", Side.DISTRICT, EnumSet.of(SUBMITTED), RETURNED, true)),
     /** 批复: the district approves them; they are the targets in force and stay locked. */
-    APPROVE("批复", "approve", Side.DISTRICT, EnumSet.of(SUBMITTED), APPROVED, false);
+    APPROVE(new Rule<>("批复", "approve", "approved", Side.DISTRICT, EnumSet.of(SUBMITTED), APPROVED, false));
 
-    /** Who takes a step: the project's own street, or the district overseeing it. */
-    public enum Side {
-        STREET, DISTRICT
+    /** How the refusals of these steps name what they are about. */
+    public static final Subject SUBJECT = new Subject("绩效目标", "the targets", "The targets", true, "需要修改的内容",
+            "what to change");
+
+    private final Rule<TargetsState> rule;
+
+    TargetsStep(Rule<TargetsState> rule) {
+        this.rule = rule;
     }
 
-    private final String label;
-    private final String english;
-    private final Side side;
-    private final Set<TargetsState> from;
-    private final TargetsState to;
-    private final boolean commentRequired;
-
-    TargetsStep(String label, String english, Side side, Set<TargetsState> from, TargetsState to,
-                boolean commentRequired) {
-        this.label = label;
-        this.english = english;
-        this.side = side;
-        this.from = from;
-        this.to = to;
-        this.commentRequired = commentRequired;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String english() {
-        return english;
-    }
-
-    public Side side() {
-        return side;
-    }
-
-    public boolean allowedIn(TargetsState state) {
-        return from.contains(state);
-    }
-
-    public TargetsState to() {
-        return to;
-    }
-
-    public boolean commentRequired() {
-        return commentRequired;
+    @Override
+    public Rule<TargetsState> rule() {
+        return rule;
     }
 
     /** The step a history entry records: the one that leads to its state. */
     public static TargetsStep leadingTo(TargetsState state) {
         for (TargetsStep step : values()) {
-            if (step.to == state) {
+            if (step.to() == state) {
                 return step;
             }
         }

@@ -20,8 +20,11 @@ import cn.jixiao.project.audit.AuditTrail;
 import cn.jixiao.project.indicators.IndicatorSystem;
 import cn.jixiao.project.indicators.IndicatorSystems;
 import cn.jixiao.project.indicators.TargetsApproval;
+import cn.jixiao.project.indicators.TargetsState;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectAccess;
+import cn.jixiao.project.review.ReviewPolicy;
+import cn.jixiao.project.review.StepRefusal;
 import cn.jixiao.project.templates.ProjectTemplates;
 import cn.jixiao.project.templates.TemplateParts;
 import cn.jixiao.tenancy.TenantAccess;
@@ -68,10 +71,10 @@ class TargetsWorkflow {
     private IndicatorSystem next(TargetsStep step, TenantAccess actor, Project project, IndicatorSystem current,
                                  TakeTargetsStep request, Optional<TemplateParts> template) {
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
-        TargetsPolicy.Verdict verdict = TargetsPolicy.decide(step, actor, current.targets().state(), comment);
-        new StepRefusal(step, Bilingual.of("当前状态下不能" + step.label(), "Cannot " + step.english() + " the targets now"),
-                "comment-required", Bilingual.of("请填写意见", "Comment required"))
-                .unlessAllowed(verdict, request.version(), current);
+        ReviewPolicy.Verdict<TargetsState> verdict = ReviewPolicy.decide(step, actor, current.targets().state(),
+                comment, TargetsStep.SUBJECT);
+        refusal(step, Bilingual.of("当前状态下不能" + step.label(), "Cannot " + step.english() + " the targets now"),
+                current).unlessAllowed(verdict, request.version(), current.version(), "targets of " + current.projectId());
         if (step == TargetsStep.SUBMIT) {
             refuseIfFindings(TargetsCheck.findings(current.indicators(), template),
                     Bilingual.of("绩效目标尚有问题，不能提交", "Targets not ready, cannot be submitted"));
@@ -92,6 +95,13 @@ class TargetsWorkflow {
             events.add(TargetsReturnFinding.of(project, current.revision(), comment, actor.username(), now));
         }
         return current.withTargets(after, events);
+    }
+
+    /** How a step on the targets is refused, the approval's and a 目标调整's alike: the 409 says where they stand. */
+    static StepRefusal refusal(Object step, Bilingual notNow, IndicatorSystem current) {
+        TargetsApproval targets = current.targets();
+        return StepRefusal.of(step, "targets", notNow, Map.of("targetsState", targets.state(),
+                "targetsStateLabel", targets.state().label(), "adjustmentOpen", targets.openAdjustment().isPresent()));
     }
 
     /** 422 with every finding: a submission, and a 目标调整's proposed tree, pass the same checks. */

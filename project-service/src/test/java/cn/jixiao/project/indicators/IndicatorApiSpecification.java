@@ -1,39 +1,16 @@
 package cn.jixiao.project.indicators;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
+import cn.jixiao.project.ApiSpecification;
 
-import cn.jixiao.testing.ServiceTest;
-import cn.jixiao.testing.Tokens;
-
-/** What the indicator API tests share: the service, a client for the indicator endpoints, and the events it publishes. */
-@ServiceTest
-abstract class IndicatorApiSpecification {
-
-    static final WebTestClientConfigurer JINCHEN = Tokens.streetEditor("panlong", "jinchen");
-
-    @Autowired
-    WebTestClient web;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
+/** What the indicator API tests add to the shared fixture: a client for the indicator endpoints. */
+abstract class IndicatorApiSpecification extends ApiSpecification {
 
     IndicatorClient api;
-    ProjectEventsRecorder events;
 
     @BeforeEach
-    void listen() {
+    void client() {
         api = new IndicatorClient(web);
-        events = new ProjectEventsRecorder(broker);
-    }
-
-    @AfterEach
-    void close() {
-        events.close();
     }
 }

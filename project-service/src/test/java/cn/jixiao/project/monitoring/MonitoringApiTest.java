@@ -1,20 +1,15 @@
 package cn.jixiao.project.monitoring;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
@@ -28,16 +23,15 @@ import cn.jixiao.contracts.project.MonitoringReported;
 import cn.jixiao.contracts.project.MonitoringReviewed;
 import cn.jixiao.contracts.project.MonitoringRoundOpened;
 import cn.jixiao.contracts.project.ProjectEvents;
+import cn.jixiao.project.ApiSpecification;
 import cn.jixiao.project.indicators.DefineIndicators;
 import cn.jixiao.project.indicators.IndicatorInput;
-import cn.jixiao.project.indicators.ProjectEventsRecorder;
 import cn.jixiao.project.indicators.TargetsState;
 import cn.jixiao.project.project.ProjectView;
 import cn.jixiao.project.project.RegisterProject;
 import cn.jixiao.project.rectification.ProjectRectifications;
 import cn.jixiao.project.rectification.RectificationSource;
 import cn.jixiao.project.rectification.RectificationView;
-import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,35 +43,7 @@ import static org.assertj.core.groups.Tuple.tuple;
  * activities and ≥90% satisfaction; the street fills its 绩效监控表, explains its red and yellow lines and submits;
  * the district approves or returns it. Rounds dated 2023 are long past due, so a form not handed in is overdue.
  */
-@ServiceTest
-class MonitoringApiTest {
-
-    static final WebTestClientConfigurer JINCHEN = Tokens.streetEditor("panlong", "jinchen");
-    static final WebTestClientConfigurer JINCHEN_APPROVER =
-            Tokens.user("panlong-jinchen-approver", "/panlong/jinchen", "street-approver");
-    static final WebTestClientConfigurer TUODONG = Tokens.streetEditor("panlong", "tuodong");
-    static final WebTestClientConfigurer PANLONG = Tokens.overseer("panlong");
-    static final WebTestClientConfigurer PANLONG_AUDITOR = Tokens.auditor("panlong");
-    static final WebTestClientConfigurer WUHUA = Tokens.overseer("wuhua");
-
-    @Autowired
-    WebTestClient web;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    ProjectEventsRecorder events;
-
-    @BeforeEach
-    void listen() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-        events = new ProjectEventsRecorder(broker);
-    }
-
-    @AfterEach
-    void close() {
-        events.close();
-    }
+class MonitoringApiTest extends ApiSpecification {
 
     @Test
     void theDistrictOpensARoundAndEachProjectsFormIsPrefilledFromTheLedgerTheBudgetAndTheTargets() {

@@ -10,14 +10,12 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
@@ -32,13 +30,11 @@ import cn.jixiao.contracts.project.ProjectEvents;
 import cn.jixiao.contracts.project.RectificationConfirmed;
 import cn.jixiao.contracts.project.RectificationOpened;
 import cn.jixiao.contracts.project.RectificationSentBack;
-import cn.jixiao.project.indicators.ProjectEventsRecorder;
+import cn.jixiao.project.ApiSpecification;
 import cn.jixiao.project.project.ProjectView;
 import cn.jixiao.project.project.RegisterProject;
 import cn.jixiao.project.targets.SubmittableTrees;
 import cn.jixiao.project.targets.TargetsClient;
-import cn.jixiao.testing.ServiceTest;
-import cn.jixiao.testing.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -51,27 +47,10 @@ import static org.awaitility.Awaitility.await;
  * last year's items of the code shown beside the next year's project; the review's deductions opening items once.
  * Items due in 2023 are long past their deadline, so one not confirmed is overdue.
  */
-@ServiceTest
-class RectificationApiTest {
-
-    static final WebTestClientConfigurer JINCHEN = Tokens.streetEditor("panlong", "jinchen");
-    static final WebTestClientConfigurer JINCHEN_APPROVER =
-            Tokens.user("panlong-jinchen-approver", "/panlong/jinchen", "street-approver");
-    static final WebTestClientConfigurer TUODONG = Tokens.streetEditor("panlong", "tuodong");
-    static final WebTestClientConfigurer PANLONG = Tokens.overseer("panlong");
-    static final WebTestClientConfigurer PANLONG_AUDITOR = Tokens.auditor("panlong");
-    static final WebTestClientConfigurer WUHUA = Tokens.overseer("wuhua");
-
-    @Autowired
-    WebTestClient web;
+class RectificationApiTest extends ApiSpecification {
 
     @Autowired
     KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    ProjectEventsRecorder events;
 
     final EventCodec codec = new EventCodec();
 
@@ -79,15 +58,8 @@ class RectificationApiTest {
     int year;
 
     @BeforeEach
-    void setUp() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    void aYear() {
         year = 2030 + Math.floorMod(UUID.randomUUID().hashCode(), 10);
-        events = new ProjectEventsRecorder(broker);
-    }
-
-    @AfterEach
-    void close() {
-        events.close();
     }
 
     @Test

@@ -4,26 +4,26 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.contracts.evaluation.EvaluationSnapshot;
 import cn.jixiao.contracts.evaluation.ScoreBreakdown;
-import cn.jixiao.tenancy.Role;
+import cn.jixiao.project.review.ReviewPolicy;
+import cn.jixiao.project.review.ReviewPolicy.Outcome;
 import cn.jixiao.tenancy.TenantAccess;
 
+import static cn.jixiao.project.review.Accounts.APPROVER;
+import static cn.jixiao.project.review.Accounts.AUDITING_OVERSEER;
+import static cn.jixiao.project.review.Accounts.AUDITOR;
+import static cn.jixiao.project.review.Accounts.EDITOR;
+import static cn.jixiao.project.review.Accounts.OVERSEER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A 整改 item's life, who takes each step, and which review scores open items: plain Java, without a service. */
 class RectificationRulesTest {
 
-    private static final TenantAccess EDITOR = street("jinchen-editor", Role.STREET_EDITOR);
-    private static final TenantAccess APPROVER = street("jinchen-approver", Role.STREET_APPROVER);
-    private static final TenantAccess OVERSEER = district("overseer", Role.DISTRICT_OVERSEER);
-    private static final TenantAccess AUDITOR = district("auditor", Role.AUDITOR);
-    private static final TenantAccess AUDITING_OVERSEER = district("both", Role.AUDITOR, Role.DISTRICT_OVERSEER);
 
     private static final Rectification.ProjectRef PROJECT =
             new Rectification.ProjectRef("panlong", "jinchen", "p-1", "PL-2026-001", 2026);
@@ -94,46 +94,37 @@ class RectificationRulesTest {
     }
 
     @Test
-    void theStreetsEditorOrApproverAnswersAnOpenItem() {
-        for (TenantAccess street : new TenantAccess[]{EDITOR, APPROVER}) {
-            assertThat(RectificationPolicy.decide(RectificationStep.ANSWER, street, RectificationState.OPEN, null)
-                    .outcome()).isEqualTo(RectificationPolicy.Outcome.ALLOWED);
-        }
-        RectificationPolicy.Verdict again = RectificationPolicy.decide(RectificationStep.ANSWER, EDITOR,
+    void theStreetAnswersAnOpenItemTheDistrictConfirmsOrSendsBackWithACommentWhatWasAnswered() {
+        assertThat(decide(RectificationStep.ANSWER, APPROVER, RectificationState.OPEN, null).next())
+                .isEqualTo(RectificationState.MEASURES_SUBMITTED);
+        ReviewPolicy.Verdict<RectificationState> again = decide(RectificationStep.ANSWER, EDITOR,
                 RectificationState.MEASURES_SUBMITTED, null);
-        assertThat(again.outcome()).isEqualTo(RectificationPolicy.Outcome.NOT_NOW);
-        assertThat(again.reason().zh()).contains("已提交整改措施");
-        assertThat(again.reason().en()).contains("cannot be answered");
+        assertThat(again.outcome()).isEqualTo(Outcome.NOT_NOW);
+        assertThat(again.reason().zh()).isEqualTo("整改事项当前为「已提交整改措施」，不能提交整改措施");
+        assertThat(again.reason().en())
+                .isEqualTo("The rectification item is measures submitted; it cannot be answered now");
+        assertThat(decide(RectificationStep.CONFIRM, OVERSEER, RectificationState.MEASURES_SUBMITTED, null).next())
+                .isEqualTo(RectificationState.CONFIRMED);
+        assertThat(decide(RectificationStep.SEND_BACK, OVERSEER, RectificationState.MEASURES_SUBMITTED, "缺少凭证")
+                .next()).isEqualTo(RectificationState.OPEN);
+        ReviewPolicy.Verdict<RectificationState> uncommented = decide(RectificationStep.SEND_BACK, OVERSEER,
+                RectificationState.MEASURES_SUBMITTED, " ");
+        assertThat(uncommented.outcome()).isEqualTo(Outcome.COMMENT_REQUIRED);
+        assertThat(uncommented.reason().zh()).isEqualTo("退回整改须填写意见，说明仍需整改的内容");
+        assertThat(decide(RectificationStep.CONFIRM, OVERSEER, RectificationState.OPEN, null).outcome())
+                .isEqualTo(Outcome.NOT_NOW);
+        assertThat(decide(RectificationStep.SEND_BACK, OVERSEER, RectificationState.CONFIRMED, "x").outcome())
+                .isEqualTo(Outcome.NOT_NOW);
     }
 
     @Test
-    void theDistrictsOverseerConfirmsOrSendsBackWithACommentWhatTheStreetAnswered() {
-        assertThat(RectificationPolicy.decide(RectificationStep.CONFIRM, OVERSEER, RectificationState.MEASURES_SUBMITTED,
-                null).outcome()).isEqualTo(RectificationPolicy.Outcome.ALLOWED);
-        assertThat(RectificationPolicy.decide(RectificationStep.SEND_BACK, OVERSEER,
-                RectificationState.MEASURES_SUBMITTED, " ").outcome())
-                .isEqualTo(RectificationPolicy.Outcome.COMMENT_REQUIRED);
-        assertThat(RectificationPolicy.decide(RectificationStep.CONFIRM, OVERSEER, RectificationState.OPEN, null)
-                .outcome()).isEqualTo(RectificationPolicy.Outcome.NOT_NOW);
-        assertThat(RectificationPolicy.decide(RectificationStep.SEND_BACK, OVERSEER, RectificationState.CONFIRMED, "x")
-                .outcome()).isEqualTo(RectificationPolicy.Outcome.NOT_NOW);
-    }
-
-    @Test
-    void anAuditorReadsEverythingAndWritesNothingEvenAsAnOverseer() {
-        for (TenantAccess auditor : new TenantAccess[]{AUDITOR, AUDITING_OVERSEER}) {
-            assertThat(RectificationPolicy.mayOpen(auditor).outcome()).isEqualTo(RectificationPolicy.Outcome.WRONG_ROLE);
-            for (RectificationStep step : RectificationStep.values()) {
-                assertThat(RectificationPolicy.decide(step, auditor, RectificationState.MEASURES_SUBMITTED, "x")
-                        .outcome()).isEqualTo(RectificationPolicy.Outcome.WRONG_ROLE);
-            }
+    void onlyTheDistrictsOverseerOpensAnItemByHandAndNeverAnAuditor() {
+        assertThat(RectificationPolicy.mayOpen(OVERSEER).allowed()).isTrue();
+        for (TenantAccess other : new TenantAccess[]{EDITOR, APPROVER, AUDITOR, AUDITING_OVERSEER}) {
+            ReviewPolicy.Verdict<RectificationState> refused = RectificationPolicy.mayOpen(other);
+            assertThat(refused.outcome()).as(other.username()).isEqualTo(Outcome.WRONG_ROLE);
+            assertThat(refused.reason().zh()).isEqualTo("整改事项只能由区复核人员录入");
         }
-        assertThat(RectificationPolicy.mayOpen(OVERSEER).outcome()).isEqualTo(RectificationPolicy.Outcome.ALLOWED);
-        assertThat(RectificationPolicy.mayOpen(EDITOR).outcome()).isEqualTo(RectificationPolicy.Outcome.WRONG_ROLE);
-        assertThat(RectificationPolicy.decide(RectificationStep.CONFIRM, APPROVER, RectificationState.MEASURES_SUBMITTED,
-                null).outcome()).isEqualTo(RectificationPolicy.Outcome.WRONG_ROLE);
-        assertThat(RectificationPolicy.decide(RectificationStep.ANSWER, OVERSEER, RectificationState.OPEN, null)
-                .outcome()).isEqualTo(RectificationPolicy.Outcome.WRONG_ROLE);
     }
 
     @Test
@@ -195,11 +186,8 @@ class RectificationRulesTest {
                 new BigDecimal(self), false, null, review == null ? null : new BigDecimal(review), reason, "");
     }
 
-    private static TenantAccess street(String user, Role role) {
-        return new TenantAccess(user, user, "panlong", "jinchen", Set.of(role));
-    }
-
-    private static TenantAccess district(String user, Role... roles) {
-        return new TenantAccess(user, user, "panlong", null, Set.of(roles));
+    private static ReviewPolicy.Verdict<RectificationState> decide(RectificationStep step, TenantAccess actor,
+                                                                   RectificationState current, String comment) {
+        return ReviewPolicy.decide(step, actor, current, comment, RectificationStep.SUBJECT);
     }
 }

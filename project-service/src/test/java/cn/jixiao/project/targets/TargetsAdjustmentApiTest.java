@@ -6,14 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
 import cn.jixiao.contracts.EventEnvelope;
@@ -28,12 +23,10 @@ import cn.jixiao.contracts.project.TargetsAdjustmentReturned;
 import cn.jixiao.project.indicators.DefineIndicators;
 import cn.jixiao.project.indicators.IndicatorInput;
 import cn.jixiao.project.indicators.IndicatorTreeView;
-import cn.jixiao.project.indicators.ProjectEventsRecorder;
 import cn.jixiao.project.indicators.ReportActual;
 import cn.jixiao.project.indicators.TargetsAdjustment;
 import cn.jixiao.project.indicators.TargetsChange;
 import cn.jixiao.project.indicators.TargetsState;
-import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,34 +38,9 @@ import static org.awaitility.Awaitility.await;
  * activity centre is closed for repairs, Panlong district returns or approves the request, and the approved
  * adjustment is the tree in force, published again for the self-evaluation to score against.
  */
-@ServiceTest
-class TargetsAdjustmentApiTest {
+class TargetsAdjustmentApiTest extends TargetsApiSpecification {
 
-    static final WebTestClientConfigurer JINCHEN = Tokens.streetEditor("panlong", "jinchen");
-    static final WebTestClientConfigurer JINCHEN_APPROVER =
-            Tokens.user("panlong-jinchen-approver", "/panlong/jinchen", "street-approver");
-    static final WebTestClientConfigurer PANLONG = Tokens.overseer("panlong");
     static final String REASON = "街道文化活动中心下半年修缮停用，主题活动改为8次";
-
-    @Autowired
-    WebTestClient web;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    TargetsClient api;
-    ProjectEventsRecorder events;
-
-    @BeforeEach
-    void listen() {
-        api = new TargetsClient(web);
-        events = new ProjectEventsRecorder(broker);
-    }
-
-    @AfterEach
-    void close() {
-        events.close();
-    }
 
     /** The approved tree with the activities' target lowered from ≥10次 to ≥8次. */
     static List<IndicatorInput> eightActivities() {

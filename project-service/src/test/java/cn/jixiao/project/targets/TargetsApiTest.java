@@ -5,13 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
 import cn.jixiao.contracts.EventEnvelope;
@@ -22,10 +17,8 @@ import cn.jixiao.contracts.project.TargetsReturned;
 import cn.jixiao.contracts.project.TargetsSubmitted;
 import cn.jixiao.project.indicators.DefineIndicators;
 import cn.jixiao.project.indicators.IndicatorInput;
-import cn.jixiao.project.indicators.ProjectEventsRecorder;
 import cn.jixiao.project.indicators.TargetsState;
 import cn.jixiao.project.indicators.demo.JinchenIndicators;
-import cn.jixiao.testing.ServiceTest;
 import cn.jixiao.testing.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,33 +29,7 @@ import static org.awaitility.Awaitility.await;
  * 绩效目标申报与审核 through the API: Jinchen street submits its project's targets, Panlong district returns them
  * with a comment or approves them, and the approved targets stay as they are.
  */
-@ServiceTest
-class TargetsApiTest {
-
-    static final WebTestClientConfigurer JINCHEN = Tokens.streetEditor("panlong", "jinchen");
-    static final WebTestClientConfigurer JINCHEN_APPROVER =
-            Tokens.user("panlong-jinchen-approver", "/panlong/jinchen", "street-approver");
-    static final WebTestClientConfigurer PANLONG = Tokens.overseer("panlong");
-
-    @Autowired
-    WebTestClient web;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    TargetsClient api;
-    ProjectEventsRecorder events;
-
-    @BeforeEach
-    void listen() {
-        api = new TargetsClient(web);
-        events = new ProjectEventsRecorder(broker);
-    }
-
-    @AfterEach
-    void close() {
-        events.close();
-    }
+class TargetsApiTest extends TargetsApiSpecification {
 
     @Test
     void aStreetSubmitsACompleteTreeAndTheDistrictSeesItSubmitted() {
