@@ -1,7 +1,6 @@
 package cn.jixiao.evaluation.selfevaluation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-import cn.jixiao.evaluation.scoring.IndicatorScore;
 import cn.jixiao.evaluation.scoring.ScoreCard;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
@@ -82,8 +80,7 @@ public class EvaluationWorkflow {
         return access.forStep(actor, id, WorkflowStep.REVIEW_SCORE, request.version())
                 .flatMap(evaluation -> scoring.templateFor(evaluation).map(template -> {
                     ScoreCard card = evaluation.scoreCard();
-                    BigDecimal score = request.score().setScale(2, RoundingMode.HALF_UP);
-                    checkReviewScore(card, request.indicatorId(), score);
+                    BigDecimal score = ReviewScoreRange.checked(card, request.indicatorId(), request.score());
                     List<ReviewScore> reviews = new ArrayList<>(evaluation.reviewScores().stream()
                             .filter(review -> !sameLine(review, request.indicatorId()))
                             .toList());
@@ -113,28 +110,6 @@ public class EvaluationWorkflow {
                 })
                 .map(next -> next.after(WorkflowStep.REOPEN, actor.username(), request.commentOrNull(), now))
                 .flatMap(evaluations::insert);
-    }
-
-    private static void checkReviewScore(ScoreCard card, String indicatorId, BigDecimal score) {
-        if (card == null) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "not-scored",
-                    Bilingual.of("尚未计分，不能复核评分", "Not scored, nothing to review"),
-                    Bilingual.of("自评尚无得分，无法设置复核分", "The evaluation has no score to set a review score beside"));
-        }
-        BigDecimal weight = indicatorId == null ? card.execution().weight() : card.indicators().stream()
-                .filter(line -> line.indicatorId().equals(indicatorId))
-                .map(IndicatorScore::scaledWeight)
-                .findFirst()
-                .orElseThrow(() -> ProblemException.notFound(Bilingual.of("指标", "Indicator"), indicatorId));
-        if (score.compareTo(weight) > 0) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "review-score-out-of-range",
-                    Bilingual.of("复核分超出分值", "Review score out of range"),
-                    Bilingual.of("复核分应在 0 至 " + weight.stripTrailingZeros().toPlainString() + " 分之间，实为 "
-                                    + score.toPlainString(),
-                            "A review score must lie between 0 and " + weight.stripTrailingZeros().toPlainString()
-                                    + "; got " + score.toPlainString()))
-                    .with("allowedFrom", BigDecimal.ZERO).with("allowedTo", weight);
-        }
     }
 
     private static boolean sameLine(ReviewScore review, String indicatorId) {
