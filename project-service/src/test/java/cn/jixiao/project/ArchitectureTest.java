@@ -32,4 +32,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(ServiceArchitecture.FRAMEWORKS)
             .because("domain rules (scoring, money, ledger checks) stay plain Java with no framework in them:"
                     + " a payment line and an import are judged the same wherever they come from");
+
+    @ArchTest
+    static final ArchRule theRedFlagRulesArePlainJava = noClasses()
+            .that().resideInAPackage(SERVICE + ".redflags.rules..")
+            .should().dependOnClassesThat().resideInAnyPackage(ServiceArchitecture.FRAMEWORKS)
+            .because("a red flag's rule is judged on the ledger's rows alone, the same wherever they come from");
 }

@@ -80,6 +80,15 @@ class Expenditures {
                 .with(Sort.by("date", "voucherNo")).skip((long) page * size).limit(size), Expenditure.class);
     }
 
+    /** Every committed entry of the ledger, in date order then by voucher number. */
+    Flux<Expenditure> allCommitted(TenantAccess access, Ledger ledger) {
+        if (ledger.committedBatches().isEmpty()) {
+            return Flux.empty();
+        }
+        return mongo.find(TenantCriteria.allVisible(access, committed(ledger, null, null))
+                .with(Sort.by("date", "voucherNo")), Expenditure.class);
+    }
+
     Mono<Long> count(TenantAccess access, Ledger ledger, Integer month, String classificationCode) {
         return mongo.count(TenantCriteria.allVisible(access, committed(ledger, month, classificationCode)), Expenditure.class);
     }

@@ -45,8 +45,14 @@ record DistrictYearRectifications(@Id String id, String districtId, int year, Li
 
     /** Whether an item already names this finding of the project: an automatic opening then changes nothing. */
     boolean holds(String projectId, Finding finding) {
+        return holding(projectId, finding).isPresent();
+    }
+
+    /** The item that names this finding of the project, if one was opened. */
+    Optional<Rectification> holding(String projectId, Finding finding) {
         String key = Rectification.sourceKey(projectId, finding);
-        return items.stream().anyMatch(item -> Rectification.sourceKey(item.projectId(), item.finding()).equals(key));
+        return items.stream().filter(item -> Rectification.sourceKey(item.projectId(), item.finding()).equals(key))
+                .findFirst();
     }
 
     List<Rectification> ofProject(String projectId) {

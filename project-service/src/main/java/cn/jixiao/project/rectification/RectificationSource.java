@@ -6,6 +6,7 @@ public enum RectificationSource {
     EVALUATION_RETURN("自评退回意见", "the district's return of the self-evaluation"),
     REVIEW_DEDUCTION("复核扣分", "a deduction at the district's review"),
     MONITORING_RED("绩效监控红灯", "a red line of the monitoring form"),
+    RED_FLAG("审计线索", "a red flag in the spending ledger, turned into an item by the district's overseer"),
     MANUAL("区复核人员录入", "entered by the district's overseer");
 
     private final String label;
