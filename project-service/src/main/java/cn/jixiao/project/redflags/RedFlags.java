@@ -43,8 +43,8 @@ import cn.jixiao.tenancy.TenantAccess;
 /**
  * A project's red flags, computed from its ledger on every read, with the overseer's decisions on them; the
  * district's counts; dismissing a flag with a reason and turning one into a 整改 item. Flags never touch a score.
- * The order of the refusals: the caller's role (403, streets included), the project visible (404), the flag among the
- * project's current flags (404), the flag not decided otherwise yet (409).
+ * The order of the refusals: the caller's role (403, streets included), the project visible (404), the key well formed
+ * (400), the flag among the project's current flags (404), the flag not decided otherwise yet (409).
  */
 @Service
 class RedFlags {
@@ -109,6 +109,7 @@ class RedFlags {
                                   BiFunction<Project, RedFlag, Mono<FlagDecision>> decision) {
         return Mono.fromRunnable(() -> RedFlagPolicy.mayDecide(caller))
                 .then(Mono.defer(() -> access.readable(caller, projectId)))
+                .doOnNext(project -> refuseMalformed(flagKey))
                 .flatMap(project -> read(caller, project).flatMap(read -> {
                     RedFlag flag = read.flags().stream().filter(found -> found.key().equals(flagKey)).findFirst()
                             .orElseThrow(() -> ProblemException.notFound(Bilingual.of("审计线索", "Red flag"), flagKey));
@@ -187,6 +188,16 @@ class RedFlags {
         part.put(decision.status() == FlagStatus.DISMISSED ? "reason" : "rectificationId",
                 decision.status() == FlagStatus.DISMISSED ? decision.reason() : decision.rectificationId());
         return part;
+    }
+
+    /** A key no flag can have: answered only after the tenant checks, so it tells a stranger nothing. */
+    private static void refuseMalformed(String flagKey) {
+        if (!RedFlag.isKey(flagKey)) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "red-flag-key-malformed",
+                    Bilingual.of("审计线索标识格式不正确", "Malformed red flag key"),
+                    Bilingual.of("“" + flagKey + "”不是审计线索的标识（规则名-24位十六进制）",
+                            "'" + flagKey + "' is not a red flag's key (the rule's name and 24 hex digits)"));
+        }
     }
 
     private static ProblemException alreadyDecided(FlagDecision earlier) {

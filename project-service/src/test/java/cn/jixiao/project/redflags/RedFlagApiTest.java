@@ -105,6 +105,9 @@ class RedFlagApiTest {
         dismiss(WUHUA, duplicate, "已核实").expectStatus().isNotFound();
         dismiss(PANLONG, duplicate, " ").expectStatus().isBadRequest();
         dismiss(PANLONG, "duplicate-invoices-000000000000000000000000", "已核实").expectStatus().isNotFound();
+        dismiss(PANLONG, "not-a-flag", "已核实").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("red-flag-key-malformed");
+        dismiss(JINCHEN, "not-a-flag", "已核实").expectStatus().isForbidden();
 
         FlagView dismissed = dismiss(PANLONG, duplicate, "两张发票号码不同，系分两批印制，已核对原始凭证").expectStatus().isOk()
                 .expectBody(FlagView.class).returnResult().getResponseBody();

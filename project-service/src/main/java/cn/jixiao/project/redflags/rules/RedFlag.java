@@ -32,6 +32,19 @@ public record RedFlag(String key, RedFlagRule rule, String finding, List<LedgerR
         return of(rule, String.join("\n", rows.stream().map(LedgerRow::voucherNo).sorted().toList()), finding, rows);
     }
 
+    /** Whether this could be a flag's key at all: a rule's slug and 24 hex digits. */
+    public static boolean isKey(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (RedFlagRule rule : RedFlagRule.values()) {
+            if (text.startsWith(rule.slug() + "-") && text.substring(rule.slug().length() + 1).matches("[0-9a-f]{24}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String keyOf(RedFlagRule rule, String about) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(about.getBytes(StandardCharsets.UTF_8));

@@ -29,6 +29,9 @@ class RedFlagRulesTest {
                 .matches("duplicate-invoices-[0-9a-f]{24}");
         assertThat(RedFlag.ofRows(RedFlagRule.ROUND_NUMBER_SERIES, "x", List.of(first, second)).key()).isNotEqualTo(key);
         assertThat(RedFlag.ofRows(RedFlagRule.DUPLICATE_INVOICES, "x", List.of(first)).key()).isNotEqualTo(key);
+        assertThat(RedFlag.isKey(key)).isTrue();
+        assertThat(RedFlag.isKey("duplicate-invoices-" + "0".repeat(23))).isFalse();
+        assertThat(RedFlag.isKey("no-such-rule-" + "0".repeat(24))).isFalse();
     }
 
     @Test
