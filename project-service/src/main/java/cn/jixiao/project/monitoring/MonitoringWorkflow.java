@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 import cn.jixiao.contracts.monitoring.MonitoringLight;
 import cn.jixiao.contracts.money.Yuan;
+import cn.jixiao.messaging.outbox.PendingEvent;
 import cn.jixiao.problems.Bilingual;
 import cn.jixiao.problems.ProblemException;
 import cn.jixiao.project.audit.AuditTrail;
@@ -29,7 +30,6 @@ import cn.jixiao.project.indicators.UnreadableValue;
 import cn.jixiao.project.ledger.LedgerFigures;
 import cn.jixiao.project.project.Project;
 import cn.jixiao.project.project.ProjectAccess;
-import cn.jixiao.project.rectification.MonitoringFindings;
 import cn.jixiao.project.review.ReviewPolicy;
 import cn.jixiao.project.review.StepRefusal;
 import cn.jixiao.tenancy.TenantAccess;
@@ -51,12 +51,10 @@ class MonitoringWorkflow {
     private final LedgerFigures ledgers;
     private final IndicatorSystems indicators;
     private final AuditTrail audit;
-    private final MonitoringFindings findings;
     private final Clock clock;
 
     MonitoringWorkflow(ProjectAccess access, MonitoringRounds rounds, MonitoringStore store, BudgetFigures budgets,
-                       LedgerFigures ledgers, IndicatorSystems indicators, AuditTrail audit,
-                       MonitoringFindings findings, Clock clock) {
+                       LedgerFigures ledgers, IndicatorSystems indicators, AuditTrail audit, Clock clock) {
         this.access = access;
         this.rounds = rounds;
         this.store = store;
@@ -64,7 +62,6 @@ class MonitoringWorkflow {
         this.ledgers = ledgers;
         this.indicators = indicators;
         this.audit = audit;
-        this.findings = findings;
         this.clock = clock;
     }
 
@@ -128,7 +125,7 @@ class MonitoringWorkflow {
             Instant now = now();
             MonitoringReport.Step taken = new MonitoringReport.Step(step, current.state(), step.to(),
                     caller.username(), now, comment);
-            MonitoringReport next = current.after(taken, lines, List.of(
+            List<PendingEvent> events = new ArrayList<>(List.of(
                     step == MonitoringStep.SUBMIT
                             ? MonitoringEvents.reported(current, context.round(), lines, caller.username(), now)
                             : MonitoringEvents.reviewed(current, step, caller.username(), now, comment),
@@ -136,11 +133,14 @@ class MonitoringWorkflow {
                             context.project().tenantId(), "monitoring", step.name().toLowerCase(),
                             Map.of("state", current.state()), Map.of("round", context.round().id(), "state", step.to(),
                                     "comment", comment == null ? "" : comment), now)));
-            Mono<Void> rectification = step == MonitoringStep.SUBMIT ? Mono.empty()
-                    : findings.record(context.project(), context.round().id(), redLines(context.round(),
-                    current.submitted() != null ? current.submitted() : lines));
-            // the form's step first: the items follow from it, each line's item once, so a retry opens no other
-            return store.save(next).flatMap(saved -> rectification.thenReturn(saved))
+            if (step != MonitoringStep.SUBMIT) {
+                // the district's review makes each red line, as submitted, a 整改 finding: in the same write as the
+                // review, for rectification to open from this outbox entry
+                MonitoringRedLines.of(context.project(), context.round(),
+                        current.submitted() != null ? current.submitted() : lines, caller.username(), now)
+                        .ifPresent(events::add);
+            }
+            return store.save(current.after(taken, lines, events))
                     .map(saved -> form(context.with(saved)));
         });
     }
@@ -172,30 +172,6 @@ class MonitoringWorkflow {
                 lines.count(MonitoringLight.YELLOW), missing,
                 report.state().editable() && missing.isEmpty(),
                 report.history().stream().map(MonitoringForm.HistoryView::of).toList());
-    }
-
-    /** The district's review of the form: each red line, as submitted, is a 整改 finding of the round. */
-    private static List<MonitoringFindings.RedLine> redLines(MonitoringRound round, MonitoringLines lines) {
-        List<MonitoringFindings.RedLine> red = new ArrayList<>();
-        MonitoringLines.SpendingLine spending = lines.spending();
-        if (spending.light() == MonitoringLight.RED) {
-            red.add(new MonitoringFindings.RedLine("spending", "绩效监控红灯（" + round.name() + "）：支出进度 "
-                    + "执行率 " + spending.executionRate().toPlainString() + "%，计划 "
-                    + spending.plannedPercent().toPlainString() + "%" + explained(spending.cause(), spending.measure())));
-        }
-        for (MonitoringLines.IndicatorLine line : lines.indicators()) {
-            if (line.light() == MonitoringLight.RED) {
-                red.add(new MonitoringFindings.RedLine(line.indicatorId(), "绩效监控红灯（" + round.name() + "）："
-                        + line.name() + " 年度指标值 " + line.target() + "，全年预计 " + line.expected()
-                        + explained(line.cause(), line.measure())));
-            }
-        }
-        return red;
-    }
-
-    private static String explained(String cause, String measure) {
-        return (cause == null || cause.isBlank() ? "" : "。偏差原因：" + cause.strip())
-                + (measure == null || measure.isBlank() ? "" : "；纠偏措施：" + measure.strip());
     }
 
     /** The entries for the tree in force, each indicator once; an unknown indicator or unreadable value is a 400. */
