@@ -129,6 +129,11 @@ public class SelfEvaluations {
                 .and(Sort.by("projectCode"))), SelfEvaluation.class);
     }
 
+    /** Every round of every project of the budget year that the caller may see. */
+    public Flux<SelfEvaluation> ofYearVisible(TenantAccess access, int year) {
+        return mongo.find(TenantCriteria.allVisible(access, Criteria.where("year").is(year)), SelfEvaluation.class);
+    }
+
     public Mono<SelfEvaluation> findVisible(TenantAccess access, String id) {
         return TenantDocuments.visible(mongo, access, id, SelfEvaluation.class);
     }
