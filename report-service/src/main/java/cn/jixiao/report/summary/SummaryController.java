@@ -1,21 +1,13 @@
 package cn.jixiao.report.summary;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jixiao.problems.Bilingual;
-import cn.jixiao.problems.ProblemException;
+import cn.jixiao.report.archive.FormatDownloads;
 import cn.jixiao.report.document.DistrictSummary;
 import cn.jixiao.report.document.SummaryFormat;
 import cn.jixiao.tenancy.TenantAccess;
@@ -36,11 +28,11 @@ import cn.jixiao.tenancy.TenantAccess;
 class SummaryController {
 
     private final DistrictSummaries summaries;
-    private final Map<String, SummaryFormat> formats;
+    private final FormatDownloads<DistrictSummary> files;
 
     SummaryController(DistrictSummaries summaries, List<SummaryFormat> formats) {
         this.summaries = summaries;
-        this.formats = formats.stream().collect(Collectors.toMap(SummaryFormat::name, Function.identity()));
+        this.files = new FormatDownloads<>(formats, Bilingual.of("汇总格式", "Summary format"));
     }
 
     @Operation(summary = "全区项目支出绩效自评汇总 / the district's summary of all its streets' evaluations",
@@ -56,18 +48,8 @@ class SummaryController {
     Mono<ResponseEntity<byte[]>> download(@PathVariable String districtId, @RequestParam int year,
                                           @Parameter(description = "XLSX 或 PDF") @PathVariable String format,
                                           TenantAccess caller) {
-        SummaryFormat renderer = formats.get(format.toUpperCase());
-        if (renderer == null) {
-            return Mono.error(ProblemException.notFound(Bilingual.of("汇总格式", "Summary format"), format));
-        }
-        return summaries.of(caller, districtId, year)
-                // rendering thousands of rows is CPU work: off the event loop
-                .publishOn(Schedulers.boundedElastic())
-                .map(summary -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(renderer.contentType()))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(summary.districtName() + year + "年度项目支出绩效自评汇总." + renderer.fileExtension(),
-                                        StandardCharsets.UTF_8).build().toString())
-                        .body(renderer.render(summary)));
+        // rendering thousands of rows is CPU work: FormatDownloads renders off the event loop
+        return files.download(format, summaries.of(caller, districtId, year),
+                summary -> summary.districtName() + year + "年度项目支出绩效自评汇总");
     }
 }

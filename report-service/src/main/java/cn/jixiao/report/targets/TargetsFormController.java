@@ -1,15 +1,11 @@
 package cn.jixiao.report.targets;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jixiao.problems.Bilingual;
-import cn.jixiao.problems.ProblemException;
-import cn.jixiao.report.archive.ReportFileHeaders;
+import cn.jixiao.report.archive.FormatDownloads;
 import cn.jixiao.report.document.TargetsForm;
 import cn.jixiao.report.document.TargetsFormat;
 import cn.jixiao.tenancy.TenantAccess;
@@ -30,11 +25,11 @@ import cn.jixiao.tenancy.TenantAccess;
 class TargetsFormController {
 
     private final TargetsForms forms;
-    private final Map<String, TargetsFormat> formats;
+    private final FormatDownloads<TargetsForm> files;
 
     TargetsFormController(TargetsForms forms, List<TargetsFormat> formats) {
         this.forms = forms;
-        this.formats = formats.stream().collect(Collectors.toMap(TargetsFormat::name, Function.identity()));
+        this.files = new FormatDownloads<>(formats, Bilingual.of("目标表格式", "Targets format"));
     }
 
     @Operation(summary = "项目的绩效目标表（批复的目标及目标调整；未批复时标注） / the project's performance targets table",
@@ -50,17 +45,7 @@ class TargetsFormController {
     Mono<ResponseEntity<byte[]>> file(@PathVariable String projectId,
                                       @Parameter(description = "docx、pdf 或 html") @PathVariable String format,
                                       TenantAccess caller) {
-        TargetsFormat renderer = formats.get(format.toUpperCase());
-        if (renderer == null) {
-            return Mono.error(ProblemException.notFound(Bilingual.of("目标表格式", "Targets format"), format));
-        }
-        return forms.forReader(caller, projectId)
-                // rendering is CPU work: off the event loop
-                .publishOn(Schedulers.boundedElastic())
-                .map(form -> ResponseEntity.ok()
-                        .headers(ReportFileHeaders.preview(renderer.contentType(), form.projectName()
-                                + TargetsForm.TITLE + (form.approved() ? "" : "（" + TargetsForm.NOT_APPROVED + "）")
-                                + "." + renderer.fileExtension()))
-                        .body(renderer.render(form)));
+        return files.preview(format, forms.forReader(caller, projectId), form -> form.projectName()
+                + TargetsForm.TITLE + (form.approved() ? "" : "（" + TargetsForm.NOT_APPROVED + "）"));
     }
 }

@@ -61,7 +61,7 @@ final class SelfEvaluationFormHtml {
      * a table's first rows can repeat on the next page, and the rows to repeat are the indicator header, not the
      * project's name and funds; it also lets each part divide the width as its contents need.
      */
-    private static Element table(Element appendix, String cssClass, List<Double> grid) {
+    static Element table(Element appendix, String cssClass, List<Double> grid) {
         Element table = appendix.child("table").cssClass(cssClass);
         Element columns = table.child("colgroup");
         grid.forEach(width -> columns.child("col").attr("style", "width: " + width + "%"));
@@ -69,14 +69,23 @@ final class SelfEvaluationFormHtml {
     }
 
     private static void header(Element rows, SelfEvaluationForm form) {
+        projectRows(rows, form.projectName(), form.competentDepartment(), form.implementingUnit(), 2, 3);
+    }
+
+    /**
+     * 项目名称 over the whole width, then 主管部门 and 实施单位 side by side: the head of every form. Each label spans
+     * {@code labelColumns} of the table's grid and each unit {@code valueColumns}; the name spans the rest.
+     */
+    static void projectRows(Element rows, String projectName, String department, String unit, int labelColumns,
+                            int valueColumns) {
         Element name = rows.child("tr");
-        cell(name, "th", "项目名称", 2, 1);
-        cell(name, "td", form.projectName(), 8, 1).cssClass("text");
+        cell(name, "th", "项目名称", labelColumns, 1);
+        cell(name, "td", projectName, labelColumns + 2 * valueColumns, 1).cssClass("text");
         Element units = rows.child("tr");
-        cell(units, "th", "主管部门", 2, 1);
-        cell(units, "td", form.competentDepartment(), 3, 1).cssClass("text");
-        cell(units, "th", "实施单位", 2, 1);
-        cell(units, "td", form.implementingUnit(), 3, 1).cssClass("text");
+        cell(units, "th", "主管部门", labelColumns, 1);
+        cell(units, "td", department, valueColumns, 1).cssClass("text");
+        cell(units, "th", "实施单位", labelColumns, 1);
+        cell(units, "td", unit, valueColumns, 1).cssClass("text");
     }
 
     private static void funds(Element rows, List<FundsRow> funds) {

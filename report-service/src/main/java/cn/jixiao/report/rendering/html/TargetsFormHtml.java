@@ -12,6 +12,8 @@ import cn.jixiao.report.rendering.html.Xhtml.Element;
 
 import static cn.jixiao.report.rendering.html.SelfEvaluationFormHtml.cell;
 import static cn.jixiao.report.rendering.html.SelfEvaluationFormHtml.filledOrMarked;
+import static cn.jixiao.report.rendering.html.SelfEvaluationFormHtml.projectRows;
+import static cn.jixiao.report.rendering.html.SelfEvaluationFormHtml.table;
 
 /**
  * The 绩效目标表 as one XHTML page on the 自评表's page and with its cells: the browser's view and the source of the
@@ -58,22 +60,8 @@ public final class TargetsFormHtml {
         return page.write();
     }
 
-    private static Element table(Element sheet, String cssClass, List<Double> grid) {
-        Element table = sheet.child("table").cssClass(cssClass);
-        Element columns = table.child("colgroup");
-        grid.forEach(width -> columns.child("col").attr("style", "width: " + width + "%"));
-        return table;
-    }
-
     private static void head(Element rows, TargetsForm form) {
-        Element name = rows.child("tr");
-        cell(name, "th", "项目名称", 1, 1);
-        cell(name, "td", form.projectName(), 3, 1).cssClass("text");
-        Element units = rows.child("tr");
-        cell(units, "th", "主管部门", 1, 1);
-        cell(units, "td", form.competentDepartment(), 1, 1).cssClass("text");
-        cell(units, "th", "实施单位", 1, 1);
-        cell(units, "td", form.implementingUnit(), 1, 1).cssClass("text");
+        projectRows(rows, form.projectName(), form.competentDepartment(), form.implementingUnit(), 1, 1);
         Element header = rows.child("tr");
         cell(header, "th", "项目资金（万元）", 1, Math.max(form.funds().size(), 1) + 1);
         cell(header, "th", "", 1, 1);

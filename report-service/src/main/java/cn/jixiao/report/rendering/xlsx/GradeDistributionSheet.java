@@ -22,9 +22,7 @@ final class GradeDistributionSheet {
 
     static void write(SXSSFWorkbook workbook, SummaryStyles styles, DistrictSummary summary) {
         Sheet sheet = workbook.createSheet(NAME);
-        sheet.setColumnWidth(0, 14 * 256);
-        sheet.setColumnWidth(1, 10 * 256);
-        sheet.setColumnWidth(2, 10 * 256);
+        SheetLayout.widths(sheet, 14, 10, 10);
         Row header = sheet.createRow(0);
         for (int column = 0; column < HEADER.size(); column++) {
             Cells.text(header, column, HEADER.get(column), styles.header);

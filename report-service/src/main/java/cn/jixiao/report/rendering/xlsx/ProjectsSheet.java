@@ -2,7 +2,6 @@ package cn.jixiao.report.rendering.xlsx;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -30,9 +29,7 @@ final class ProjectsSheet {
 
     static void write(SXSSFWorkbook workbook, SummaryStyles styles, DistrictSummary summary) {
         Sheet sheet = workbook.createSheet(NAME);
-        for (int column = 0; column < WIDTHS.length; column++) {
-            sheet.setColumnWidth(column, WIDTHS[column] * 256);
-        }
+        SheetLayout.widths(sheet, WIDTHS);
         Row title = sheet.createRow(0);
         title.setHeightInPoints(30);
         Cells.text(title, 0, title(summary), styles.title);
@@ -63,13 +60,7 @@ final class ProjectsSheet {
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(lastProjectRow, HEADER_ROW), 0,
                 HEADER.size() - 1));
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, HEADER.size() - 1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        // One page wide, as many long as the projects need: a printed column never runs onto a page of its own.
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        SheetLayout.printedOnePageWide(sheet);
     }
 
     static String title(DistrictSummary summary) {

@@ -8,7 +8,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.report.document.DistrictSummary;
+import cn.jixiao.report.document.FileType;
 import cn.jixiao.report.document.SummaryFormat;
+import cn.jixiao.report.rendering.FileRenderer;
 
 /**
  * The district summary as an Excel workbook for the district's finance bureau: the projects with their totals,
@@ -16,29 +18,17 @@ import cn.jixiao.report.document.SummaryFormat;
  * with 30 projects each costs little more than one of a few rows.
  */
 @Component
-public class XlsxSummaryFormat implements SummaryFormat {
+public class XlsxSummaryFormat extends FileRenderer<DistrictSummary> implements SummaryFormat {
 
-    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CONTENT_TYPE = FileType.XLSX.contentType();
     /** Rows kept in memory before older ones are flushed to the temporary file. */
     private static final int ROWS_IN_MEMORY = 200;
 
-    @Override
-    public String name() {
-        return "XLSX";
+    public XlsxSummaryFormat() {
+        super(FileType.XLSX, XlsxSummaryFormat::written);
     }
 
-    @Override
-    public String contentType() {
-        return CONTENT_TYPE;
-    }
-
-    @Override
-    public String fileExtension() {
-        return "xlsx";
-    }
-
-    @Override
-    public byte[] render(DistrictSummary summary) {
+    private static byte[] written(DistrictSummary summary) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             try {
