@@ -75,7 +75,14 @@ final class TargetsInForce {
         if (at == null) {
             return "—";
         }
-        LocalDate day = at.atZone(CHINA).toLocalDate();
+        return date(at.atZone(CHINA).toLocalDate());
+    }
+
+    /** 2023年6月30日; 「—」 when unknown. */
+    static String date(LocalDate day) {
+        if (day == null) {
+            return "—";
+        }
         return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 }

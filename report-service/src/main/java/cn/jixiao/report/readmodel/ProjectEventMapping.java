@@ -10,6 +10,9 @@ import cn.jixiao.contracts.project.EvidenceAttached;
 import cn.jixiao.contracts.project.ExecutionSummaryReported;
 import cn.jixiao.contracts.project.ExpenditureRecorded;
 import cn.jixiao.contracts.project.IndicatorsDefined;
+import cn.jixiao.contracts.project.MonitoringReported;
+import cn.jixiao.contracts.project.MonitoringReviewed;
+import cn.jixiao.contracts.project.MonitoringRoundOpened;
 import cn.jixiao.contracts.project.ProjectRegistered;
 import cn.jixiao.contracts.project.ProjectUpdated;
 import cn.jixiao.contracts.project.TargetsAdjusted;
@@ -101,6 +104,29 @@ public final class ProjectEventMapping {
     public static EvidenceItem evidence(EvidenceAttached attached) {
         return new EvidenceItem(attached.evidenceId(), attached.type(), attached.title(), attached.fileName(),
                 attached.position(), false);
+    }
+
+    /** 绩效监控下达: the round as the monitoring form's title and header print it. */
+    public static MonitoringRound round(MonitoringRoundOpened opened) {
+        return new MonitoringRound(opened.roundId(), opened.districtId(), opened.year(), opened.name(), opened.asOf(),
+                opened.dueDate(), opened.marginPoints());
+    }
+
+    /** 绩效监控表提交: the form as submitted at {@code at}, every line with its light and explanation. */
+    public static MonitoringRecord.Submission monitoring(MonitoringReported reported, Instant at) {
+        MonitoringReported.Spending spending = reported.spending();
+        return new MonitoringRecord.Submission(reported.asOf(), reported.submittedBy(), at,
+                spending == null ? null : new MonitoringRecord.Spending(spending.executed(), spending.fullYearBudget(),
+                        spending.executionRate(), spending.plannedPercent(), spending.plan(), spending.marginPoints(),
+                        spending.light(), spending.cause(), spending.measure()),
+                mapped(reported.indicators(), line -> new MonitoringRecord.IndicatorLine(line.indicatorId(),
+                        line.name(), line.target(), line.progress(), line.expected(), line.light(), line.cause(),
+                        line.measure())));
+    }
+
+    /** 绩效监控审核: approved, or returned with the district's comment. */
+    public static MonitoringRecord.Review review(MonitoringReviewed reviewed, Instant at) {
+        return new MonitoringRecord.Review(reviewed.outcome(), reviewed.reviewedBy(), reviewed.comment(), at);
     }
 
     private static <T, R> List<R> mapped(List<T> items, Function<T, R> mapping) {

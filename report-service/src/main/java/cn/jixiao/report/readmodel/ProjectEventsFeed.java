@@ -14,7 +14,7 @@ import cn.jixiao.messaging.replay.ReplayedFeed;
 /**
  * Copies what the report needs from project-service's events: the project's facts (registration, details,
  * budget, ledger totals or a summary 全年执行数, indicators, actuals, evidence, and the 绩效目标表's
- * submission, return, approval and adjustments), read into report-service's own records
+ * submission, return, approval and adjustments; the monitoring rounds and each project's 绩效监控表 with its review), read into report-service's own records
  * ({@link ProjectEventMapping}) here at the edge. The service's one listener on the topic: listeners of one
  * service share a consumer group, so a second one would only get some partitions. A rebuild of the read model
  * ({@link RebuildableCopies}) pauses this listener and replays the topic through the same dispatcher.
@@ -97,6 +97,20 @@ class ProjectEventsFeed {
                     return model.changeProject(adjusted.projectId(), adjusted.districtId(), adjusted.streetId(),
                             facts -> facts.withTargets(targets -> targets.withAdjusted(
                                     ProjectEventMapping.adjustment(adjusted, event.occurredAt()))));
+                })
+                .on(ProjectEvents.MONITORING_ROUND_OPENED,
+                        event -> model.recordRound(ProjectEventMapping.round(event.payload())))
+                .on(ProjectEvents.MONITORING_REPORTED, event -> {
+                    var reported = event.payload();
+                    return model.changeMonitoring(reported.projectId(), reported.roundId(), reported.districtId(),
+                            reported.streetId(), form -> form.with(
+                                    ProjectEventMapping.monitoring(reported, event.occurredAt())));
+                })
+                .on(ProjectEvents.MONITORING_REVIEWED, event -> {
+                    var reviewed = event.payload();
+                    return model.changeMonitoring(reviewed.projectId(), reviewed.roundId(), reviewed.districtId(),
+                            reviewed.streetId(), form -> form.with(
+                                    ProjectEventMapping.review(reviewed, event.occurredAt())));
                 })
                 .build();
     }

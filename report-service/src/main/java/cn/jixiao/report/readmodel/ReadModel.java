@@ -51,6 +51,41 @@ public class ReadModel {
                 .then();
     }
 
+    /** Applies {@code change} to the project's form of a monitoring round, opening it on the first event of it. */
+    public Mono<Void> changeMonitoring(String projectId, String roundId, String districtId, String tenantId,
+                                       UnaryOperator<MonitoringRecord> change) {
+        return Mono.defer(() -> mongo.findById(MonitoringRecord.idOf(projectId, roundId), MonitoringRecord.class)
+                        .defaultIfEmpty(MonitoringRecord.opened(projectId, roundId, districtId, tenantId))
+                        .flatMap(form -> {
+                            MonitoringRecord changed = change.apply(form);
+                            return changed.equals(form) ? Mono.<MonitoringRecord>empty() : mongo.save(changed);
+                        }))
+                .retryWhen(LOST_RACE)
+                .then();
+    }
+
+    /** Keeps a monitoring round as opened; a round never changes, so writing it again is harmless. */
+    public Mono<Void> recordRound(MonitoringRound round) {
+        return mongo.save(round).then();
+    }
+
+    /**
+     * The project's 绩效监控表 of the round as heard of here (a review may have come before its submission). Takes the
+     * project's facts, like the evaluation lookups: the caller read the project through the tenant check first, and
+     * the form must be of the same district and street.
+     */
+    public Mono<MonitoringRecord> monitoring(ProjectFacts project, String roundId) {
+        return mongo.findById(MonitoringRecord.idOf(project.projectId(), roundId), MonitoringRecord.class)
+                .filter(form -> form.districtId().equals(project.districtId())
+                        && form.tenantId().equals(project.tenantId()));
+    }
+
+    /** The round as its district opened it, if it is known here and is the project's district's. */
+    public Mono<MonitoringRound> round(ProjectFacts project, String roundId) {
+        return mongo.findById(roundId, MonitoringRound.class)
+                .filter(round -> round.districtId().equals(project.districtId()));
+    }
+
     /** Keeps a template version's report sections; a version never changes, so writing it again is harmless. */
     public Mono<Void> recordTemplate(TemplatePublished template) {
         return mongo.save(TemplateOutline.of(template)).then();

@@ -16,7 +16,9 @@ import cn.jixiao.messaging.replay.RebuildableReadModel;
  * Which of report-service's data is a copy of other services' events, and so may be dropped and rebuilt from the
  * topics ({@link ReadModelRebuilder}; docs/operations.md, "Event retention and rebuilding read models").
  *
- * <p><b>Read models</b>, rebuilt: {@code report_projects} ({@link ProjectFacts}, from project-service's events),
+ * <p><b>Read models</b>, rebuilt: {@code report_projects} ({@link ProjectFacts}), {@code report_monitoring_forms}
+ * ({@link MonitoringRecord}) and {@code report_monitoring_rounds} ({@link MonitoringRound}), from project-service's
+ * events,
  * {@code report_evaluations} ({@link EvaluationRecord}) and {@code report_template_outlines}
  * ({@link TemplateOutline}), both from evaluation-service's events; and the processed-event records of their
  * consumer, {@value #CONSUMER}.
@@ -37,7 +39,8 @@ class RebuildableCopies {
     @Bean
     RebuildableReadModel reportReadModel(ProjectEventsFeed projects, EvaluationEventsFeed evaluations) {
         return new RebuildableReadModel("report-service read model", CONSUMER,
-                List.of(ProjectFacts.COLLECTION, EvaluationRecord.COLLECTION, TemplateOutline.COLLECTION),
+                List.of(ProjectFacts.COLLECTION, EvaluationRecord.COLLECTION, TemplateOutline.COLLECTION,
+                        MonitoringRecord.COLLECTION, MonitoringRound.COLLECTION),
                 List.of(projects.replayed(), evaluations.replayed()));
     }
 

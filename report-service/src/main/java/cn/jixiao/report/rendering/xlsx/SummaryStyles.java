@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The summary's cell styles, made once per workbook: a workbook holds at most 64,000 styles, and one per cell
+ * The cell styles of the service's sheets (the district summary, the 绩效监控表), made once per workbook: a workbook holds at most 64,000 styles, and one per cell
  * would also cost time and memory on 6,000 rows.
  */
 final class SummaryStyles {
@@ -23,7 +23,12 @@ final class SummaryStyles {
 
     final CellStyle title;
     final CellStyle header;
+    /** Text outside the table, such as the line under a form's title. */
+    final CellStyle plain;
+    final CellStyle plainRight;
     final CellStyle text;
+    /** Running text that wraps within its column, e.g. a cause or a measure. */
+    final CellStyle wrapped;
     final CellStyle centred;
     final CellStyle money;
     final CellStyle percent;
@@ -41,11 +46,18 @@ final class SummaryStyles {
         title.setFont(font(workbook, true, (short) 16));
         title.setAlignment(HorizontalAlignment.CENTER);
         title.setVerticalAlignment(VerticalAlignment.CENTER);
+        plain = workbook.createCellStyle();
+        plain.setFont(regular);
+        plainRight = workbook.createCellStyle();
+        plainRight.setFont(regular);
+        plainRight.setAlignment(HorizontalAlignment.RIGHT);
         header = bordered(workbook, bold, HorizontalAlignment.CENTER, null);
         header.setWrapText(true);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         text = bordered(workbook, regular, HorizontalAlignment.LEFT, null);
+        wrapped = bordered(workbook, regular, HorizontalAlignment.LEFT, null);
+        wrapped.setWrapText(true);
         centred = bordered(workbook, regular, HorizontalAlignment.CENTER, null);
         money = bordered(workbook, regular, HorizontalAlignment.RIGHT, MONEY_FORMAT);
         percent = bordered(workbook, regular, HorizontalAlignment.RIGHT, PERCENT_FORMAT);
