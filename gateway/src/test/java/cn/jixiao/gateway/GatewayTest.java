@@ -102,6 +102,17 @@ class GatewayTest {
     }
 
     @Test
+    void theSampledReviewsAreServedByEvaluationService() {
+        // evaluation-service is down in this test: a 503 (not a 404 no-route) shows the path is routed to it
+        web.get().uri("/api/sampled-reviews?year=2023").headers(h -> h.setBearerAuth(keycloak.streetEditorToken()))
+                .exchange()
+                .expectStatus().isEqualTo(503);
+        web.get().uri("/api/sampled-reviews/some-sample/gaps").headers(h -> h.setBearerAuth(keycloak.streetEditorToken()))
+                .exchange()
+                .expectStatus().isEqualTo(503);
+    }
+
+    @Test
     void theEvaluationTemplatesAreServedByEvaluationService() {
         // evaluation-service is down in this test: a 503 (not a 404 no-route) shows the path is routed to it
         web.get().uri("/api/templates").headers(h -> h.setBearerAuth(keycloak.streetEditorToken()))

@@ -70,11 +70,11 @@ class SampledReviewController {
             description = "区复核人员录入抽中自评一行（指标 id，预算执行率为 execution）的复核分及理由，复核总分按复核规则重算；"
                     + "街道的已定稿自评不变 / by the district's overseer: one line (indicator id, execution for the rate) "
                     + "with the reason; the review total follows the review rule; the street's evaluation is untouched")
-    @PutMapping("/{id}/evaluations/{evaluationId}/lines/{lineId}")
+    @PutMapping("/{id}/evaluations/{evaluationId}/lines/{indicatorId}")
     Mono<SampledReviewView.Evaluation> reScore(TenantAccess caller, @PathVariable String id,
-                                               @PathVariable String evaluationId, @PathVariable String lineId,
+                                               @PathVariable String evaluationId, @PathVariable String indicatorId,
                                                @Valid @RequestBody ReScoreLine request) {
-        return service.reScore(caller, id, evaluationId, lineId, request);
+        return service.reScore(caller, id, evaluationId, indicatorId, request);
     }
 
     @Operation(summary = "自评与复核差异 / the gap report",
