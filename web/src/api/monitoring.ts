@@ -1,4 +1,4 @@
-import { http } from './http'
+import { download, http } from './http'
 import type { Dimension } from './indicators'
 import type { TargetsState } from './targets'
 
@@ -245,4 +245,8 @@ export const monitoringApi = {
     http.post<MonitoringForm>(`${form(projectId, roundId)}/approval`, { version, comment: comment?.trim() || undefined }),
   returnToStreet: (projectId: string, roundId: string, version: number | null, comment: string) =>
     http.post<MonitoringForm>(`${form(projectId, roundId)}/return`, { version, comment }),
+  /** the last submitted 绩效监控表 as report-service renders it, under the Chinese name it gives the file */
+  downloadForm: (projectId: string, roundId: string, format: 'docx' | 'xlsx', projectName: string) =>
+    download(`/api/reports/${encodeURIComponent(projectId)}/monitoring/${encodeURIComponent(roundId)}/${format}`,
+      `${projectName}绩效运行监控表.${format}`),
 }

@@ -10,14 +10,14 @@ import { writeControls } from '@/testing/writeControls'
 import MonitoringPage from './MonitoringPage.vue'
 
 /** project-service's answers by URL; the page talks to it only through the http module. */
-const answers = vi.hoisted(() => ({ get: new Map<string, unknown>(), put: vi.fn(), post: vi.fn() }))
+const answers = vi.hoisted(() => ({ get: new Map<string, unknown>(), put: vi.fn(), post: vi.fn(), download: vi.fn() }))
 vi.mock('@/api/http', async (original) => {
   const real = await original<typeof import('@/api/http')>()
   const get = async (url: string) => {
     if (!answers.get.has(url)) throw new real.ApiProblem(404, { title: '未找到 / Not found' })
     return structuredClone(answers.get.get(url))
   }
-  return { ...real, http: { get, put: answers.put, post: answers.post } }
+  return { ...real, http: { get, put: answers.put, post: answers.post }, download: answers.download }
 })
 vi.mock('element-plus', async (original) => ({
   ...(await original<typeof import('element-plus')>()),
@@ -67,6 +67,18 @@ describe('绩效监控 tab', { timeout: 30_000 }, () => {
     expect(router.currentRoute.value.query.round).toBe(ROUND_ID)
     expect(page.get('[data-testid=monitoring-state]').text()).toBe('未填报')
     expect(page.find('[data-testid=monitoring-overdue]').exists()).toBe(true)
+  })
+
+  it('offers the last submitted form as report-service renders it, DOCX and XLSX, once there is one', async () => {
+    const before = await open(['street-editor'])
+    expect(before.page.find('[data-testid=monitoring-docx]').exists()).toBe(false)
+    before.page.unmount()
+    document.body.innerHTML = ''
+
+    const { page } = await open(['auditor'], submitted())
+    await page.get('[data-testid=monitoring-xlsx]').trigger('click')
+    expect(answers.download).toHaveBeenCalledWith(`/api/reports/P1/monitoring/${ROUND_ID}/xlsx`, expect.stringMatching(/绩效运行监控表\.xlsx$/))
+    expect(page.get('[data-testid=monitoring-docx]').text()).toContain('下载')
   })
 
   it('says so when the district has opened no round for the year', async () => {
