@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.jixiao.report.JinchenEvents;
 import cn.jixiao.report.JinchenMonitoring;
-import cn.jixiao.report.rendering.MonitoringForms;
+import cn.jixiao.report.rendering.JinchenMonitoringForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ class DocxMonitoringFormatTest {
 
     @BeforeAll
     static void render() throws Exception {
-        docx = new RenderedDocx(new DocxMonitoringFormat().render(MonitoringForms.returned()));
+        docx = new RenderedDocx(new DocxMonitoringFormat().render(JinchenMonitoringForm.returned()));
         docx.keepAs("jinchen-monitoring.docx");
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.jixiao.report.JinchenEvents;
 import cn.jixiao.report.JinchenMonitoring;
-import cn.jixiao.report.rendering.MonitoringForms;
+import cn.jixiao.report.rendering.JinchenMonitoringForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ class XlsxMonitoringFormatTest {
 
     @BeforeAll
     static void render() {
-        xlsx = new RenderedXlsx(new XlsxMonitoringFormat().render(MonitoringForms.returned()));
+        xlsx = new RenderedXlsx(new XlsxMonitoringFormat().render(JinchenMonitoringForm.returned()));
         sheet = xlsx.workbook.getSheet("绩效运行监控表");
     }
 

@@ -8,9 +8,9 @@ import cn.jixiao.report.readmodel.MonitoringRecord;
 import cn.jixiao.report.readmodel.ProjectEventMapping;
 
 /** The 金辰 seed's 绩效监控表 of the mid-year round, as the renderers' tests print it. */
-public final class MonitoringForms {
+public final class JinchenMonitoringForm {
 
-    private MonitoringForms() {
+    private JinchenMonitoringForm() {
     }
 
     /** Submitted on 20 July and returned by the district on 22 July with its comment. */
