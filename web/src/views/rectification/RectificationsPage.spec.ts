@@ -20,6 +20,7 @@ function answer(url: string) {
   if (url.startsWith('/api/tenants/names')) return Promise.resolve(names)
   if (url.startsWith('/api/rectifications')) return Promise.resolve(districtList())
   if (url.startsWith('/api/projects?')) return Promise.resolve({ items: [project], page: 0, size: 20, total: 1 })
+  if (url === '/api/projects/P1') return Promise.resolve(project)
   if (url.startsWith('/api/evaluations/overview')) return Promise.resolve({ summary: { projects: url.includes('year=2023') ? 1 : 0 } })
   return Promise.reject(new Error(`unexpected ${url}`))
 }
@@ -70,6 +71,9 @@ describe('整改管理: the district’s list', { timeout: 30_000 }, () => {
     expect(rows[0].text()).toContain('金辰街道')
     expect(rows[0].get('[data-testid=rectification-overdue]').text()).toBe('已逾期')
     expect(rows[0].get('[data-testid=rectification-project]').attributes('href')).toBe('/projects/P1/rectification')
+    expect(rows[0].get('[data-testid=rectification-project]').text()).toBe('示范项目')
+    expect(rows[0].text()).toContain('530103-2023-MZTJ-001')
+    expect(api.get.mock.calls.filter(([url]) => url === '/api/projects/P1')).toHaveLength(1)
   })
 
   it('takes its filters from the address and writes them back', async () => {

@@ -253,11 +253,14 @@ class YearCycleBrowserTest {
             for (String[] page : pages) {
                 auditor.open(page[0]);
                 auditor.shownOrPhotographed(page[1], () -> assertThat(auditor.testId(page[1]).first()).isVisible());
+                if (page[0].contains("rectification")) {
+                    // the rows themselves, read: not an empty table
+                    assertThat(auditor.testId("rectification-row").first()).isVisible();
+                }
                 auditor.screenshot(page[1]);
                 auditor.offersNoWrite(page[2]);
                 auditor.isAccessible(page[2]);
             }
-            assertThat(auditor.testId("rectification-row").first()).isVisible();
             auditor.hasNoFindings();
         }
         assertThat(api.statusOf("panlong-auditor", HttpMethod.POST,
