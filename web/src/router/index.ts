@@ -91,6 +91,20 @@ const districtRoutes: RouteRecordRaw[] = [
     component: () => import('@/views/monitoring/MonitoringReviewPage.vue'),
   },
   {
+    // 抽查复核: the district's sampled review; streets see none of it (the service finds no sample for them)
+    path: '/district/sampled-reviews',
+    name: 'sampled-reviews',
+    meta: { title: '抽查复核', roles: ['district-overseer', 'auditor'] },
+    component: () => import('@/views/sampling/SampledReviewsPage.vue'),
+  },
+  {
+    path: '/district/sampled-reviews/:sampleId',
+    name: 'sampled-review',
+    meta: { title: '抽查复核样本', roles: ['district-overseer', 'auditor'] },
+    props: true,
+    component: () => import('@/views/sampling/SampledReviewPage.vue'),
+  },
+  {
     path: '/district/rectifications',
     name: 'rectifications',
     meta: { title: '整改管理', roles: ['district-overseer', 'auditor'] },
