@@ -89,6 +89,7 @@ final class StreetSetup {
         resources.put("reportId", storedDraftReport(token, projectId));
         resources.put("templateId", templateOfDistrict.computeIfAbsent(district + "-overseer", this::copyNationalTemplate));
         resources.put("roundId", monitoringRoundOfDistrict.computeIfAbsent(district + "-overseer", this::openMonitoringRound));
+        awaitReportServiceKnowsRound(token, projectId, resources.get("roundId"));
         resources.put("rectificationId", openRectification(district + "-overseer", projectId));
         if (streetAccounts) {
             resources.put("accountId", openAccount(district + "-admin", resources.get("streetId"), street));
@@ -184,6 +185,16 @@ final class StreetSetup {
         Map<?, ?> round = json(gateway.post().uri("/api/monitoring/rounds"), tokens.apply(overseer),
                 Map.of("name", "2023年年中绩效监控", "asOf", "2023-06-30", "dueDate", "2023-07-31"), HttpStatus.CREATED);
         return (String) round.get("id");
+    }
+
+    /**
+     * report-service learns a round from its opening event; until then its 绩效监控表 routes answer 404 to everyone, and
+     * the matrix would read an allowed caller's cell as denied. Once it knows the round (and the project), a form not
+     * yet submitted is 409 to those who may read it.
+     */
+    private void awaitReportServiceKnowsRound(String token, String projectId, String roundId) {
+        await().atMost(EVENTUAL).until(() -> gateway.get().uri("/api/reports/{id}/monitoring/{roundId}", projectId, roundId)
+                .headers(h -> h.setBearerAuth(token)).exchange().returnResult(byte[].class).getStatus().value(), status -> status == 409);
     }
 
     /** A 整改 item on the street's project, opened by its district's overseer, for the item's routes. */
