@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import { useSession } from '@/stores/session'
+import { flushPromises } from '@vue/test-utils'
+import { mountPage, unmountPages } from '@/testing/mountPage'
 import { evaluationOf, gapReport, sample } from '@/testing/sampledReviewAnswers'
 import { writeControls } from '@/testing/writeControls'
 import SampledReviewPage from './SampledReviewPage.vue'
@@ -22,22 +20,8 @@ function answer(url: string) {
   return Promise.reject(new Error(`unexpected ${url}`))
 }
 
-let mounted: ReturnType<typeof mount> | undefined
 async function open(roles: string[]) {
-  setActivePinia(createPinia())
-  useSession().me = { username: 'u', roles, district: { id: 'jixiao:panlong', name: '盘龙区' } } as never
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/district/sampled-reviews/:sampleId', component: SampledReviewPage, props: true },
-      { path: '/:p(.*)*', component: { template: '<div />' } },
-    ],
-  })
-  await router.push('/district/sampled-reviews/S1')
-  const page = mount({ template: '<router-view />' }, { global: { plugins: [router] }, attachTo: document.body })
-  mounted = page
-  for (let i = 0; i < 4; i++) await flushPromises()
-  return page
+  return mountPage(SampledReviewPage, { roles, props: { sampleId: 'S1' }, path: '/district/sampled-reviews/S1' })
 }
 
 describe('抽查复核: one sample', { timeout: 30_000 }, () => {
@@ -45,11 +29,7 @@ describe('抽查复核: one sample', { timeout: 30_000 }, () => {
     api.get.mockReset().mockImplementation(answer)
     api.put.mockReset()
   })
-  afterEach(() => {
-    mounted?.unmount()
-    mounted = undefined
-    document.body.innerHTML = ''
-  })
+  afterEach(unmountPages)
 
   it('says how it was drawn and lists the drawn evaluations by street with their self-score and 复核分', async () => {
     const page = await open(['district-overseer'])

@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import { useSession } from '@/stores/session'
+import { flushPromises } from '@vue/test-utils'
+import { mountPage, unmountPages } from '@/testing/mountPage'
 import { sample } from '@/testing/sampledReviewAnswers'
 import { writeControls } from '@/testing/writeControls'
 import SampledReviewsPage from './SampledReviewsPage.vue'
@@ -13,22 +11,10 @@ vi.mock('@/api/http', async (original) => ({ ...(await original<typeof import('@
 const listing = [{ id: 'S1', year: 2023, seed: 20240301, size: { share: 0.5, count: null }, populationSize: 5, drawnCount: 3,
   drawnBy: 'panlong-overseer', drawnAt: '2024-03-01T01:00:00Z' }]
 
-let mounted: ReturnType<typeof mount> | undefined
 async function open(roles: string[]) {
-  setActivePinia(createPinia())
-  useSession().me = { username: 'u', roles, district: { id: 'jixiao:panlong', name: '盘龙区' } } as never
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/district/sampled-reviews', component: SampledReviewsPage },
-      { path: '/:p(.*)*', component: { template: '<div />' } },
-    ],
-  })
-  await router.push('/district/sampled-reviews?year=2023')
-  const page = mount({ template: '<router-view />' }, { global: { plugins: [router] }, attachTo: document.body })
-  mounted = page
-  for (let i = 0; i < 4; i++) await flushPromises()
-  return { page, router }
+  const page = await mountPage(SampledReviewsPage, { roles, path: '/district/sampled-reviews?year=2023' })
+  await flushPromises()
+  return { page, router: page.vm.$router }
 }
 
 describe('抽查复核: the year’s samples and the draw', { timeout: 30_000 }, () => {
@@ -37,11 +23,7 @@ describe('抽查复核: the year’s samples and the draw', { timeout: 30_000 },
       ? Promise.resolve(listing) : Promise.reject(new Error(`unexpected ${url}`))))
     api.post.mockReset()
   })
-  afterEach(() => {
-    mounted?.unmount()
-    mounted = undefined
-    document.body.innerHTML = ''
-  })
+  afterEach(unmountPages)
 
   it('lists the year’s samples with their seed and size', async () => {
     const { page } = await open(['district-overseer'])
