@@ -2,14 +2,14 @@ import { http } from './http'
 
 /**
  * 整改 (rectification) as project-service answers it (cn.jixiao.project.rectification): an item is opened from a
- * finding (a targets or self-evaluation return, a 复核 deduction, a monitoring round's red line) or by the district's
+ * finding (a targets or self-evaluation return, a 复核 deduction, a monitoring round's red line, a ledger's 审计线索) or by the district's
  * overseer by hand; the street's editor or approver answers it with its measures (and entries of the project's evidence
  * register), the overseer confirms it or sends it back with a comment, and the street answers again. Overdue is the
  * service's: past the deadline (a day in Beijing) and not confirmed. Every step sends the version read: 409 when it
  * moved meanwhile.
  */
 export type RectificationState = 'OPEN' | 'MEASURES_SUBMITTED' | 'CONFIRMED'
-export type RectificationSource = 'TARGETS_RETURN' | 'EVALUATION_RETURN' | 'REVIEW_DEDUCTION' | 'MONITORING_RED' | 'MANUAL'
+export type RectificationSource = 'TARGETS_RETURN' | 'EVALUATION_RETURN' | 'REVIEW_DEDUCTION' | 'MONITORING_RED' | 'RED_FLAG' | 'MANUAL'
 
 export const RECTIFICATION_STATES: RectificationState[] = ['OPEN', 'MEASURES_SUBMITTED', 'CONFIRMED']
 

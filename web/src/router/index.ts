@@ -111,6 +111,20 @@ const districtRoutes: RouteRecordRaw[] = [
     component: () => import('@/views/rectification/RectificationsPage.vue'),
   },
   {
+    // 审计线索: leads from the ledger for the district's oversight; streets do not see them (the service says 403)
+    path: '/district/red-flags',
+    name: 'red-flags',
+    meta: { title: '审计线索', roles: ['district-overseer', 'auditor'] },
+    component: () => import('@/views/redflags/RedFlagsPage.vue'),
+  },
+  {
+    path: '/district/red-flags/:projectId',
+    name: 'project-red-flags',
+    meta: { title: '项目审计线索', roles: ['district-overseer', 'auditor'] },
+    props: true,
+    component: () => import('@/views/redflags/ProjectRedFlagsPage.vue'),
+  },
+  {
     path: '/district/templates',
     name: 'templates',
     meta: { title: '评价模板', roles: ['district-overseer', 'auditor'] },
