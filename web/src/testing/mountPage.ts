@@ -1,4 +1,5 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { ElMessage } from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
 import type { Component } from 'vue'
 import { createMemoryHistory, createRouter, type RouteRecordRaw } from 'vue-router'
@@ -35,6 +36,8 @@ export async function mountPage(page: Component, { roles, props, routes = [], pa
 
 export function unmountPages() {
   mounted.splice(0).forEach((wrapper) => wrapper.unmount())
+  // a message still showing would close on its timer after the test, perhaps once the document is gone
+  ElMessage.closeAll()
   document.body.innerHTML = ''
 }
 

@@ -5,12 +5,7 @@ import { useProject } from '@/stores/project'
 import { mountPage, unmountPages } from '@/testing/mountPage'
 import SelfEvaluationPage from './SelfEvaluationPage.vue'
 
-/** The services' answers, by method and URL; the page talks to them only through the http module. */
-const answers = vi.hoisted(() => ({
-  get: new Map<string, unknown>(),
-  post: vi.fn(),
-  put: vi.fn(),
-}))
+const answers = vi.hoisted(() => ({ get: new Map<string, unknown>(), post: vi.fn(), put: vi.fn() }))
 vi.mock('@/api/http', async (original) => (await import('@/testing/fakeHttp')).answering(await original(), answers, { byPath: true }))
 vi.mock('element-plus', async (original) => ({
   ...(await original<typeof import('element-plus')>()),

@@ -5,12 +5,7 @@ import { STREET_NAMES_URL } from '@/testing/fakeHttp'
 import { BLANK, mountPage, unmountPages } from '@/testing/mountPage'
 import ReviewPage from './ReviewPage.vue'
 
-/** The services' answers, by method and URL; the page talks to them only through the http module. */
-const answers = vi.hoisted(() => ({
-  get: new Map<string, unknown>(),
-  post: vi.fn(),
-  put: vi.fn(),
-}))
+const answers = vi.hoisted(() => ({ get: new Map<string, unknown>(), post: vi.fn(), put: vi.fn() }))
 vi.mock('@/api/http', async (original) => (await import('@/testing/fakeHttp')).answering(await original(), answers, { byPath: true }))
 vi.mock('element-plus', async (original) => ({
   ...(await original<typeof import('element-plus')>()),
