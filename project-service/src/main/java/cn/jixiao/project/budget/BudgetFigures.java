@@ -37,6 +37,13 @@ public class BudgetFigures {
                 .defaultIfEmpty(Optional.empty());
     }
 
+    /** The whole budget (年初预算数 and the dated adjustments), or empty while no budget has been entered. */
+    public Mono<Optional<Budget>> budget(String projectId) {
+        return mongo.findById(projectId, ProjectBudget.class)
+                .map(stored -> Optional.of(stored.budget()))
+                .defaultIfEmpty(Optional.empty());
+    }
+
     /** 全年预算数 and the monthly plan entered with it, if one was. */
     public record Planned(Yuan fullYear, Optional<MonthlyPlan> monthlyPlan) {
     }

@@ -97,6 +97,16 @@ class RedFlagApiTest {
     }
 
     @Test
+    void spendingAboveTheBudgetInForceOnItsDateIsAheadOfItsBudget() {
+        spend(year + "-08-01", "春城物业", "700000.00", "记-06", "保洁服务（二期）");
+
+        FlagView ahead = flag(flags(PANLONG), RedFlagRule.BEFORE_BUDGET);
+
+        assertThat(ahead.rows()).extracting(LedgerRow::voucherNo).containsExactly("记-06");
+        assertThat(ahead.finding()).contains("当日预算 3000000 元");
+    }
+
+    @Test
     void theOverseerDismissesWithAReasonAuditedAndKeptAndNobodyElseMay() {
         String duplicate = flag(flags(PANLONG), RedFlagRule.DUPLICATE_INVOICES).key();
 
