@@ -11,16 +11,19 @@ vi.mock('@/api/http', async (original) => ({ ...(await original<typeof import('@
 const listing = [{ id: 'S1', year: 2023, seed: 20240301, size: { share: 0.5, count: null }, populationSize: 5, drawnCount: 3,
   drawnBy: 'panlong-overseer', drawnAt: '2024-03-01T01:00:00Z' }]
 
-async function open(roles: string[]) {
-  const page = await mountPage(SampledReviewsPage, { roles, path: '/district/sampled-reviews?year=2023' })
+async function open(roles: string[], query = '?year=2023') {
+  const page = await mountPage(SampledReviewsPage, { roles, path: `/district/sampled-reviews${query}` })
   await flushPromises()
   return { page, router: page.vm.$router }
 }
 
 describe('抽查复核: the year’s samples and the draw', { timeout: 30_000 }, () => {
   beforeEach(() => {
-    api.get.mockReset().mockImplementation((url: string) => (url === '/api/sampled-reviews?year=2023'
-      ? Promise.resolve(listing) : Promise.reject(new Error(`unexpected ${url}`))))
+    api.get.mockReset().mockImplementation((url: string) => {
+      if (url === '/api/sampled-reviews?year=2023') return Promise.resolve(listing)
+      if (url.startsWith('/api/evaluations/overview?')) return Promise.resolve({ summary: { projects: url.includes('year=2023') ? 1 : 0 } })
+      return Promise.reject(new Error(`unexpected ${url}`))
+    })
     api.post.mockReset()
   })
   afterEach(unmountPages)
@@ -31,6 +34,13 @@ describe('抽查复核: the year’s samples and the draw', { timeout: 30_000 },
     expect(list).toContain('20240301')
     expect(list).toContain('按比例 50%')
     expect(page.get('[data-testid=sample-open]').attributes('href')).toBe('/district/sampled-reviews/S1')
+  })
+
+  it('opens on the latest year with evaluations when the address names none', async () => {
+    const { page, router } = await open(['auditor'], '')
+    await flushPromises()
+    expect(router.currentRoute.value.query.year).toBe('2023')
+    expect(page.get('[data-testid=sample-list]').text()).toContain('20240301')
   })
 
   it('draws with the stated seed and a share typed in percent, then opens the new sample', async () => {
