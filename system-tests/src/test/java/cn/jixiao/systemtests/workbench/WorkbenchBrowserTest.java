@@ -224,6 +224,19 @@ class WorkbenchBrowserTest {
             assertThat(overseer.testId("district-summary")).isVisible();
             overseer.screenshot("summary");
             overseer.isAccessible("全区汇总");
+
+            overseer.open("/district/red-flags?year=2023");
+            assertThat(overseer.testId("red-flag-rules")).isVisible();
+            overseer.screenshot("red-flags");
+            overseer.isAccessible("审计线索");
+            overseer.open("/district/red-flags/" + seedProjectId());
+            assertThat(overseer.testId("red-flag-project")).isVisible();
+            overseer.screenshot("red-flags-seed");
+            overseer.isAccessible("项目审计线索");
+            overseer.open("/district/sampled-reviews?year=2023");
+            assertThat(overseer.testId("sample-draw")).isVisible();
+            overseer.screenshot("sampled-reviews");
+            overseer.isAccessible("抽查复核");
             overseer.hasNoFindings();
         }
     }
@@ -324,7 +337,10 @@ class WorkbenchBrowserTest {
                     {"/district/summary", "district-summary", "全区汇总"}, {"/district/targets", "targets-queue", "目标审核"},
                     {"/district/targets/" + seedProjectId(), "targets-state", "绩效目标"},
                     {"/district/monitoring", "monitoring-rounds", "绩效监控"},
-                    {"/district/rectifications?year=2023", "rectification-counts", "整改管理"}};
+                    {"/district/rectifications?year=2023", "rectification-counts", "整改管理"},
+                    {"/district/red-flags?year=2023", "red-flag-rules", "审计线索"},
+                    {"/district/red-flags/" + seedProjectId(), "red-flag-project", "审计线索"},
+                    {"/district/sampled-reviews?year=2023", "sample-list", "抽查复核"}};
             for (String[] page : districtPages) {
                 auditor.open(page[0]);
                 auditor.shownOrPhotographed(page[1], () -> assertThat(auditor.testId(page[1]).first()).isVisible());
