@@ -1,59 +1,43 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { ApiProblem } from '@/api/http'
 import { useProject } from '@/stores/project'
-import { useSession } from '@/stores/session'
+import { inDialog, mountPage, unmountPages } from '@/testing/mountPage'
 import { evidenceRegister, projectRectifications, sentBackItem, submittedItem } from '@/testing/rectificationAnswers'
 import { writeControls } from '@/testing/writeControls'
 import RectificationPage from './RectificationPage.vue'
 
 const answers = vi.hoisted(() => ({ get: new Map<string, unknown>(), post: vi.fn() }))
-vi.mock('@/api/http', async (original) => {
-  const real = await original<typeof import('@/api/http')>()
-  const get = async (url: string) => {
-    if (!answers.get.has(url)) throw new real.ApiProblem(404, { title: '未找到 / Not found' })
-    return structuredClone(answers.get.get(url))
-  }
-  return { ...real, http: { get, post: answers.post } }
-})
+vi.mock('@/api/http', async (original) => (await import('@/testing/fakeHttp')).answering(await original(), answers))
 
 const ITEMS_URL = '/api/projects/P1/rectifications'
-let mounted: { unmount(): void } | undefined
 
 async function open(roles: string[]) {
-  setActivePinia(createPinia())
   answers.get.clear()
   answers.get.set(ITEMS_URL, projectRectifications())
   answers.get.set('/api/projects/P1/evidence', evidenceRegister())
-  useProject().project = { id: 'P1', code: '530103-2023-MZTJ-001', name: '示范项目', year: 2023, streetId: 'jixiao:panlong:jinchen', details: {} } as never
-  useSession().me = { username: 'u', roles }
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: RectificationPage }] })
-  await router.push('/projects/P1/rectification')
-  const page = mount({ template: '<router-view />' }, { global: { plugins: [router] }, attachTo: document.body })
-  mounted = page
-  for (let i = 0; i < 4; i++) await flushPromises()
+  const page = await mountPage(RectificationPage, {
+    roles, path: '/projects/P1/rectification',
+    stores: () => {
+      useProject().project = { id: 'P1', code: '530103-2023-MZTJ-001', name: '示范项目', year: 2023, streetId: 'jixiao:panlong:jinchen', details: {} } as never
+    },
+  })
+  for (let i = 0; i < 3; i++) await flushPromises()
   return page
 }
 
-const inDialog = (selector: string) => document.body.querySelector<HTMLElement>(`.el-dialog ${selector}`)
 function type(selector: string, text: string) {
   const field = inDialog(`textarea${selector}, input${selector}`) as HTMLTextAreaElement
   field.value = text
   field.dispatchEvent(new Event('input'))
 }
-const rows = (page: ReturnType<typeof mount>) => page.findAll('[data-testid=rectification-row]')
+const rows = (page: VueWrapper) => page.findAll('[data-testid=rectification-row]')
 
 describe('整改 tab', { timeout: 30_000 }, () => {
   beforeEach(() => {
     answers.post.mockReset()
   })
-  afterEach(() => {
-    mounted?.unmount()
-    mounted = undefined
-    document.body.innerHTML = ''
-  })
+  afterEach(unmountPages)
 
   it('lists the project’s items by deadline with source, status and the district’s comment, and last year’s below', async () => {
     const page = await open(['street-editor'])
