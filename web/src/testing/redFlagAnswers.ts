@@ -7,13 +7,13 @@ export const DUPLICATE_KEY = 'duplicate-invoices-89abcdef0123456789abcdef'
 
 export const rules = (): RuleView[] => [
   { rule: 'YEAR_END_RUSH', label: '年底突击花钱', threshold: '年度最后 31 天（12月）的支出占全年支出超过 30%' },
-  { rule: 'SPLIT_PAYMENTS', label: '拆分支付规避采购限额', threshold: '同一收款人 30 天内 2 笔及以上支付，每笔在采购限额 1000000 元 以下且不低于 800000 元' },
+  { rule: 'SPLIT_PAYMENTS', label: '拆分支付规避采购限额', threshold: '同一收款人 30 天内 2 笔及以上支付，每笔在采购限额 1,000,000.00 元 以下且不低于 800,000.00 元' },
   { rule: 'DUPLICATE_INVOICES', label: '疑似重复报销', threshold: '金额、日期、收款人均相同的 2 笔及以上支出' },
 ]
 
 export const splitFlag = (): RedFlag => ({
   key: SPLIT_KEY, rule: 'SPLIT_PAYMENTS', ruleLabel: '拆分支付规避采购限额', threshold: rules()[1].threshold,
-  finding: '向「华建公司」在 2023-03-01 至 2023-03-10 间支付 2 笔，合计 1930000 元，每笔均略低于采购限额 1000000 元',
+  finding: '向「华建公司」在 2023-03-01 至 2023-03-10 间支付 2 笔，合计 1,930,000.00 元，每笔均略低于采购限额 1,000,000.00 元',
   rows: [
     { voucherNo: '记-01', date: '2023-03-01', payee: '华建公司', amount: 950000.0, summary: '人行道改造第一期' },
     { voucherNo: '记-02', date: '2023-03-10', payee: '华建公司', amount: '980000.00', summary: '人行道改造第二期' },
@@ -23,14 +23,14 @@ export const splitFlag = (): RedFlag => ({
 
 export const dismissedDuplicate = (): RedFlag => ({
   key: DUPLICATE_KEY, rule: 'DUPLICATE_INVOICES', ruleLabel: '疑似重复报销', threshold: rules()[2].threshold,
-  finding: '2023-06-08 向「星光印务」支付 3560 元 共 2 笔（凭证号 记-03、记-04）',
+  finding: '2023-06-08 向「星光印务」支付 3,560.00 元 共 2 笔（凭证号 记-03、记-04）',
   rows: [
     { voucherNo: '记-03', date: '2023-06-08', payee: '星光印务', amount: 3560, summary: '宣传册印制' },
     { voucherNo: '记-04', date: '2023-06-08', payee: '星光印务', amount: 3560, summary: '宣传册印制' },
   ],
   status: 'DISMISSED', statusLabel: '已排除',
   decision: {
-    flagKey: DUPLICATE_KEY, rule: 'DUPLICATE_INVOICES', status: 'DISMISSED', finding: '2023-06-08 向「星光印务」支付 3560 元 共 2 笔',
+    flagKey: DUPLICATE_KEY, rule: 'DUPLICATE_INVOICES', status: 'DISMISSED', finding: '2023-06-08 向「星光印务」支付 3,560.00 元 共 2 笔',
     reason: '两张发票号码不同，已核对原始凭证', rectificationId: null, decidedBy: 'panlong-overseer', decidedAt: '2023-12-01T02:00:00Z',
   },
 })

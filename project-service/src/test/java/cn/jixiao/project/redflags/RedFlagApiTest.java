@@ -103,7 +103,7 @@ class RedFlagApiTest {
         FlagView ahead = flag(flags(PANLONG), RedFlagRule.BEFORE_BUDGET);
 
         assertThat(ahead.rows()).extracting(LedgerRow::voucherNo).containsExactly("记-06");
-        assertThat(ahead.finding()).contains("当日预算 3000000 元");
+        assertThat(ahead.finding()).contains("当日预算 3,000,000.00 元");
     }
 
     @Test

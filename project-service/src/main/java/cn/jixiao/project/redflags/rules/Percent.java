@@ -2,8 +2,9 @@ package cn.jixiao.project.redflags.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
-/** Shares of money, compared exactly and printed to one decimal place. */
+/** Shares of money, compared exactly and printed to one decimal place, and money as printed in a finding. */
 final class Percent {
 
     static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -21,8 +22,9 @@ final class Percent {
         return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** Money as a finance officer reads it in a ledger: to the fen, thousands grouped ({@code 1,000,000.00 元}). */
     static String yuan(BigDecimal amount) {
-        return amount.stripTrailingZeros().toPlainString() + " 元";
+        return String.format(Locale.ROOT, "%,.2f 元", amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     static BigDecimal sum(Iterable<LedgerRow> rows) {

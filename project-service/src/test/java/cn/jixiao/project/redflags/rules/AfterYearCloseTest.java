@@ -17,7 +17,7 @@ class AfterYearCloseTest {
         var flags = new AfterYearClose(RedFlagThresholds.DEFAULTS).flags(ledger.in(2026));
 
         assertThat(Ledgers.vouchers(flags)).containsExactly("V002", "V003");
-        assertThat(flags.get(0).finding()).isEqualTo("2 笔支出（合计 500 元）日期晚于 2026-12-31");
+        assertThat(flags.get(0).finding()).isEqualTo("2 笔支出（合计 500.00 元）日期晚于 2026-12-31");
     }
 
     @Test

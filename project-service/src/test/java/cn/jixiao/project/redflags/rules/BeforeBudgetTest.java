@@ -28,7 +28,7 @@ class BeforeBudgetTest {
 
         assertThat(Ledgers.vouchers(flags)).containsExactly("V003");
         assertThat(flags.get(0).finding())
-                .isEqualTo("1 笔支出（合计 0.01 元）发生时累计支出已超过当日已下达的预算，最早为 2026-03-09（当日预算 1000 元）");
+                .isEqualTo("1 笔支出（合计 0.01 元）发生时累计支出已超过当日已下达的预算，最早为 2026-03-09（当日预算 1,000.00 元）");
     }
 
     @Test
@@ -55,7 +55,7 @@ class BeforeBudgetTest {
         var flags = rule.flags(new LedgerFacts(2026, ledger.rows(), null));
 
         assertThat(Ledgers.vouchers(flags)).containsExactly("V001", "V002");
-        assertThat(flags.get(0).finding()).isEqualTo("项目尚未录入预算，已有 2 笔支出，合计 300 元");
+        assertThat(flags.get(0).finding()).isEqualTo("项目尚未录入预算，已有 2 笔支出，合计 300.00 元");
     }
 
     @Test

@@ -17,7 +17,7 @@ class DuplicateInvoicesTest {
         var flags = rule.flags(ledger.in(2026));
 
         assertThat(Ledgers.vouchers(flags)).containsExactly("V001", "V002");
-        assertThat(flags.get(0).finding()).isEqualTo("2026-04-08 向「星光印务」支付 500 元 共 2 笔（凭证号 V001、V002）");
+        assertThat(flags.get(0).finding()).isEqualTo("2026-04-08 向「星光印务」支付 500.00 元 共 2 笔（凭证号 V001、V002）");
     }
 
     @Test

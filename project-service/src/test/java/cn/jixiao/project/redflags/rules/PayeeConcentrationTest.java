@@ -25,7 +25,7 @@ class PayeeConcentrationTest {
         var flags = rule.flags(ledger.in(2026));
 
         assertThat(Ledgers.vouchers(flags)).containsExactly("V001", "V002");
-        assertThat(flags.get(0).finding()).isEqualTo("「甲」收款 500.01 元（2 笔），占项目支出 1000 元 的 50.0%");
+        assertThat(flags.get(0).finding()).isEqualTo("「甲」收款 500.01 元（2 笔），占项目支出 1,000.00 元 的 50.0%");
     }
 
     @Test

@@ -17,7 +17,7 @@ class RoundNumberSeriesTest {
         var flags = rule.flags(ledger.in(2026));
 
         assertThat(Ledgers.vouchers(flags)).containsExactly("V002", "V003", "V004");
-        assertThat(flags.get(0).finding()).isEqualTo("2026-03-01 至 2026-05-01 连续 3 笔整数金额支出，合计 260000 元");
+        assertThat(flags.get(0).finding()).isEqualTo("2026-03-01 至 2026-05-01 连续 3 笔整数金额支出，合计 260,000.00 元");
     }
 
     @Test

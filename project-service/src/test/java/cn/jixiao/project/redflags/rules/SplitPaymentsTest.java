@@ -19,7 +19,7 @@ class SplitPaymentsTest {
         var flags = rule.flags(ledger.in(2026));
 
         assertThat(Ledgers.vouchers(flags)).containsExactly("V001", "V002");
-        assertThat(flags.get(0).finding()).contains("华建公司").contains("1799999.99 元");
+        assertThat(flags.get(0).finding()).contains("华建公司").contains("1,799,999.99 元");
     }
 
     @Test
@@ -55,6 +55,6 @@ class SplitPaymentsTest {
         assertThat(Ledgers.vouchers(flags.subList(0, 1))).containsExactly("V001", "V002");
         assertThat(Ledgers.vouchers(flags.subList(1, 2))).containsExactly("V003", "V004");
         assertThat(flags.get(0).key()).isNotEqualTo(flags.get(1).key());
-        assertThat(rule.threshold()).isEqualTo("同一收款人 30 天内 2 笔及以上支付，每笔在采购限额 1000000 元 以下且不低于 800000 元");
+        assertThat(rule.threshold()).isEqualTo("同一收款人 30 天内 2 笔及以上支付，每笔在采购限额 1,000,000.00 元 以下且不低于 800,000.00 元");
     }
 }
